@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependency rule (docs/ARCHITECTURE.md): clinicdesk → ClinicDeskApp → {TerminalKit, ClinicStore, ClinicDemo} → ClinicDomain.
+// Only TerminalKit imports CNcurses; nothing imports upward.
+let package = Package(
+    name: "ClinicDesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "clinicdesk", targets: ["clinicdesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(
+            name: "CNcursesShim",
+            dependencies: ["CNcurses"],
+            path: "Sources/CNcursesShim",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(name: "ClinicDomain"),
+        .target(name: "ClinicDemo", dependencies: ["ClinicDomain"]),
+        .target(name: "ClinicStore", dependencies: ["ClinicDomain"]),
+        .target(
+            name: "TerminalKit",
+            dependencies: ["CNcurses", "CNcursesShim", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
+            name: "ClinicDeskApp",
+            dependencies: ["TerminalKit", "ClinicStore", "ClinicDomain", "ClinicDemo"]
+        ),
+        .executableTarget(
+            name: "clinicdesk",
+            dependencies: [
+                "ClinicDeskApp", "ClinicStore", "ClinicDomain", "ClinicDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ClinicDomainTests", dependencies: ["ClinicDomain"]),
+        .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain"]),
+        .testTarget(name: "ClinicStoreTests", dependencies: ["ClinicStore", "ClinicDomain", "ClinicDemo"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "ClinicDeskAppTests",
+            dependencies: ["ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicDemo", "ClinicStore"],
+            resources: [.copy("Golden")]
+        ),
+        // Starts the real binary (in tmux, or as child processes); depends on it so `swift test` builds it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["clinicdesk"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

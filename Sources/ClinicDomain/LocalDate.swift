@@ -1,0 +1,172 @@
+import Foundation
+
+/// A calendar day in the practice's own time zone (date of service, birth date, PTO day).
+/// Stored and printed as `YYYY-MM-DD`; ordering is chronological.
+public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year; self.month = month; self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`, rejecting impossible days such as 2026-02-30.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= LocalDate.daysIn(month: m, year: y) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.dayNumber < rhs.dayNumber }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), so day arithmetic needs no Calendar.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    public init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+    public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
+
+    /// 0 = Sunday … 6 = Saturday.
+    public var weekday: Int { ((dayNumber % 7) + 11) % 7 }
+    public var isWeekend: Bool { weekday == 0 || weekday == 6 }
+
+    public static let weekdayShortNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    public static let monthShortNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `Mon 23 Nov 2026`
+    public var longLabel: String {
+        "\(LocalDate.weekdayShortNames[weekday]) \(day) \(LocalDate.monthShortNames[month - 1]) \(year)"
+    }
+
+    /// `Mon 23 Nov`
+    public var shortLabel: String {
+        "\(LocalDate.weekdayShortNames[weekday]) \(day) \(LocalDate.monthShortNames[month - 1])"
+    }
+
+    /// `11-28`
+    public var monthDayLabel: String { String(format: "%02d-%02d", month, day) }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = LocalDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "'\(text)' is not a YYYY-MM-DD date"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// Minutes since local midnight, 0..<1440. `09:40` is 580.
+public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let minutes: Int
+
+    public init(minutes: Int) { self.minutes = minutes }
+    public init(hour: Int, minute: Int = 0) { self.minutes = hour * 60 + minute }
+
+    /// Parses `H:MM` or `HH:MM` (24-hour).
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) else { return nil }
+        minutes = h * 60 + m
+    }
+
+    public var hour: Int { minutes / 60 }
+    public var minute: Int { minutes % 60 }
+    public var description: String { String(format: "%02d:%02d", hour, minute) }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.minutes < rhs.minutes }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let time = TimeOfDay(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "'\(text)' is not an HH:MM time"))
+        }
+        self = time
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// Converts between instants and the practice's wall clock. Domain code never reads the system clock or zone:
+/// the zone comes from the practice settings and `now` is always an argument.
+public struct PracticeClock: Sendable {
+    public let timeZone: TimeZone
+
+    public init(timeZone: TimeZone) { self.timeZone = timeZone }
+
+    private var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
+
+    public func day(of instant: Date) -> LocalDate {
+        let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
+        return LocalDate(dayNumber: Int((local / 86_400).rounded(.down)))
+    }
+
+    public func timeOfDay(of instant: Date) -> TimeOfDay {
+        let local = Int((instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))).rounded(.down))
+        let secondsIntoDay = ((local % 86_400) + 86_400) % 86_400
+        return TimeOfDay(minutes: secondsIntoDay / 60)
+    }
+
+    /// The instant at which the wall clock shows `time` on `day`.
+    public func instant(_ day: LocalDate, _ time: TimeOfDay) -> Date {
+        let naive = Double(day.dayNumber * 86_400 + time.minutes * 60)
+        let guess = Date(timeIntervalSince1970: naive)
+        let offset = Double(timeZone.secondsFromGMT(for: guess))
+        let candidate = Date(timeIntervalSince1970: naive - offset)
+        // Around a DST switch the offset at the guess may differ from the offset at the answer.
+        let corrected = Double(timeZone.secondsFromGMT(for: candidate))
+        return Date(timeIntervalSince1970: naive - corrected)
+    }
+
+    /// Minutes between two instants, rounded down, never negative.
+    public static func minutes(from start: Date, to end: Date) -> Int {
+        max(0, Int(end.timeIntervalSince(start) / 60))
+    }
+}
