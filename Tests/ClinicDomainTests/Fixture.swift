@@ -110,14 +110,16 @@ extension Practice {
 }
 
 /// The error a throwing body raised, or nil (and a recorded issue) if it did not throw.
-func domainError(_ sourceLocation: SourceLocation = #_sourceLocation,
-                 _ body: () throws(DomainError) -> Void) -> DomainError? {
+func domainError(_ sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) -> DomainError? {
     do {
         try body()
         Issue.record("expected a DomainError", sourceLocation: sourceLocation)
         return nil
-    } catch {
+    } catch let error as DomainError {
         return error
+    } catch {
+        Issue.record("expected a DomainError, got \(error)", sourceLocation: sourceLocation)
+        return nil
     }
 }
 
