@@ -1,0 +1,99 @@
+import Foundation
+
+/// Applies a recorded event. Deterministic and total: replaying the journal always reproduces the same state.
+/// A change that no longer fits (its row is gone) is skipped rather than trapping — validation already decided.
+extension Practice {
+    public mutating func apply(_ event: Event) {
+        let stampAt = event.at
+        let actor = event.actor
+        switch event.change {
+        case .patientAdded(let patient):
+            patients.upsert(patient); noteIDUsed(patient.id)
+        case .paperworkCompleted(let id):
+            patients.modify(id) { $0.paperworkComplete = true }
+        case .appointmentBooked(let appointment):
+            var booked = appointment
+            booked.history = [FlowStamp(status: .scheduled, at: stampAt, actor: actor, note: appointment.overbooked ? "overbooked" : nil)]
+            seed(appointment: booked)
+        case .appointmentStatusChanged(let id, let status, let room, let note):
+            appointments.modify(id) { appointment in
+                appointment.status = status
+                if let room { appointment.room = room }
+                if status == .checkedOut || status == .leftWithoutVisit { appointment.room = nil }
+                if status == .cancelled { appointment.cancelReason = note }
+                if status == .arrived, note?.hasPrefix("late by") == true { appointment.arrivedLate = true }
+                appointment.history.append(FlowStamp(status: status, at: stampAt, actor: actor, room: room, note: note))
+            }
+        case .appointmentMoved(let id, let day, let start, let provider, let overbooked):
+            guard let old = appointments[id] else { break }
+            appointments.modify(id) { appointment in
+                appointment.day = day; appointment.start = start; appointment.provider = provider
+                appointment.overbooked = overbooked
+                appointment.history.append(FlowStamp(status: appointment.status, at: stampAt, actor: actor,
+                                                     note: "rescheduled from \(old.day) \(old.start)"))
+            }
+            indexAppointment(id, movingFrom: old.day, to: day)
+        case .insuranceVerified(let id, let verified):
+            appointments.modify(id) { $0.insuranceVerifiedAt = verified ? stampAt : nil }
+        case .copayCollected(let id, let amount):
+            appointments.modify(id) { $0.copayCollected = $0.copayCollected + amount }
+        case .taskAdded(let card):
+            var added = card
+            added.createdAt = stampAt
+            seed(task: added)
+        case .taskMoved(let id, let column, let rank):
+            tasks.modify(id) { card in
+                if card.column != column { card.doneAt = column == .done ? stampAt : nil }
+                card.column = column; card.rank = rank
+            }
+        case .taskAssigned(let id, let owner):
+            tasks.modify(id) { $0.owner = owner }
+        case .claimStatusChanged(let id, let status, let note):
+            let submittedDay = clock.day(of: stampAt)
+            claims.modify(id) { claim in
+                claim.status = status
+                if status == .submitted { claim.submittedOn = submittedDay; claim.denial = nil }
+                claim.history.append(ClaimStamp(status: status, at: stampAt, actor: actor, note: note))
+            }
+        case .claimPaid(let id, let amount, let adjustment, let status):
+            claims.modify(id) { claim in
+                claim.paid = claim.paid + amount
+                claim.adjusted = claim.adjusted + adjustment
+                claim.status = status
+                claim.history.append(ClaimStamp(status: status, at: stampAt, actor: actor,
+                                                note: "paid \(amount)" + (adjustment > .zero ? ", adjusted \(adjustment)" : "")))
+            }
+        case .claimDenied(let id, let denial):
+            claims.modify(id) { claim in
+                claim.status = .denied
+                claim.denial = denial
+                claim.history.append(ClaimStamp(status: .denied, at: stampAt, actor: actor, note: denial.description))
+            }
+        case .claimFollowUpSet(let id, let day):
+            claims.modify(id) { $0.followUp = day }
+        case .timeOffRecorded(let entry):
+            seed(timeOff: entry)
+        case .timeOffDecided(let id, let status):
+            timeOff.modify(id) { entry in entry.status = status; entry.decidedBy = actor }
+        case .shiftAdded(let shift):
+            seed(shift: shift)
+        case .shiftRemoved(let id):
+            shifts[id] = nil
+        }
+        lastSeq = event.seq
+    }
+
+    /// Validates and applies in one step, for tests and in-memory use (the store does this under its lock).
+    @discardableResult
+    public mutating func execute(_ command: Command, actor: String, now: Date) throws(DomainError) -> [Event] {
+        let at = DomainCoding.wholeSecond(now)
+        let changes = try validate(command, actor: actor, now: at)
+        var events: [Event] = []
+        for change in changes {
+            let event = Event(seq: lastSeq + 1, at: at, actor: actor, change: change)
+            apply(event)
+            events.append(event)
+        }
+        return events
+    }
+}

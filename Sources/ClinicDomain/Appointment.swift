@@ -1,0 +1,89 @@
+import Foundation
+
+/// A booked visit and its walk through the front office (OpenEMR's Patient Flow Board is the model).
+public struct Appointment: Codable, Sendable, Equatable, Identifiable, IdentifiedKind {
+    public static let idPrefix = "A"
+    public var id: AppointmentID
+    public var patient: PatientID
+    public var provider: StaffID
+    public var day: LocalDate
+    public var start: TimeOfDay
+    public var minutes: Int
+    public var visitType: VisitType
+    public var reason: String
+    public var status: FlowStatus
+    public var room: String?
+    /// Every status or room change, time- and user-stamped: the flow board's audit trail.
+    public var history: [FlowStamp]
+    public var insuranceVerifiedAt: Date?
+    public var copayDue: Cents
+    public var copayCollected: Cents
+    public var arrivedLate: Bool
+    public var cancelReason: String?
+    /// Booked despite a conflict, on purpose.
+    public var overbooked: Bool
+
+    public init(id: AppointmentID, patient: PatientID, provider: StaffID, day: LocalDate, start: TimeOfDay,
+                minutes: Int, visitType: VisitType, reason: String, status: FlowStatus = .scheduled,
+                room: String? = nil, history: [FlowStamp] = [], insuranceVerifiedAt: Date? = nil,
+                copayDue: Cents = .zero, copayCollected: Cents = .zero, arrivedLate: Bool = false,
+                cancelReason: String? = nil, overbooked: Bool = false) {
+        self.id = id; self.patient = patient; self.provider = provider; self.day = day; self.start = start
+        self.minutes = minutes; self.visitType = visitType; self.reason = reason; self.status = status
+        self.room = room; self.history = history; self.insuranceVerifiedAt = insuranceVerifiedAt
+        self.copayDue = copayDue; self.copayCollected = copayCollected; self.arrivedLate = arrivedLate
+        self.cancelReason = cancelReason; self.overbooked = overbooked
+    }
+
+    public var end: TimeOfDay { TimeOfDay(minutes: start.minutes + minutes) }
+
+    /// When the appointment entered `status` most recently, if it did.
+    public func enteredAt(_ status: FlowStatus) -> Date? {
+        history.last(where: { $0.status == status })?.at
+    }
+
+    /// When the current status began (the last stamp).
+    public var statusSince: Date? { history.last?.at }
+
+    public func overlaps(day other: LocalDate, start otherStart: TimeOfDay, minutes otherMinutes: Int) -> Bool {
+        day == other && start.minutes < otherStart.minutes + otherMinutes && otherStart.minutes < end.minutes
+    }
+
+    /// Still holds its slot (cancelled, rescheduled-away and no-show appointments free it).
+    public var holdsSlot: Bool { status.holdsSlot }
+}
+
+public struct FlowStamp: Codable, Sendable, Equatable {
+    public var status: FlowStatus
+    public var at: Date
+    public var actor: String
+    public var room: String?
+    public var note: String?
+
+    public init(status: FlowStatus, at: Date, actor: String, room: String? = nil, note: String? = nil) {
+        self.status = status; self.at = at; self.actor = actor; self.room = room; self.note = note
+    }
+}
+
+public enum VisitType: String, Codable, Sendable, CaseIterable {
+    case newPatient = "new-patient", followUp = "follow-up", physical, sick, procedure, telehealth
+
+    public var shortLabel: String {
+        switch self {
+        case .newPatient: return "new"
+        case .followUp: return "f/u"
+        case .physical: return "phys"
+        case .sick: return "sick"
+        case .procedure: return "proc"
+        case .telehealth: return "tele"
+        }
+    }
+
+    public var defaultMinutes: Int {
+        switch self {
+        case .newPatient, .physical: return 40
+        case .procedure: return 30
+        case .followUp, .sick, .telehealth: return 20
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The whole state of one practice: a value. Changed only by `apply(_:)` of events that `validate` produced.
+public struct Practice: Codable, Sendable, Equatable {
+    public var settings: PracticeSettings
+    public var patients: Table<Patient>
+    public var staff: Table<Staff>
+    public var payers: Table<Payer>
+    public var shifts: Table<Shift>
+    public var timeOff: Table<TimeOff>
+    public var appointments: Table<Appointment>
+    public var tasks: Table<TaskCard>
+    public var claims: Table<Claim>
+    /// Seq of the last applied event (0 = none).
+    public var lastSeq: UInt64
+    /// The last number handed out per ID prefix, so new IDs never reuse a deleted one.
+    public var lastNumbers: [String: Int]
+
+    /// Derived: appointment IDs per day, ID order. Rebuilt on decode, kept by `apply`; not part of equality.
+    public private(set) var appointmentsByDay: [LocalDate: [AppointmentID]] = [:]
+
+    public init(settings: PracticeSettings) {
+        self.settings = settings
+        patients = Table(); staff = Table(); payers = Table(); shifts = Table(); timeOff = Table()
+        appointments = Table(); tasks = Table(); claims = Table()
+        lastSeq = 0
+        lastNumbers = [:]
+    }
+
+    public var clock: PracticeClock { settings.clock }
+
+    private enum CodingKeys: String, CodingKey {
+        case settings, patients, staff, payers, shifts, timeOff, appointments, tasks, claims, lastSeq, lastNumbers
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        settings = try c.decode(PracticeSettings.self, forKey: .settings)
+        patients = try c.decode(Table<Patient>.self, forKey: .patients)
+        staff = try c.decode(Table<Staff>.self, forKey: .staff)
+        payers = try c.decode(Table<Payer>.self, forKey: .payers)
+        shifts = try c.decode(Table<Shift>.self, forKey: .shifts)
+        timeOff = try c.decode(Table<TimeOff>.self, forKey: .timeOff)
+        appointments = try c.decode(Table<Appointment>.self, forKey: .appointments)
+        tasks = try c.decode(Table<TaskCard>.self, forKey: .tasks)
+        claims = try c.decode(Table<Claim>.self, forKey: .claims)
+        lastSeq = try c.decode(UInt64.self, forKey: .lastSeq)
+        lastNumbers = try c.decode([String: Int].self, forKey: .lastNumbers)
+        rebuildIndexes()
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(settings, forKey: .settings)
+        try c.encode(patients, forKey: .patients)
+        try c.encode(staff, forKey: .staff)
+        try c.encode(payers, forKey: .payers)
+        try c.encode(shifts, forKey: .shifts)
+        try c.encode(timeOff, forKey: .timeOff)
+        try c.encode(appointments, forKey: .appointments)
+        try c.encode(tasks, forKey: .tasks)
+        try c.encode(claims, forKey: .claims)
+        try c.encode(lastSeq, forKey: .lastSeq)
+        try c.encode(lastNumbers, forKey: .lastNumbers)
+    }
+
+    public static func == (lhs: Practice, rhs: Practice) -> Bool {
+        lhs.settings == rhs.settings && lhs.patients == rhs.patients && lhs.staff == rhs.staff
+            && lhs.payers == rhs.payers && lhs.shifts == rhs.shifts && lhs.timeOff == rhs.timeOff
+            && lhs.appointments == rhs.appointments && lhs.tasks == rhs.tasks && lhs.claims == rhs.claims
+            && lhs.lastSeq == rhs.lastSeq && lhs.lastNumbers == rhs.lastNumbers
+    }
+
+    public mutating func rebuildIndexes() {
+        var byDay: [LocalDate: [AppointmentID]] = [:]
+        for appointment in appointments.values { byDay[appointment.day, default: []].append(appointment.id) }
+        for key in byDay.keys { byDay[key]?.sort() }
+        appointmentsByDay = byDay
+    }
+
+    mutating func indexAppointment(_ id: AppointmentID, movingFrom oldDay: LocalDate?, to newDay: LocalDate) {
+        if let oldDay { appointmentsByDay[oldDay]?.removeAll { $0 == id } }
+        var ids = appointmentsByDay[newDay, default: []]
+        let position = ids.firstIndex(where: { $0 > id }) ?? ids.count
+        ids.insert(id, at: position)
+        appointmentsByDay[newDay] = ids
+    }
+
+    /// Appointments on one day, ordered by start time then provider.
+    public func appointments(on day: LocalDate) -> [Appointment] {
+        (appointmentsByDay[day] ?? []).compactMap { appointments[$0] }
+            .sorted { ($0.start, $0.provider.number, $0.id.number) < ($1.start, $1.provider.number, $1.id.number) }
+    }
+
+    /// The next unused ID for a kind (validation allocates; apply records it).
+    public func nextID<Kind>(_ kind: Kind.Type) -> EntityID<Kind> {
+        EntityID<Kind>((lastNumbers[Kind.idPrefix] ?? 0) + 1)
+    }
+
+    mutating func noteIDUsed<Kind>(_ id: EntityID<Kind>) {
+        lastNumbers[Kind.idPrefix] = max(lastNumbers[Kind.idPrefix] ?? 0, id.number)
+    }
+
+    /// Inserts a row built outside the event flow (demo generation, imports that bypass validation).
+    public mutating func seed(patient: Patient) { patients.upsert(patient); noteIDUsed(patient.id) }
+    public mutating func seed(staff member: Staff) { staff.upsert(member); noteIDUsed(member.id) }
+    public mutating func seed(payer: Payer) { payers.upsert(payer); noteIDUsed(payer.id) }
+    public mutating func seed(shift: Shift) { shifts.upsert(shift); noteIDUsed(shift.id) }
+    public mutating func seed(timeOff entry: TimeOff) { timeOff.upsert(entry); noteIDUsed(entry.id) }
+    public mutating func seed(task: TaskCard) { tasks.upsert(task); noteIDUsed(task.id) }
+    public mutating func seed(claim: Claim) { claims.upsert(claim); noteIDUsed(claim.id) }
+    public mutating func seed(appointment: Appointment) {
+        let oldDay = appointments[appointment.id]?.day
+        appointments.upsert(appointment)
+        noteIDUsed(appointment.id)
+        indexAppointment(appointment.id, movingFrom: oldDay, to: appointment.day)
+    }
+
+    /// Providers (physicians, NPs, PAs), active, in ID order.
+    public var providers: [Staff] { staff.sorted.filter { $0.isProvider && $0.active } }
+
+    public func shifts(on day: LocalDate) -> [Shift] {
+        shifts.values.filter { $0.day == day }.sorted { ($0.start, $0.staff) < ($1.start, $1.staff) }
+    }
+
+    /// Approved time off (PTO or sick) covering `day` for `staffID`.
+    public func timeOff(for staffID: StaffID, on day: LocalDate) -> TimeOff? {
+        timeOff.values.first { $0.staff == staffID && $0.isInForce && $0.includes(day) }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Practice-wide settings: name, time zone, thresholds the flow board and alerts use, WIP limits, coverage rules.
+public struct PracticeSettings: Codable, Sendable, Equatable {
+    public var name: String
+    /// IANA zone (`America/New_York`): the practice's wall clock. Never the machine's, so tests are reproducible.
+    public var timeZoneID: String
+    public var waitWarnMinutes: Int
+    public var waitLateMinutes: Int
+    /// Minutes past the start with no arrival before an appointment is flagged as a likely no-show.
+    public var noShowGraceMinutes: Int
+    /// A provider whose patients wait this long past their start time is "running late".
+    public var providerLateMinutes: Int
+    public var filingWarningDays: Int
+    public var credentialWarningDays: Int
+    public var slotMinutes: Int
+    public var dayStart: TimeOfDay
+    public var dayEnd: TimeOfDay
+    public var rooms: [String]
+    public var wipLimits: [BoardColumn: Int]
+    public var coverage: [CoverageRule]
+
+    public init(name: String, timeZoneID: String, waitWarnMinutes: Int = 15, waitLateMinutes: Int = 30,
+                noShowGraceMinutes: Int = 15, providerLateMinutes: Int = 20, filingWarningDays: Int = 15,
+                credentialWarningDays: Int = 30, slotMinutes: Int = 15, dayStart: TimeOfDay = TimeOfDay(hour: 8),
+                dayEnd: TimeOfDay = TimeOfDay(hour: 17), rooms: [String] = ["1", "2", "3", "4", "5", "6"],
+                wipLimits: [BoardColumn: Int] = [.today: 6, .doing: 3],
+                coverage: [CoverageRule] = CoverageRule.standard) {
+        self.name = name; self.timeZoneID = timeZoneID; self.waitWarnMinutes = waitWarnMinutes
+        self.waitLateMinutes = waitLateMinutes; self.noShowGraceMinutes = noShowGraceMinutes
+        self.providerLateMinutes = providerLateMinutes; self.filingWarningDays = filingWarningDays
+        self.credentialWarningDays = credentialWarningDays; self.slotMinutes = slotMinutes
+        self.dayStart = dayStart; self.dayEnd = dayEnd; self.rooms = rooms; self.wipLimits = wipLimits
+        self.coverage = coverage
+    }
+
+    public var timeZone: TimeZone { TimeZone(identifier: timeZoneID) ?? TimeZone(secondsFromGMT: 0) ?? .current }
+    public var clock: PracticeClock { PracticeClock(timeZone: timeZone) }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, timeZoneID, waitWarnMinutes, waitLateMinutes, noShowGraceMinutes, providerLateMinutes
+        case filingWarningDays, credentialWarningDays, slotMinutes, dayStart, dayEnd, rooms, wipLimits, coverage
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        timeZoneID = try c.decode(String.self, forKey: .timeZoneID)
+        waitWarnMinutes = try c.decode(Int.self, forKey: .waitWarnMinutes)
+        waitLateMinutes = try c.decode(Int.self, forKey: .waitLateMinutes)
+        noShowGraceMinutes = try c.decode(Int.self, forKey: .noShowGraceMinutes)
+        providerLateMinutes = try c.decode(Int.self, forKey: .providerLateMinutes)
+        filingWarningDays = try c.decode(Int.self, forKey: .filingWarningDays)
+        credentialWarningDays = try c.decode(Int.self, forKey: .credentialWarningDays)
+        slotMinutes = try c.decode(Int.self, forKey: .slotMinutes)
+        dayStart = try c.decode(TimeOfDay.self, forKey: .dayStart)
+        dayEnd = try c.decode(TimeOfDay.self, forKey: .dayEnd)
+        rooms = try c.decode([String].self, forKey: .rooms)
+        // Keyed by column name so the JSON reads {"doing": 3}, not an array of pairs.
+        let limits = try c.decode([String: Int].self, forKey: .wipLimits)
+        wipLimits = Dictionary(uniqueKeysWithValues: limits.compactMap { key, value in
+            BoardColumn(rawValue: key).map { ($0, value) }
+        })
+        coverage = try c.decode([CoverageRule].self, forKey: .coverage)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(timeZoneID, forKey: .timeZoneID)
+        try c.encode(waitWarnMinutes, forKey: .waitWarnMinutes)
+        try c.encode(waitLateMinutes, forKey: .waitLateMinutes)
+        try c.encode(noShowGraceMinutes, forKey: .noShowGraceMinutes)
+        try c.encode(providerLateMinutes, forKey: .providerLateMinutes)
+        try c.encode(filingWarningDays, forKey: .filingWarningDays)
+        try c.encode(credentialWarningDays, forKey: .credentialWarningDays)
+        try c.encode(slotMinutes, forKey: .slotMinutes)
+        try c.encode(dayStart, forKey: .dayStart)
+        try c.encode(dayEnd, forKey: .dayEnd)
+        try c.encode(rooms, forKey: .rooms)
+        try c.encode(Dictionary(uniqueKeysWithValues: wipLimits.map { ($0.key.rawValue, $0.value) }), forKey: .wipLimits)
+        try c.encode(coverage, forKey: .coverage)
+    }
+}
+
+/// At least `minimum` people in `role` on the floor from `from` to `to` on weekdays (e.g. ≥1 receptionist 8–17).
+public struct CoverageRule: Codable, Sendable, Equatable {
+    public var role: StaffRole
+    public var from: TimeOfDay
+    public var to: TimeOfDay
+    public var minimum: Int
+
+    public init(role: StaffRole, from: TimeOfDay, to: TimeOfDay, minimum: Int) {
+        self.role = role; self.from = from; self.to = to; self.minimum = minimum
+    }
+
+    public static let standard: [CoverageRule] = [
+        CoverageRule(role: .receptionist, from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17), minimum: 1),
+        CoverageRule(role: .medicalAssistant, from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17), minimum: 2),
+    ]
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Decides whether a command is allowed against the current state and, if so, which changes it makes.
+/// Pure: the time comes in as `now`; nothing is changed here (see `apply`).
+extension Practice {
+    public func validate(_ command: Command, actor: String, now: Date) throws(DomainError) -> [Change] {
+        switch command {
+        case .addPatient(let new): return try validateAddPatient(new)
+        case .completePaperwork(let id):
+            let patient = try require(id)
+            guard !patient.paperworkComplete else { throw DomainError("\(id) (\(patient.fullName)) has no paperwork outstanding.") }
+            return [.paperworkCompleted(id)]
+        case .bookAppointment(let booking): return try validateBooking(booking)
+        case .confirm(let id): return try flowStep(id, to: .confirmed, now: now)
+        case .checkIn(let id): return try flowStep(id, to: .arrived, now: now)
+        case .room(let id, let room): return try validateRoom(id, room: room, now: now)
+        case .see(let id): return try flowStep(id, to: .withProvider, now: now)
+        case .checkOut(let id): return try flowStep(id, to: .checkedOut, now: now)
+        case .noShow(let id): return try validateNoShow(id, now: now)
+        case .leftWithoutVisit(let id): return try flowStep(id, to: .leftWithoutVisit, now: now)
+        case .cancel(let id, let reason): return try validateCancel(id, reason: reason, now: now)
+        case .moveAppointment(let id, let day, let start, let provider, let override):
+            return try validateMove(id, day: day, start: start, provider: provider, override: override)
+        case .verifyInsurance(let id, let verified):
+            let appointment = try require(id)
+            guard !appointment.status.isFinal else { throw finalError(appointment, action: "have insurance verified") }
+            return [.insuranceVerified(id, verified: verified)]
+        case .collectCopay(let id, let amount): return try validateCopay(id, amount: amount)
+        case .addTask(let new): return try validateAddTask(new, now: now)
+        case .moveTask(let id, let column, let override): return try validateMoveTask(id, to: column, override: override, now: now)
+        case .reorderTask(let id, let offset): return try validateReorder(id, by: offset)
+        case .completeTask(let id): return try validateMoveTask(id, to: .done, override: true, now: now)
+        case .assignTask(let id, let owner):
+            _ = try require(id)
+            if let owner { _ = try require(owner) }
+            return [.taskAssigned(id, to: owner)]
+        case .submitClaim(let id): return try validateSubmit(id)
+        case .acceptClaim(let id): return try claimStep(id, to: .accepted, note: nil)
+        case .rejectClaim(let id, let reason): return try claimStep(id, to: .rejected, note: reason)
+        case .payClaim(let id, let amount, let adjustment): return try validatePay(id, amount: amount, adjustment: adjustment)
+        case .denyClaim(let id, let denial): return try validateDeny(id, denial: denial)
+        case .appealClaim(let id): return try validateAppeal(id)
+        case .writeOffClaim(let id): return try claimStep(id, to: .writtenOff, note: nil)
+        case .setClaimFollowUp(let id, let day):
+            let claim = try require(id)
+            guard claim.status.isOpen else { throw DomainError("\(id) is \(claim.status.label): nothing to follow up.") }
+            return [.claimFollowUpSet(id, day)]
+        case .callInSick(let id, let day): return try validateSick(id, day: day, now: now)
+        case .requestTimeOff(let id, let from, let through, let note):
+            return try validateTimeOffRequest(id, from: from, through: through, note: note, now: now)
+        case .approveTimeOff(let id): return try decideTimeOff(id, to: .approved)
+        case .denyTimeOff(let id): return try decideTimeOff(id, to: .denied)
+        case .addShift(let id, let day, let start, let end, let role):
+            return try validateAddShift(id, day: day, start: start, end: end, role: role)
+        case .removeShift(let id):
+            guard shifts.contains(id) else { throw DomainError("There is no shift \(id).") }
+            return [.shiftRemoved(id)]
+        }
+    }
+
+    // MARK: lookups that fail with a sentence
+
+    func require(_ id: PatientID) throws(DomainError) -> Patient {
+        guard let row = patients[id] else { throw DomainError("There is no patient \(id).") }
+        return row
+    }
+    func require(_ id: StaffID) throws(DomainError) -> Staff {
+        guard let row = staff[id] else { throw DomainError("There is no staff member \(id).") }
+        return row
+    }
+    func require(_ id: AppointmentID) throws(DomainError) -> Appointment {
+        guard let row = appointments[id] else { throw DomainError("There is no appointment \(id).") }
+        return row
+    }
+    func require(_ id: TaskID) throws(DomainError) -> TaskCard {
+        guard let row = tasks[id] else { throw DomainError("There is no task \(id).") }
+        return row
+    }
+    func require(_ id: ClaimID) throws(DomainError) -> Claim {
+        guard let row = claims[id] else { throw DomainError("There is no claim \(id).") }
+        return row
+    }
+    func require(_ id: TimeOffID) throws(DomainError) -> TimeOff {
+        guard let row = timeOff[id] else { throw DomainError("There is no time-off request \(id).") }
+        return row
+    }
+
+    /// The id a command created, for `ok <seq> <id>`.
+    public func newID(of changes: [Change]) -> String? {
+        for change in changes {
+            switch change {
+            case .patientAdded(let p): return p.id.description
+            case .appointmentBooked(let a): return a.id.description
+            case .taskAdded(let t): return t.id.description
+            case .timeOffRecorded(let r): return r.id.description
+            case .shiftAdded(let s): return s.id.description
+            default: continue
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,178 @@
+/// The screen as a value: a grid of cells that widgets draw into and tests read back.
+/// Invariant: a cell holding a wide grapheme is always followed by a continuation cell (""), and a
+/// continuation cell always follows a wide grapheme; every write repairs neighbours to keep it so.
+public struct Canvas: Sendable, Equatable {
+    public let size: Size
+    private var cells: [Cell]
+
+    public init(size: Size, fill: Style = .plain) {
+        let clamped = Size(width: max(0, size.width), height: max(0, size.height))
+        self.size = clamped
+        self.cells = Array(repeating: Cell(grapheme: " ", style: fill), count: clamped.width * clamped.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+    /// Out-of-range reads return a blank cell rather than trapping, so callers can probe freely.
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
+        return cells[y * size.width + x]
+    }
+
+    /// Draws text starting at (x, y), clipped to `clip` (default: the whole canvas). The text is passed
+    /// through `Sanitizer.clean` first, so raw data can never reach the terminal as control codes.
+    /// A wide character that would straddle a clip edge is replaced by a space.
+    /// Returns the columns advanced from `x`, stopping at the clip's right edge.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style, clip: Rect? = nil) -> Int {
+        let area = (clip ?? bounds).intersection(bounds)
+        guard y >= area.y, y < area.maxY, !area.isEmpty else { return 0 }
+        var column = x
+        for ch in Sanitizer.clean(text) {
+            if column >= area.maxX { break }
+            let w = DisplayWidth.of(ch)
+            if w == 0 {
+                // Combining marks normally arrive inside their base Character; a stray one joins the cell before.
+                attachZeroWidth(ch, x: column - 1, y: y, area: area)
+                continue
+            }
+            if column < area.x {
+                if w == 2, column + 1 == area.x { setNarrow(" ", x: area.x, y: y, style: style) }
+                column += w
+                continue
+            }
+            if w == 2 {
+                if column + 1 >= area.maxX {
+                    setNarrow(" ", x: column, y: y, style: style)
+                    column += 1
+                    break
+                }
+                setWide(String(ch), x: column, y: y, style: style)
+            } else {
+                setNarrow(String(ch), x: column, y: y, style: style)
+            }
+            column += w
+        }
+        return max(0, min(column, area.maxX) - x)
+    }
+
+    /// Fills a rectangle with one narrow grapheme (default: space).
+    public mutating func fill(_ rect: Rect, style: Style, grapheme: String = " ") {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        var g = Sanitizer.clean(grapheme)
+        if g.count != 1 || DisplayWidth.of(g) != 1 { g = " " }
+        for row in area.y..<area.maxY {
+            for col in area.x..<area.maxX {
+                setNarrow(g, x: col, y: row, style: style)
+            }
+        }
+    }
+
+    /// Changes the style of cells without touching their text (a selection bar over existing content).
+    /// Both halves of a wide character take the new style when either half is inside `rect`.
+    public mutating func setStyle(_ rect: Rect, style: Style) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for row in area.y..<area.maxY {
+            for col in area.x..<area.maxX {
+                cells[row * size.width + col].style = style
+            }
+            if cells[row * size.width + area.x].isContinuation, area.x > 0 {
+                cells[row * size.width + area.x - 1].style = style
+            }
+            let last = area.maxX - 1
+            if last + 1 < size.width, cells[row * size.width + last + 1].isContinuation {
+                cells[row * size.width + last + 1].style = style
+            }
+        }
+    }
+
+    /// Layers `style` over the existing styles in `rect` (see `Style.merged(over:)`).
+    public mutating func mergeStyle(_ rect: Rect, style: Style) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for row in area.y..<area.maxY {
+            for col in area.x..<area.maxX {
+                let i = row * size.width + col
+                cells[i].style = style.merged(over: cells[i].style)
+            }
+        }
+    }
+
+    /// Copies another canvas onto this one with its top-left corner at (x, y), keeping wide characters whole.
+    public mutating func blit(_ other: Canvas, x: Int, y: Int) {
+        for row in 0..<other.size.height {
+            var col = 0
+            while col < other.size.width {
+                let cell = other[col, row]
+                let w = cell.isContinuation ? 1 : max(1, DisplayWidth.of(cell.grapheme))
+                if !cell.isContinuation {
+                    put(cell.grapheme, x: x + col, y: y + row, style: cell.style)
+                }
+                col += w
+            }
+        }
+    }
+
+    /// All rows joined by "\n"; a wide character appears once; trailing spaces are kept.
+    public var text: String {
+        (0..<size.height).map(row).joined(separator: "\n")
+    }
+
+    public func row(_ y: Int) -> String {
+        guard y >= 0, y < size.height else { return "" }
+        var out = ""
+        let start = y * size.width
+        for i in start..<(start + size.width) { out += cells[i].grapheme }
+        return out
+    }
+
+    /// Cells whose grapheme or style differ from `previous`; every cell when there is no previous frame or
+    /// the size changed. Row-major order.
+    public func changedCells(since previous: Canvas?) -> [(x: Int, y: Int)] {
+        var out: [(x: Int, y: Int)] = []
+        guard let previous, previous.size == size else {
+            out.reserveCapacity(cells.count)
+            for y in 0..<size.height { for x in 0..<size.width { out.append((x, y)) } }
+            return out
+        }
+        for i in cells.indices where cells[i] != previous.cells[i] {
+            out.append((i % size.width, i / size.width))
+        }
+        return out
+    }
+
+    // MARK: - Cell writes that keep the wide-character invariant
+
+    private mutating func setNarrow(_ g: String, x: Int, y: Int, style: Style) {
+        detach(x: x, y: y)
+        cells[y * size.width + x] = Cell(grapheme: g, style: style)
+    }
+
+    private mutating func setWide(_ g: String, x: Int, y: Int, style: Style) {
+        detach(x: x, y: y)
+        detach(x: x + 1, y: y)
+        cells[y * size.width + x] = Cell(grapheme: g, style: style)
+        cells[y * size.width + x + 1] = Cell(grapheme: "", style: style)
+    }
+
+    /// Before (x, y) is overwritten, blanks the other half of any wide character it belongs to,
+    /// so no orphan half-cell is left behind.
+    private mutating func detach(x: Int, y: Int) {
+        let i = y * size.width + x
+        let cell = cells[i]
+        if cell.isContinuation, x > 0 {
+            cells[i - 1].grapheme = " "
+        } else if x + 1 < size.width, cells[i + 1].isContinuation {
+            cells[i + 1].grapheme = " "
+        }
+    }
+
+    private mutating func attachZeroWidth(_ ch: Character, x: Int, y: Int, area: Rect) {
+        guard x >= area.x, x < area.maxX else { return }
+        var i = y * size.width + x
+        if cells[i].isContinuation, x > 0 { i -= 1 }
+        cells[i].grapheme.append(ch)
+    }
+}

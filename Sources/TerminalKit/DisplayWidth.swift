@@ -1,0 +1,89 @@
+/// How to place text inside a wider field.
+public enum Alignment: Sendable {
+    case left, right, center
+}
+
+/// Terminal column widths from a compiled-in Unicode table, so results do not depend on the process locale.
+public enum DisplayWidth {
+    /// 0 for combining marks and format characters, 2 for wide (CJK, emoji presentation), else 1.
+    /// A grapheme's width is its base scalar's width, which is what ncurses (via wcwidth) advances by.
+    /// Control and bidi characters count as the width of their `Sanitizer` escape, so measuring raw text
+    /// agrees with what the canvas finally shows.
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        if scalars.contains(where: Sanitizer.needsEscape) {
+            return of(Sanitizer.clean(String(character)))
+        }
+        guard let first = scalars.first else { return 0 }
+        if character.isASCII { return 1 }
+        return of(scalar: first)
+    }
+
+    public static func of(_ text: String) -> Int {
+        var total = 0
+        for ch in text { total += of(ch) }
+        return total
+    }
+
+    /// Width of a single code point, ignoring grapheme context.
+    public static func of(scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x300 { return (v < 0x20 || (v >= 0x7F && v < 0xA0)) ? 0 : 1 }
+        if contains(WidthTables.zeroWidth, v) { return 0 }
+        if contains(WidthTables.doubleWidth, v) { return 2 }
+        return 1
+    }
+
+    /// Cuts `text` so its width is at most `width`, ending in `ellipsis` when something was cut.
+    /// Never splits a grapheme; if even the ellipsis does not fit, it is dropped.
+    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        let ellipsisWidth = of(ellipsis)
+        let useEllipsis = ellipsisWidth <= width
+        let budget = useEllipsis ? width - ellipsisWidth : width
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = of(ch)
+            if used + w > budget { break }
+            out.append(ch)
+            used += w
+        }
+        return useEllipsis ? out + ellipsis : out
+    }
+
+    /// Truncates (with "…") and pads with spaces to exactly `width` columns.
+    public static func pad(_ text: String, to width: Int, alignment: Alignment = .left) -> String {
+        guard width > 0 else { return "" }
+        let cut = truncate(text, to: width)
+        let gap = width - of(cut)
+        guard gap > 0 else { return cut }
+        switch alignment {
+        case .left:
+            return cut + String(repeating: " ", count: gap)
+        case .right:
+            return String(repeating: " ", count: gap) + cut
+        case .center:
+            let left = gap / 2
+            return String(repeating: " ", count: left) + cut + String(repeating: " ", count: gap - left)
+        }
+    }
+
+    private static func contains(_ table: [(UInt32, UInt32)], _ value: UInt32) -> Bool {
+        var lo = 0
+        var hi = table.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let (a, b) = table[mid]
+            if value < a {
+                hi = mid - 1
+            } else if value > b {
+                lo = mid + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}

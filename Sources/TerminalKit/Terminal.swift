@@ -1,0 +1,30 @@
+/// A place frames are shown and input comes from: the real screen (`NcursesTerminal`) or a script
+/// (`HeadlessTerminal`). The app loop is written against this protocol only.
+public protocol Terminal: AnyObject {
+    var size: Size { get }
+    /// Shows `canvas`; implementations send only what changed since the previous frame.
+    func draw(_ canvas: Canvas)
+    /// Waits up to `milliseconds` for input; `.tick` when nothing arrived.
+    func nextEvent(timeout milliseconds: Int) -> TerminalEvent
+    /// Restores the terminal; safe to call more than once.
+    func shutdown()
+}
+
+/// Whether the terminal may use colour. `.none` is what `NO_COLOR` asks for.
+public enum ColorMode: Sendable {
+    /// Colour when the terminal supports it, monochrome otherwise.
+    case automatic
+    case none
+
+    /// `.none` when the NO_COLOR convention (https://no-color.org) asks for it: set and non-empty.
+    public static func fromEnvironment(_ environment: [String: String]) -> ColorMode {
+        if let value = environment["NO_COLOR"], !value.isEmpty { return .none }
+        return .automatic
+    }
+}
+
+public struct TerminalError: Error, CustomStringConvertible {
+    public let message: String
+    public init(message: String) { self.message = message }
+    public var description: String { message }
+}
