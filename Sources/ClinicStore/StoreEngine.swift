@@ -117,7 +117,7 @@ final class StoreEngine {
         }
         if needsReload { try reload() }
         if let damage { throw damage }
-        let at = Date(timeIntervalSince1970: (now.timeIntervalSince1970).rounded(.down))
+        let at = DomainCoding.wholeSecond(now)
         return try lock.withLock(.exclusive) { () throws(StoreError) -> ([Result<Receipt, StoreError>], [Event]) in
             let caughtUp = try catchUp(exclusive: true)
             var scratch = practice

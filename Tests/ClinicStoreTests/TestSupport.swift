@@ -26,7 +26,7 @@ import ClinicDomain
 
 /// The one place tests build a starting practice.
 func initialPractice() -> Practice {
-    Practice(settings: PracticeSettings())
+    Practice(settings: PracticeSettings(name: "Test Practice", timeZoneID: "America/New_York"))
 }
 
 /// A fixed clock for tests: 2026-11-24 09:00:00.75 UTC (the fraction checks rounding down).
