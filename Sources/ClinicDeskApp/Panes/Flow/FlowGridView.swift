@@ -138,11 +138,11 @@ extension FlowPane {
 
     /// "arrived 34m" (coloured by the wait), "room 2", "seen", "✓out".
     private func gridStatus(_ a: Appointment, context: PaneContext) -> (String, StyleSlot) {
-        let line = FlowLine(a, now: context.now)
+        let row = context.practice.flowRow(a, now: context.now)
         switch a.status {
         case .arrived, .roomed:
-            let wait = line.waitMinutes ?? 0
-            let level = WaitLevel(minutes: wait, settings: context.practice.settings)
+            let wait = row.waitMinutes ?? 0
+            let level = row.waitLevel
             let label = a.status == .roomed ? "rm " + Sanitizer.clean(a.room ?? "?") : "arrived"
             return (label + " " + flowDuration(wait) + level.mark, level.slot)
         default:

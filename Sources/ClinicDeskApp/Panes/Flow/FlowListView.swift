@@ -64,7 +64,7 @@ extension FlowPane {
         return min(max(0, selected - visible / 3), count - visible)
     }
 
-    private func drawListRow(_ line: FlowLine, into canvas: inout Canvas, y: Int, columns: [PlacedColumn],
+    private func drawListRow(_ line: FlowRow, into canvas: inout Canvas, y: Int, columns: [PlacedColumn],
                              clip: Rect, context: PaneContext) {
         for placed in columns {
             let (text, slot) = listCell(placed.column.id, line: line, context: context)
@@ -74,7 +74,7 @@ extension FlowPane {
     }
 
     /// One cell's text and style. Data strings are sanitized here, before any width is measured.
-    func listCell(_ column: FlowColumn.ID, line: FlowLine, context: PaneContext) -> (String, StyleSlot) {
+    func listCell(_ column: FlowColumn.ID, line: FlowRow, context: PaneContext) -> (String, StyleSlot) {
         let a = line.appointment
         let practice = context.practice
         let settings = practice.settings
@@ -87,15 +87,14 @@ extension FlowPane {
         case .type: return (a.visitType.shortLabel, .textDim)
         case .status: return (a.status.listLabel, a.status.slot)
         case .inStatus:
-            guard let minutes = line.inStatusMinutes else { return ("–", .textDim) }
+            guard let minutes = line.minutesInStatus else { return ("–", .textDim) }
             guard a.status.isWaiting else { return (flowDuration(minutes), .text) }
             let level = WaitLevel(minutes: minutes, settings: settings)
             return (flowDuration(minutes) + level.mark, level.slot)
         case .wait:
             guard let minutes = line.waitMinutes else { return ("–", .textDim) }
             guard a.status.isWaiting else { return (flowDuration(minutes), .textDim) }
-            let level = WaitLevel(minutes: minutes, settings: settings)
-            return (flowDuration(minutes) + level.mark, level.slot)
+            return (flowDuration(minutes) + line.waitLevel.mark, line.waitLevel.slot)
         case .room: return (a.room.map { Sanitizer.clean($0) } ?? "–", a.room == nil ? .textDim : .text)
         case .insurance:
             if practice.patients[a.patient]?.payer == nil { return ("self", .textDim) }

@@ -31,23 +31,23 @@ public struct FlowPane: Pane {
     public var isEditing: Bool { form != nil || cancelPrompt != nil }
 
     public func headline(_ context: PaneContext) -> String {
-        let n = context.practice.flowNumbers(on: context.day, now: context.now)
+        let n = context.practice.flowMetrics(on: context.day, now: context.now)
         var parts = ["\(n.booked) booked"]
         if context.day == context.today {
-            parts.append("\(n.waiting) waiting")
-            if n.waiting > 0 { parts.append("longest \(flowDuration(n.longestWait))") }
+            parts.append("\(n.waitingNow) waiting")
+            if let longest = n.longestWaitMinutes { parts.append("longest \(flowDuration(longest))") }
         }
-        if let average = n.averageWait { parts.append("avg wait \(flowDuration(average))") }
-        if let noShow = n.noShowPercent { parts.append("no-show \(noShow)%") }
-        if let onTime = n.onTimePercent { parts.append("on time \(onTime)%") }
-        parts.append("\(n.remaining) to come")
+        if let average = n.averageWaitMinutes { parts.append("avg wait \(flowDuration(average))") }
+        if let noShow = n.noShowRate { parts.append("no-show \(flowPercent(noShow))") }
+        if let onTime = n.onTimeStarts { parts.append("on time \(flowPercent(onTime))") }
+        parts.append("\(n.remaining) to see")
         parts.append(contentsOf: filterLabels(context))
         return parts.joined(separator: " · ")
     }
 
     public func badge(_ context: PaneContext) -> String {
-        let n = context.practice.flowNumbers(on: context.today, now: context.now)
-        return n.waiting > 0 ? "\(n.waiting) waiting" : "\(n.remaining) to come"
+        let n = context.practice.flowMetrics(on: context.today, now: context.now)
+        return n.waitingNow > 0 ? "\(n.waitingNow) waiting" : "\(n.remaining) to see"
     }
 
     /// Active filters, for the headline and the pane's own top line.
@@ -95,13 +95,13 @@ public struct FlowPane: Pane {
     // MARK: - Shared by the views
 
     /// The rows the list shows, after filters.
-    func lines(_ context: PaneContext) -> [FlowLine] {
-        context.practice.flowLines(on: context.day, now: context.now, provider: providerFilter, filter: statusFilter)
+    func lines(_ context: PaneContext) -> [FlowRow] {
+        context.practice.flowBoard(on: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses)
     }
 
     /// The index of the selected row; with no (visible) selection, the first row still in play —
     /// the earliest patient not yet done — which is where the front desk looks first.
-    func selectedIndex(in lines: [FlowLine]) -> Int? {
+    func selectedIndex(in lines: [FlowRow]) -> Int? {
         guard !lines.isEmpty else { return nil }
         if let selected, let i = lines.firstIndex(where: { $0.id == selected }) { return i }
         return lines.firstIndex(where: { !$0.status.isFinal }) ?? lines.count - 1
@@ -132,8 +132,12 @@ public struct FlowPane: Pane {
         }
         guard mode != .week else { return }
         var counts: [FlowStatus: Int] = [:]
-        for a in context.practice.appointments(on: context.day) where providerFilter == nil || a.provider == providerFilter {
-            counts[a.status, default: 0] += 1
+        if let providerFilter {
+            for row in context.practice.flowBoard(on: context.day, now: context.now, provider: providerFilter) {
+                counts[row.status, default: 0] += 1
+            }
+        } else {
+            counts = context.practice.flowMetrics(on: context.day, now: context.now).countsByStatus
         }
         x += 2
         for status in FlowStatus.allCases {

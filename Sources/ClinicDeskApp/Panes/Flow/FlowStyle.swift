@@ -1,19 +1,10 @@
 import ClinicDomain
 import TerminalKit
 
-/// How long a wait is, against the practice's thresholds (settings.waitWarnMinutes / waitLateMinutes).
-enum WaitLevel: Sendable, Equatable {
-    case ok, warn, late
-
-    init(minutes: Int, settings: PracticeSettings) {
-        if minutes >= settings.waitLateMinutes { self = .late }
-        else if minutes >= settings.waitWarnMinutes { self = .warn }
-        else { self = .ok }
-    }
-
+extension WaitLevel {
     var slot: StyleSlot {
         switch self {
-        case .ok: return .waitOk
+        case .none, .ok: return .waitOk
         case .warn: return .waitWarn
         case .late: return .waitLate
         }
@@ -22,7 +13,7 @@ enum WaitLevel: Sendable, Equatable {
     /// A mark after the figure, so the level reads without colour (monochrome themes, NO_COLOR).
     var mark: String {
         switch self {
-        case .ok: return ""
+        case .none, .ok: return ""
         case .warn: return "!"
         case .late: return "!!"
         }
