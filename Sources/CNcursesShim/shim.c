@@ -1,2 +1,165 @@
+#define _GNU_SOURCE
 #include "CNcursesShim.h"
-void cdshim_placeholder(void) {}
+
+#include <errno.h>
+#include <langinfo.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+attr_t cdshim_attr_normal(void) { return A_NORMAL; }
+attr_t cdshim_attr_bold(void) { return A_BOLD; }
+attr_t cdshim_attr_dim(void) { return A_DIM; }
+attr_t cdshim_attr_underline(void) { return A_UNDERLINE; }
+attr_t cdshim_attr_reverse(void) { return A_REVERSE; }
+attr_t cdshim_attr_blink(void) { return A_BLINK; }
+attr_t cdshim_attr_italic(void) { return A_ITALIC; }
+attr_t cdshim_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair); }
+
+int cdshim_key_f(int n) { return KEY_F(n); }
+int cdshim_key_code_yes(void) { return KEY_CODE_YES; }
+
+int cdshim_colors(void) { return COLORS; }
+int cdshim_color_pairs(void) { return COLOR_PAIRS; }
+int cdshim_getmaxx(WINDOW *win) { return win ? getmaxx(win) : 0; }
+int cdshim_getmaxy(WINDOW *win) { return win ? getmaxy(win) : 0; }
+WINDOW *cdshim_stdscr(void) { return stdscr; }
+FILE *cdshim_stdout(void) { return stdout; }
+FILE *cdshim_stdin(void) { return stdin; }
+
+// MARK: signals
+
+static volatile sig_atomic_t pending_terminate = 0;
+static volatile sig_atomic_t pending_hangup = 0;
+static volatile sig_atomic_t pending_suspend = 0;
+static struct sigaction saved_int, saved_term, saved_hup, saved_tstp;
+static int handlers_installed = 0;
+
+static void on_signal(int sig) {
+    switch (sig) {
+    case SIGHUP: pending_hangup = 1; break;
+    case SIGTSTP: pending_suspend = 1; break;
+    default: pending_terminate = 1; break;
+    }
+}
+
+int cdshim_install_signal_handlers(void) {
+    if (handlers_installed) return 0;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; // no SA_RESTART: interrupt the blocking read so the loop sees the flag at once
+    if (sigaction(SIGINT, &sa, &saved_int) != 0) return -1;
+    if (sigaction(SIGTERM, &sa, &saved_term) != 0) return -1;
+    if (sigaction(SIGHUP, &sa, &saved_hup) != 0) return -1;
+    if (sigaction(SIGTSTP, &sa, &saved_tstp) != 0) return -1;
+    handlers_installed = 1;
+    return 0;
+}
+
+void cdshim_restore_signal_handlers(void) {
+    if (!handlers_installed) return;
+    sigaction(SIGINT, &saved_int, NULL);
+    sigaction(SIGTERM, &saved_term, NULL);
+    sigaction(SIGHUP, &saved_hup, NULL);
+    sigaction(SIGTSTP, &saved_tstp, NULL);
+    handlers_installed = 0;
+}
+
+int cdshim_take_signal(void) {
+    if (pending_terminate) { pending_terminate = 0; return CDSHIM_SIG_TERMINATE; }
+    if (pending_hangup) { pending_hangup = 0; return CDSHIM_SIG_HANGUP; }
+    if (pending_suspend) { pending_suspend = 0; return CDSHIM_SIG_SUSPEND; }
+    return CDSHIM_SIG_NONE;
+}
+
+void cdshim_suspend_self(void) {
+    struct sigaction dfl, ours;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &ours);
+    // SIGTSTP may be blocked in this thread; make sure it is deliverable, then stop until SIGCONT.
+    sigset_t set, old;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &set, &old);
+    raise(SIGTSTP);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    sigaction(SIGTSTP, &ours, NULL);
+}
+
+// MARK: restore on exit
+
+static SCREEN *active_screen = NULL;
+static WINDOW *active_window = NULL;
+static int atexit_registered = 0;
+
+static void restore_at_exit(void) { cdshim_restore_screen(); }
+
+int cdshim_register_screen(SCREEN *screen, WINDOW *window) {
+    if (active_screen != NULL) return -1;
+    active_screen = screen;
+    active_window = window;
+    if (!atexit_registered) {
+        atexit(restore_at_exit);
+        atexit_registered = 1;
+    }
+    return 0;
+}
+
+void cdshim_restore_screen(void) {
+    if (active_screen == NULL) return;
+    SCREEN *screen = active_screen;
+    WINDOW *window = active_window;
+    active_screen = NULL;
+    active_window = NULL;
+    set_term(screen);
+    // Blank the screen first so nothing (patient data) remains on the alternate screen or in scrollback.
+    if (window) {
+        werase(window);
+        wnoutrefresh(window);
+        doupdate();
+    }
+    endwin();
+    delscreen(screen);
+    cdshim_restore_signal_handlers();
+}
+
+int cdshim_has_screen(void) { return active_screen != NULL; }
+
+// MARK: misc
+
+void cdshim_disable_flow_control(int fd) {
+    struct termios t;
+    if (tcgetattr(fd, &t) != 0) return;
+    t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    tcsetattr(fd, TCSANOW, &t);
+}
+
+int cdshim_input_closed(int fd) {
+    struct pollfd p = { .fd = fd, .events = POLLIN, .revents = 0 };
+    int r = poll(&p, 1, 0);
+    if (r < 0) return errno == EINTR ? 0 : 1;
+    if (r == 0) return 0;
+    if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
+    if (p.revents & POLLIN) {
+        int available = 0;
+        if (ioctl(fd, FIONREAD, &available) != 0) return -1;
+        if (available == 0) return 1;
+    }
+    return 0;
+}
+
+int cdshim_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+int cdshim_errno(void) { return errno; }
+int cdshim_eintr(void) { return EINTR; }

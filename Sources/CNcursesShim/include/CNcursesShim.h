@@ -1,8 +1,62 @@
 #ifndef CNCURSES_SHIM_H
 #define CNCURSES_SHIM_H
+
+// What Swift cannot import from ncurses (macros, mutable globals) plus the process-level plumbing
+// (signal flags, an atexit restore) that must live in C to be async-signal-safe.
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/ncurses.h>
 #include <stdio.h>
 #include <wchar.h>
-void cdshim_placeholder(void);
+
+// Attributes (A_* are macros built from NCURSES_BITS).
+attr_t cdshim_attr_normal(void);
+attr_t cdshim_attr_bold(void);
+attr_t cdshim_attr_dim(void);
+attr_t cdshim_attr_underline(void);
+attr_t cdshim_attr_reverse(void);
+attr_t cdshim_attr_blink(void);
+attr_t cdshim_attr_italic(void);
+attr_t cdshim_color_pair(int pair);
+
+// Key codes.
+int cdshim_key_f(int n);
+int cdshim_key_code_yes(void);
+
+// Globals Swift 6 rejects as not concurrency-safe.
+int cdshim_colors(void);
+int cdshim_color_pairs(void);
+int cdshim_getmaxx(WINDOW *win);
+int cdshim_getmaxy(WINDOW *win);
+WINDOW *cdshim_stdscr(void);
+FILE *cdshim_stdout(void);
+FILE *cdshim_stdin(void);
+
+// Signals. Handlers only set flags; the event loop reads them.
+enum { CDSHIM_SIG_NONE = 0, CDSHIM_SIG_TERMINATE = 1, CDSHIM_SIG_HANGUP = 2, CDSHIM_SIG_SUSPEND = 3 };
+/// Installs SIGINT/SIGTERM/SIGHUP/SIGTSTP handlers without SA_RESTART, so a blocking read is interrupted.
+int cdshim_install_signal_handlers(void);
+void cdshim_restore_signal_handlers(void);
+/// Returns and clears the most urgent pending signal (terminate > hangup > suspend).
+int cdshim_take_signal(void);
+/// Stops the process as Ctrl-Z would (default SIGTSTP action), returning after SIGCONT.
+void cdshim_suspend_self(void);
+
+// Terminal restore on exit. The registered screen is erased and ended by an atexit hook unless released first.
+/// Returns 0 on success, -1 if another screen is already registered.
+int cdshim_register_screen(SCREEN *screen, WINDOW *window);
+/// Erases the screen and calls endwin once; later calls do nothing. Safe from atexit.
+void cdshim_restore_screen(void);
+int cdshim_has_screen(void);
+
+// Misc.
+/// Clears IXON so Ctrl-S / Ctrl-Q reach the app instead of freezing output; fd is the input terminal.
+void cdshim_disable_flow_control(int fd);
+/// 1 when the input has hit end-of-file or hang-up (poll reports HUP/ERR, or readable with 0 bytes),
+/// 0 when it is open, -1 when it cannot tell (readable, but FIONREAD unsupported).
+int cdshim_input_closed(int fd);
+/// 1 when LC_CTYPE's codeset is UTF-8.
+int cdshim_locale_is_utf8(void);
+int cdshim_errno(void);
+int cdshim_eintr(void);
+
 #endif
