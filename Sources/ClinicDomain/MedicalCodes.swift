@@ -2,7 +2,8 @@
 public enum MedicalCodes {
     /// NPI: 10 digits starting 1 or 2, Luhn check over "80840" + the first 9 digits (1234567893 is valid).
     public static func isValidNPI(_ npi: String) -> Bool {
-        let digits = npi.compactMap { $0.wholeNumberValue }
+        // ASCII only: `wholeNumberValue` also reads fullwidth and Arabic-Indic digits, which no payer accepts.
+        let digits = npi.compactMap { $0.isASCIIDigit ? $0.wholeNumberValue : nil }
         guard npi.count == 10, digits.count == 10, digits[0] == 1 || digits[0] == 2 else { return false }
         let payload = [8, 0, 8, 4, 0] + digits.prefix(9)
         var sum = 0

@@ -21,11 +21,27 @@ public struct Patient: Codable, Sendable, Equatable, Identifiable, IdentifiedKin
     }
 
     /// "Renée Müller"
-    public var fullName: String { "\(givenName) \(familyName)" }
-    /// "R. Müller" — for tight columns.
+    /// "Renée Müller"; "王小明" — Chinese, Japanese and Korean names are written family name first, unspaced.
+    public var fullName: String { isEastAsianName ? familyName + givenName : "\(givenName) \(familyName)" }
+    /// "R. Müller" — for tight columns. An East Asian name is already short and an initial would garble it: "王小明".
     public var shortName: String {
+        if isEastAsianName { return familyName + givenName }
         guard let first = givenName.first else { return familyName }
         return "\(first). \(familyName)"
+    }
+
+    /// Both names in Han, kana or Hangul script.
+    var isEastAsianName: Bool {
+        func eastAsian(_ text: String) -> Bool {
+            !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+                switch scalar.value {
+                case 0x1100...0x11FF, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF,
+                     0xF900...0xFAFF, 0x20000...0x3134F: return true
+                default: return false
+                }
+            }
+        }
+        return eastAsian(givenName) && eastAsian(familyName)
     }
     /// "R.M." — the public/kiosk mode shows initials only (HIPAA minimum necessary).
     public var initials: String {

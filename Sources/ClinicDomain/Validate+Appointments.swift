@@ -69,6 +69,8 @@ extension Practice {
 
     func validateRoom(_ id: AppointmentID, room: String?, now: Date) throws(DomainError) -> [Change] {
         let appointment = try require(id)
+        // The flow rule first: "A-3 cannot be roomed: checked out" says more than "every room is taken".
+        guard appointment.status.canMove(to: .roomed) else { throw DomainError(flowRefusal(appointment, target: .roomed)) }
         let chosen = room ?? freeRooms(on: appointment.day).first
         guard let chosen else { throw DomainError("Every room is taken: free one first, or name a room.") }
         if let busy = appointments(on: appointment.day).first(where: {

@@ -15,6 +15,11 @@ struct CommandArguments {
         while let word = iterator.next() {
             guard word.text.hasPrefix("--"), word.text.count > 2 else { positional.append(word); continue }
             let name = String(word.text.dropFirst(2))
+            // Checked before reading a value: an unknown option would otherwise swallow the next word or report
+            // "needs a value" for what is really a typo.
+            guard Self.optionNames(in: usage).contains(name) else {
+                throw CommandParseError("unknown option --\(name) (usage: \(usage))", column: word.column)
+            }
             optionColumns[name] = word.column
             if flags.contains(name) { options[name, default: []].append(word); continue }
             guard let value = iterator.next() else {
@@ -22,6 +27,15 @@ struct CommandArguments {
             }
             options[name, default: []].append(value)
         }
+    }
+
+    /// The `--name` options a usage line mentions: the verb's whole vocabulary.
+    static func optionNames(in usage: String) -> Set<String> {
+        var names: Set<String> = []
+        for piece in usage.split(whereSeparator: { $0 == " " || $0 == "[" || $0 == "]" }) where piece.hasPrefix("--") {
+            names.insert(String(piece.dropFirst(2)))
+        }
+        return names
     }
 
     func word(_ index: Int, _ what: String) throws(CommandParseError) -> CommandWord {

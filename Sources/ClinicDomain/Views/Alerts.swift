@@ -1,0 +1,127 @@
+import Foundation
+
+public enum AlertSeverity: Int, Sendable, Comparable, CaseIterable {
+    case info, warn, critical
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// What an alert is about; the order here breaks ties between alerts of equal severity (patients first).
+public enum AlertKind: Int, Sendable, Comparable, CaseIterable {
+    case patientWaiting, noShowCandidate, providerLate, coverageGap, filingDeadline, deniedClaim
+    case credentialExpiring, overdueTask, wipFull, timeOffPending
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// Something that needs attention now. Free of screen concepts: the strip and the `!` list decide how to show it.
+public struct Alert: Sendable, Equatable {
+    public var severity: AlertSeverity
+    public var kind: AlertKind
+    /// Short, for the alert strip: "R. Müller waiting 34m (Dr Patel)".
+    public var message: String
+    /// The ID to jump to ("A-31", "C-2231", "S-4", "T-17", "R-2"), if there is one.
+    public var subject: String?
+
+    public init(severity: AlertSeverity, kind: AlertKind, message: String, subject: String?) {
+        self.severity = severity; self.kind = kind; self.message = message; self.subject = subject
+    }
+}
+
+extension Practice {
+    /// Everything that needs attention at `now`, most urgent first: severity, then kind (patients before money
+    /// before paperwork), then the larger number (longer wait, fewer days left). Scans all claims: O(n) — the
+    /// app should recompute on a state change or a new minute, not on every frame.
+    public func alerts(now: Date) -> [Alert] {
+        let today = clock.day(of: now)
+        // (alert, urgency): a larger urgency sorts first within the same severity and kind.
+        var found: [(Alert, Int)] = []
+        func add(_ severity: AlertSeverity, _ kind: AlertKind, _ message: String, _ subject: String?, _ urgency: Int) {
+            found.append((Alert(severity: severity, kind: kind, message: message, subject: subject), urgency))
+        }
+
+        // Patients: waits, likely no-shows, providers running late.
+        var providerLateness: [StaffID: (minutes: Int, appointment: AppointmentID)] = [:]
+        for appointment in appointments(on: today) {
+            let who = patients[appointment.patient]?.shortName ?? appointment.patient.description
+            let providerName = staff[appointment.provider]?.displayName ?? appointment.provider.description
+            let start = clock.instant(appointment.day, appointment.start)
+            if appointment.status.isWaiting, let wait = waitMinutes(appointment, now: now) {
+                if wait >= settings.waitLateMinutes {
+                    add(.critical, .patientWaiting, "\(who) waiting \(wait)m (\(providerName))", appointment.id.description, wait)
+                } else if wait >= settings.waitWarnMinutes {
+                    add(.warn, .patientWaiting, "\(who) waiting \(wait)m (\(providerName))", appointment.id.description, wait)
+                }
+                // A patient who arrived late does not make the provider late: count from the later of the two.
+                let due = max(start, appointment.enteredAt(.arrived) ?? start)
+                let late = PracticeClock.minutes(from: due, to: now)
+                if now > due, late >= settings.providerLateMinutes, late > (providerLateness[appointment.provider]?.minutes ?? -1) {
+                    providerLateness[appointment.provider] = (late, appointment.id)
+                }
+            } else if appointment.status.isUpcoming, now > start {
+                let late = PracticeClock.minutes(from: start, to: now)
+                if late >= settings.noShowGraceMinutes {
+                    add(.warn, .noShowCandidate, "\(who) not here, due \(appointment.start) (\(late)m)",
+                        appointment.id.description, late)
+                }
+            }
+        }
+        for (provider, lateness) in providerLateness {
+            let name = staff[provider]?.displayName ?? provider.description
+            add(.warn, .providerLate, "\(name) running \(lateness.minutes)m late", lateness.appointment.description,
+                lateness.minutes)
+        }
+
+        // Staffing: coverage gaps still ahead today (critical while it is happening).
+        let nowTime = clock.timeOfDay(of: now)
+        for gap in coverageGaps(on: today) where gap.to > nowTime {
+            let current = gap.from <= nowTime
+            add(current ? .critical : .warn, .coverageGap, gap.description, nil, -gap.from.minutes)
+        }
+
+        // Money: filing deadlines and unworked denials.
+        for claim in claims.values where claim.status.isOpen {
+            if let payer = payers[claim.payer], let days = claim.daysToFile(payer: payer, today: today),
+               days <= settings.filingWarningDays {
+                let message = days < 0 ? "\(claim.id) filing deadline passed \(-days)d ago"
+                    : days == 0 ? "\(claim.id) files today" : "\(claim.id) files in \(days) day\(days == 1 ? "" : "s")"
+                add(days <= 0 ? .critical : .warn, .filingDeadline, message, claim.id.description, -days)
+            }
+            if claim.status == .denied, let denial = claim.denial {
+                add(.warn, .deniedClaim, "\(claim.id) denied \(denial) (\(denial.reason)) \(claim.open)",
+                    claim.id.description, claim.open.value)
+            }
+        }
+
+        // People and paperwork.
+        for item in expiringCredentials(today: today, within: settings.credentialWarningDays) {
+            let name = item.staff.displayName
+            let message = item.daysLeft < 0 ? "\(item.credential.name) expired for \(name) \(-item.daysLeft)d ago"
+                : item.daysLeft == 0 ? "\(item.credential.name) expires today for \(name)"
+                : "\(item.credential.name) expires for \(name) in \(item.daysLeft) days"
+            add(item.daysLeft <= 0 ? .critical : .warn, .credentialExpiring, message, item.staff.id.description,
+                -item.daysLeft)
+        }
+        for card in overdueTasks(today: today) {
+            let days = card.due.map { $0.days(until: today) } ?? 0
+            add(card.priority == .high ? .warn : .info, .overdueTask, "\(card.id) \(card.title) overdue \(days)d",
+                card.id.description, days)
+        }
+        for full in fullColumns() {
+            add(.info, .wipFull, "\(full.column.label) is full (\(full.count)/\(full.limit))", nil, full.count - full.limit)
+        }
+        for entry in timeOff.values where entry.status == .requested && entry.through >= today {
+            let name = staff[entry.staff]?.displayName ?? entry.staff.description
+            let span = entry.from == entry.through ? entry.from.monthDayLabel
+                : "\(entry.from.monthDayLabel)–\(entry.through.monthDayLabel)"
+            add(.info, .timeOffPending, "\(entry.id) PTO request: \(name) \(span)", entry.id.description,
+                -entry.from.dayNumber)
+        }
+
+        found.sort { a, b in
+            if a.0.severity != b.0.severity { return a.0.severity > b.0.severity }
+            if a.0.kind != b.0.kind { return a.0.kind < b.0.kind }
+            if a.1 != b.1 { return a.1 > b.1 }
+            return (a.0.subject ?? "", a.0.message) < (b.0.subject ?? "", b.0.message)
+        }
+        return found.map(\.0)
+    }
+}
