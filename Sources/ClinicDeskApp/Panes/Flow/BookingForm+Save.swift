@@ -1,0 +1,93 @@
+import ClinicDomain
+import Foundation
+import TerminalKit
+
+extension BookingForm {
+    static let keyHints: [PaneKeyHint] = [
+        PaneKeyHint(key: "Tab", label: "next field"), PaneKeyHint(key: "↑↓", label: "pick / field"),
+        PaneKeyHint(key: "←→", label: "choose"), PaneKeyHint(key: "Enter", label: "save"),
+        PaneKeyHint(key: "C-n", label: "next free slot"), PaneKeyHint(key: "C-o", label: "overbook"),
+        PaneKeyHint(key: "Esc", label: "cancel"),
+    ]
+
+    /// Fills date and time with the provider's next free slot for the form's length: from the time in the form
+    /// (or now, never in the past); pressed again, from just after the slot it found last.
+    mutating func fillNextFreeSlot(practice: Practice, now: Date) -> Outcome {
+        guard let provider, let providerRow = practice.staff[provider] else {
+            return refuse("Choose a provider first (←/→ on Provider).", focus: .provider)
+        }
+        let minutes = self.minutes ?? visitType.defaultMinutes
+        let today = practice.clock.day(of: now)
+        let nowTime = practice.clock.timeOfDay(of: now)
+        var fromDay = max(day ?? today, today)
+        var after = start ?? TimeOfDay(minutes: 0)
+        if fromDay == today { after = max(after, nowTime) }
+        // Asking again from a slot that is itself free steps on to the next one.
+        if let day, let start, day == fromDay, start >= after,
+           conflicts(in: practice).isEmpty, practice.nextFreeSlot(provider: provider, minutes: minutes, from: day, after: start)?.start == start {
+            after = TimeOfDay(minutes: start.minutes + 1)
+            fromDay = day
+        }
+        let name = Sanitizer.clean(providerRow.displayName)
+        guard let found = practice.nextFreeSlot(provider: provider, minutes: minutes, from: fromDay, after: after) else {
+            return refuse("\(name) has no free \(minutes)-minute slot in the next 14 days.", focus: .provider)
+        }
+        dateText = found.day.description
+        timeText = found.start.description
+        let text = "Next free: \(found.day.shortLabel) \(found.start) with \(name)."
+        note = text
+        return .message(text)
+    }
+
+    /// Enter / Ctrl-S (`override` false) or Ctrl-O (`override` true).
+    mutating func save(practice: Practice, override: Bool) -> Outcome {
+        if case .move = purpose {} else if patient == nil {
+            if isNewPatient { return addPatient(practice: practice) }
+            return refuse("Pick a patient first: type part of a name, a birth date (1980-02-14) or a phone number.", focus: .patient)
+        }
+        guard let provider, practice.staff[provider] != nil else { return refuse("Choose a provider (←/→).", focus: .provider) }
+        guard let day else { return refuse("Date must be YYYY-MM-DD, e.g. 2026-11-24.", focus: .date) }
+        guard let start else { return refuse("Time must be HH:MM, e.g. 09:40 (Ctrl-N finds the next free slot).", focus: .time) }
+        guard let minutes else { return refuse("Length must be 5 to 480 minutes.", focus: .length) }
+        let found = conflicts(in: practice)
+        if !found.isEmpty && !override {
+            let count = found.count == 1 ? "a conflict" : "\(found.count) conflicts"
+            return refuse("Not saved: \(count) (shown above). Ctrl-O overbooks anyway; Ctrl-N finds a free slot.", focus: nil)
+        }
+        let overbook = !found.isEmpty
+        let question = overbook
+            ? "Overbook anyway? \(found.map(\.message).joined(separator: "; ")). (y/n)" : nil
+        switch purpose {
+        case .move(let id):
+            let command = Command.moveAppointment(id, day: day, start: start, provider: provider, override: overbook)
+            return .command(command, confirm: question, keepOpen: false)
+        case .book:
+            guard let patient else { return .editing }
+            let booking = Booking(patient: patient, provider: provider, day: day, start: start, minutes: minutes,
+                                  visitType: visitType, reason: reason.trimmingCharacters(in: .whitespaces), override: overbook)
+            return .command(.bookAppointment(booking), confirm: question, keepOpen: false)
+        }
+    }
+
+    /// The first half of booking a new patient: add them; the form stays open and picks them up after.
+    private mutating func addPatient(practice: Practice) -> Outcome {
+        let given = givenName.trimmingCharacters(in: .whitespaces)
+        let family = familyName.trimmingCharacters(in: .whitespaces)
+        guard !given.isEmpty else { return refuse("A new patient needs a given name.", focus: .givenName) }
+        guard !family.isEmpty else { return refuse("A new patient needs a family name.", focus: .familyName) }
+        guard let birth = LocalDate(birthText.trimmingCharacters(in: .whitespaces)) else {
+            return refuse("Birth date must be YYYY-MM-DD, e.g. 1980-02-14.", focus: .birthDate)
+        }
+        let new = NewPatient(givenName: given, familyName: family, birthDate: birth,
+                             phone: phone.trimmingCharacters(in: .whitespaces))
+        awaitingPatient = new
+        note = "Adding \(given) \(family)… then Enter books."
+        return .command(.addPatient(new), confirm: nil, keepOpen: true)
+    }
+
+    private mutating func refuse(_ text: String, focus: Field?) -> Outcome {
+        note = text
+        if let focus, fields.contains(focus) { field = focus }
+        return .message(text)
+    }
+}

@@ -1,0 +1,117 @@
+import ClinicDomain
+import Foundation
+
+/// Where the grid's cursor sits: a provider column and the start of a slot.
+struct GridCursor: Sendable, Equatable {
+    var provider: StaffID
+    var slot: TimeOfDay
+}
+
+/// The day as a time grid: which providers get a column, which slots there are, and what fills each cell.
+/// Built from the context on every draw or key, so it is always the current truth.
+struct GridModel {
+    enum Cell: Equatable {
+        /// No shift covers the slot.
+        case off
+        /// Approved PTO or a sick call for the whole day.
+        case away(TimeOffKind)
+        /// In the provider's shift with nothing booked.
+        case free
+        /// An appointment covering the slot; `row` 0 is the slot it starts in; `extra` more appointments share the slot.
+        case block(Appointment, row: Int, extra: Int)
+    }
+
+    let day: LocalDate
+    let slotMinutes: Int
+    let columns: [Staff]
+    let slots: [TimeOfDay]
+    private let booked: [StaffID: [Appointment]]
+    private let shiftsByProvider: [StaffID: [Shift]]
+    private let away: [StaffID: TimeOffKind]
+
+    init(context: PaneContext, providerFilter: StaffID?) {
+        let practice = context.practice
+        day = context.day
+        slotMinutes = max(5, practice.settings.slotMinutes)
+        columns = practice.providersWorking(on: day).filter { providerFilter == nil || $0.id == providerFilter }
+        let ids = Set(columns.map(\.id))
+        let dayAppointments = practice.appointments(on: day).filter { ids.contains($0.provider) && $0.holdsSlot }
+        booked = Dictionary(grouping: dayAppointments, by: \.provider)
+        let dayShifts = practice.shifts(on: day).filter { ids.contains($0.staff) }
+        shiftsByProvider = Dictionary(grouping: dayShifts, by: \.staff)
+        var awayKinds: [StaffID: TimeOffKind] = [:]
+        for provider in columns {
+            if let off = practice.timeOff(for: provider.id, on: day) { awayKinds[provider.id] = off.kind }
+        }
+        away = awayKinds
+        // The grid spans the practice's opening hours, stretched to any shift or appointment outside them.
+        var first = practice.settings.dayStart.minutes
+        var last = practice.settings.dayEnd.minutes
+        for shift in dayShifts { first = min(first, shift.start.minutes); last = max(last, shift.end.minutes) }
+        for a in dayAppointments { first = min(first, a.start.minutes); last = max(last, a.end.minutes) }
+        let step = slotMinutes
+        first = (first / step) * step
+        last = min(24 * 60, ((last + step - 1) / step) * step)
+        slots = stride(from: first, to: last, by: step).map { TimeOfDay(minutes: $0) }
+    }
+
+    func column(of provider: StaffID) -> Int? { columns.firstIndex(where: { $0.id == provider }) }
+
+    /// The slot row holding `time` (clamped into the grid).
+    func slotIndex(of time: TimeOfDay) -> Int {
+        guard let first = slots.first else { return 0 }
+        return min(max(0, (time.minutes - first.minutes) / slotMinutes), slots.count - 1)
+    }
+
+    func cell(provider: StaffID, slot: TimeOfDay) -> Cell {
+        if let kind = away[provider] { return .away(kind) }
+        let covering = (booked[provider] ?? []).filter { $0.overlaps(day: day, start: slot, minutes: slotMinutes) }
+        if let a = covering.first {
+            let row = max(0, slot.minutes - (a.start.minutes / slotMinutes) * slotMinutes) / slotMinutes
+            return .block(a, row: row, extra: covering.count - 1)
+        }
+        let end = TimeOfDay(minutes: slot.minutes + slotMinutes)
+        return (shiftsByProvider[provider] ?? []).contains(where: { $0.covers(from: slot, to: end) }) ? .free : .off
+    }
+
+    /// Booked appointments and free slots per provider, for the column headers.
+    func counts(provider: StaffID) -> (appointments: Int, free: Int) {
+        let free = slots.filter { cell(provider: provider, slot: $0) == .free }.count
+        return ((booked[provider] ?? []).count, free)
+    }
+
+    func shiftHours(provider: StaffID) -> String {
+        (shiftsByProvider[provider] ?? []).sorted { $0.start < $1.start }
+            .map { "\($0.start.hour)–\($0.end.hour)" }.joined(separator: ",")
+    }
+
+    /// The cursor to use: the stored one while it still fits the grid, else the selected appointment's slot,
+    /// else the slot holding now (today), else the first slot.
+    func cursor(_ stored: GridCursor?, selected: AppointmentID?, context: PaneContext) -> GridCursor? {
+        guard let firstColumn = columns.first, let firstSlot = slots.first, let lastSlot = slots.last else { return nil }
+        if let stored, column(of: stored.provider) != nil, stored.slot >= firstSlot, stored.slot <= lastSlot {
+            return GridCursor(provider: stored.provider, slot: slots[slotIndex(of: stored.slot)])
+        }
+        if let selected, let a = context.practice.appointments[selected], a.day == day, column(of: a.provider) != nil {
+            return GridCursor(provider: a.provider, slot: slots[slotIndex(of: a.start)])
+        }
+        if day == context.today {
+            let now = context.practice.clock.timeOfDay(of: context.now)
+            return GridCursor(provider: firstColumn.id, slot: slots[slotIndex(of: now)])
+        }
+        return GridCursor(provider: firstColumn.id, slot: firstSlot)
+    }
+
+    func appointment(at cursor: GridCursor?) -> Appointment? {
+        guard let cursor, case .block(let a, _, _) = cell(provider: cursor.provider, slot: cursor.slot) else { return nil }
+        return a
+    }
+
+    /// The cursor moved by whole slots and columns, kept inside the grid.
+    func moved(_ cursor: GridCursor, rows: Int, columns deltaColumns: Int) -> GridCursor {
+        let row = min(max(0, slotIndex(of: cursor.slot) + rows), max(0, slots.count - 1))
+        let col = min(max(0, (column(of: cursor.provider) ?? 0) + deltaColumns), max(0, columns.count - 1))
+        guard !slots.isEmpty, !columns.isEmpty else { return cursor }
+        return GridCursor(provider: columns[col].id, slot: slots[row])
+    }
+}

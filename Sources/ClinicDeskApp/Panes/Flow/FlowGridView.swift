@@ -1,0 +1,152 @@
+import ClinicDomain
+import Foundation
+import TerminalKit
+
+/// The time grid: one row per slot, one column per provider working that day, a "now" line, PTO shaded.
+extension FlowPane {
+    private enum GridRow: Equatable { case slot(Int), now(TimeOfDay) }
+
+    static let gridTimeWidth = 7
+    static let gridMinColumn = 18
+
+    func drawGrid(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
+        let theme = context.theme
+        drawTopLine(into: &canvas, rect: rect, context: context, viewName: "time grid")
+        guard rect.height > 2 else { return }
+        let grid = GridModel(context: context, providerFilter: providerFilter)
+        let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
+        guard !grid.columns.isEmpty, !grid.slots.isEmpty else {
+            canvas.put("No provider works on \(context.day.longLabel).", x: body.x + 1, y: rect.y + 1,
+                       style: theme[.textDim], clip: rect)
+            return
+        }
+        let cursor = grid.cursor(gridCursor, selected: selected, context: context)
+        let cursorColumn = cursor.flatMap { grid.column(of: $0.provider) } ?? 0
+
+        // Columns: as many as fit at the minimum width; a window around the cursor when not all do.
+        let available = max(1, rect.width - Self.gridTimeWidth)
+        let fitting = max(1, min(grid.columns.count, available / Self.gridMinColumn))
+        let firstColumn = min(max(0, cursorColumn - fitting + 1), grid.columns.count - fitting)
+        let columnWidth = available / fitting
+        let shown = Array(firstColumn..<(firstColumn + fitting))
+
+        // Header: provider, hours and load.
+        for (i, index) in shown.enumerated() {
+            let provider = grid.columns[index]
+            let x = rect.x + Self.gridTimeWidth + i * columnWidth
+            let counts = grid.counts(provider: provider.id)
+            let hours = grid.shiftHours(provider: provider.id)
+            let load = hours.isEmpty ? "" : " \(hours) · \(counts.appointments) appt · \(counts.free) free"
+            let text = DisplayWidth.truncate(Sanitizer.clean(provider.displayName) + load, to: columnWidth - 1)
+            canvas.put(text, x: x, y: rect.y + 1, style: theme[.tableHeader], clip: rect)
+        }
+        if firstColumn > 0 { canvas.put("◂", x: rect.x + Self.gridTimeWidth - 2, y: rect.y + 1, style: theme[.textDim], clip: rect) }
+        if firstColumn + fitting < grid.columns.count {
+            canvas.put("▸", x: rect.maxX - 1, y: rect.y + 1, style: theme[.textDim], clip: rect)
+        }
+
+        // Rows: every slot, with the now line after the slot that holds now.
+        var rows: [GridRow] = grid.slots.indices.map { .slot($0) }
+        if context.day == context.today {
+            let now = context.practice.clock.timeOfDay(of: context.now)
+            if let first = grid.slots.first, now >= first, now.minutes < first.minutes + grid.slots.count * grid.slotMinutes {
+                rows.insert(.now(now), at: grid.slotIndex(of: now) + 1)
+            }
+        }
+        let cursorRow = cursor.flatMap { c in rows.firstIndex(of: .slot(grid.slotIndex(of: c.slot))) } ?? 0
+        let nowRow = rows.firstIndex { if case .now = $0 { return true } else { return false } }
+        let top = Self.gridTop(count: rows.count, visible: body.height, cursor: cursorRow, now: nowRow)
+        let selectedAppointment = grid.appointment(at: cursor)
+
+        for (offset, row) in rows[top..<min(rows.count, top + body.height)].enumerated() {
+            let y = body.y + offset
+            switch row {
+            case .now(let time):
+                let label = " " + time.description + " "
+                canvas.put(label, x: rect.x, y: y, style: theme[.nowMarker], clip: body)
+                let lineWidth = max(0, body.width - DisplayWidth.of(label))
+                let left = max(0, lineWidth / 2 - 3)
+                let rule = String(repeating: "─", count: left) + " now " + String(repeating: "─", count: max(0, lineWidth - left - 5))
+                canvas.put(rule, x: rect.x + DisplayWidth.of(label), y: y, style: theme[.nowMarker], clip: body)
+            case .slot(let index):
+                let slot = grid.slots[index]
+                let onHour = slot.minute == 0
+                canvas.put(" " + slot.description, x: rect.x, y: y, style: theme[onHour ? .text : .textDim], clip: body)
+                for (i, columnIndex) in shown.enumerated() {
+                    let provider = grid.columns[columnIndex].id
+                    let x = rect.x + Self.gridTimeWidth + i * columnWidth
+                    let cellRect = Rect(x: x, y: y, width: columnWidth - 1, height: 1).intersection(body)
+                    let cell = grid.cell(provider: provider, slot: slot)
+                    drawGridCell(cell, into: &canvas, rect: cellRect, context: context)
+                    let onCursor = cursor == GridCursor(provider: provider, slot: slot)
+                    var inSelectedBlock = false
+                    if case .block(let a, _, _) = cell, a.id == selectedAppointment?.id { inSelectedBlock = true }
+                    if onCursor || inSelectedBlock {
+                        canvas.mergeStyle(cellRect, style: theme[context.focused ? .tableSelected : .tableSelectedUnfocused])
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keeps the now line about a quarter down when it is on the day shown, then makes sure the cursor is in view.
+    static func gridTop(count: Int, visible: Int, cursor: Int, now: Int?) -> Int {
+        guard count > visible, visible > 0 else { return 0 }
+        var top = now.map { $0 - visible / 4 } ?? cursor - visible / 3
+        if cursor < top { top = cursor }
+        if cursor >= top + visible { top = cursor - visible + 1 }
+        return min(max(0, top), count - visible)
+    }
+
+    private func drawGridCell(_ cell: GridModel.Cell, into canvas: inout Canvas, rect: Rect, context: PaneContext) {
+        let theme = context.theme
+        let width = rect.width
+        guard width > 0 else { return }
+        switch cell {
+        case .off:
+            break
+        case .free:
+            canvas.put("·  free", x: rect.x, y: rect.y, style: theme[.gridFree], clip: rect)
+        case .away(let kind):
+            let label = kind == .sick ? " sick " : " PTO "
+            let side = max(0, (width - DisplayWidth.of(label)) / 2)
+            let text = String(repeating: "░", count: side) + label + String(repeating: "░", count: max(0, width - side - label.count))
+            canvas.put(text, x: rect.x, y: rect.y, style: theme[kind == .sick ? .rosterSick : .rosterPto], clip: rect)
+        case .block(let a, let row, let extra):
+            canvas.put("▌", x: rect.x, y: rect.y, style: theme[a.status.slot], clip: rect)
+            let inner = Rect(x: rect.x + 1, y: rect.y, width: width - 1, height: 1)
+            guard row == 0 else {
+                // The block's second row carries the reason, so a long visit reads as one block.
+                if row == 1 {
+                    canvas.put(DisplayWidth.truncate(Sanitizer.clean(a.reason), to: inner.width), x: inner.x, y: inner.y,
+                               style: theme[.textDim], clip: inner)
+                }
+                return
+            }
+            let (statusText, statusSlot) = gridStatus(a, context: context)
+            var tail = " " + a.visitType.shortLabel + " " + statusText + (extra > 0 ? " +\(extra)" : "")
+            if DisplayWidth.of(tail) + 6 > inner.width { tail = " " + statusText }
+            let name = Sanitizer.clean(context.patientName(a.patient, short: true))
+            let nameWidth = max(0, inner.width - DisplayWidth.of(tail))
+            var x = inner.x
+            x += canvas.put(DisplayWidth.pad(name, to: nameWidth), x: x, y: inner.y, style: theme[.text], clip: inner)
+            let typePart = tail.hasSuffix(statusText) ? String(tail.dropLast(statusText.count)) : tail
+            x += canvas.put(typePart, x: x, y: inner.y, style: theme[.textDim], clip: inner)
+            canvas.put(String(tail.dropFirst(typePart.count)), x: x, y: inner.y, style: theme[statusSlot], clip: inner)
+        }
+    }
+
+    /// "arrived 34m" (coloured by the wait), "room 2", "seen", "✓out".
+    private func gridStatus(_ a: Appointment, context: PaneContext) -> (String, StyleSlot) {
+        let row = context.practice.flowRow(a, now: context.now)
+        switch a.status {
+        case .arrived, .roomed:
+            let wait = row.waitMinutes ?? 0
+            let level = row.waitLevel
+            let label = a.status == .roomed ? "rm " + Sanitizer.clean(a.room ?? "?") : "arrived"
+            return (label + " " + flowDuration(wait) + level.mark, level.slot)
+        default:
+            return (a.status.gridLabel, a.status.slot)
+        }
+    }
+}

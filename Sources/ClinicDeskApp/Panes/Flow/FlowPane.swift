@@ -1,0 +1,150 @@
+import ClinicDomain
+import Foundation
+import TerminalKit
+
+/// The receptionist's Schedule & Flow pane: the day as a flow list or a time grid, a week overview,
+/// single-key flow steps on the selected appointment, and the booking form.
+///
+/// State is only what the user chose (view, selection, filters, open form); everything shown is derived from
+/// `context` at draw time, so ticks, other terminals' changes and day moves need no bookkeeping here.
+public struct FlowPane: Pane {
+    enum Mode: Sendable, Equatable { case list, grid, week }
+
+    /// What the user is looking at; `dayMode` remembers list or grid while the week overview is up.
+    var mode: Mode = .list
+    var dayMode: Mode = .list
+    /// The selected appointment, by ID so the selection survives re-sorting and other terminals' changes.
+    var selected: AppointmentID?
+    /// The grid's cursor: a provider column and a slot start. May sit on a free slot (then `b` books it).
+    var gridCursor: GridCursor?
+    var providerFilter: StaffID?
+    var statusFilter: FlowStatusFilter = .all
+    /// The open booking/move form, if any.
+    var form: BookingForm?
+    /// The open "why cancel?" prompt, if any.
+    var cancelPrompt: CancelPrompt?
+
+    public init() {}
+
+    public var title: String { "Flow" }
+
+    public var isEditing: Bool { form != nil || cancelPrompt != nil }
+
+    public func headline(_ context: PaneContext) -> String {
+        let n = context.practice.flowMetrics(on: context.day, now: context.now)
+        var parts = ["\(n.booked) booked"]
+        if context.day == context.today {
+            parts.append("\(n.waitingNow) waiting")
+            if let longest = n.longestWaitMinutes { parts.append("longest \(flowDuration(longest))") }
+        }
+        if let average = n.averageWaitMinutes { parts.append("avg wait \(flowDuration(average))") }
+        if let noShow = n.noShowRate { parts.append("no-show \(flowPercent(noShow))") }
+        if let onTime = n.onTimeStarts { parts.append("on time \(flowPercent(onTime))") }
+        parts.append("\(n.remaining) to see")
+        parts.append(contentsOf: filterLabels(context))
+        return parts.joined(separator: " · ")
+    }
+
+    public func badge(_ context: PaneContext) -> String {
+        let n = context.practice.flowMetrics(on: context.today, now: context.now)
+        return n.waitingNow > 0 ? "\(n.waitingNow) waiting" : "\(n.remaining) to see"
+    }
+
+    /// Active filters, for the headline and the pane's own top line.
+    func filterLabels(_ context: PaneContext) -> [String] {
+        var labels: [String] = []
+        if let id = providerFilter {
+            labels.append("only " + Sanitizer.clean(context.practice.staff[id]?.displayName ?? id.description))
+        }
+        if statusFilter != .all { labels.append(statusFilter.rawValue) }
+        return labels
+    }
+
+    public var keyHints: [PaneKeyHint] {
+        if form != nil { return BookingForm.keyHints }
+        if cancelPrompt != nil { return CancelPrompt.keyHints }
+        return [
+            PaneKeyHint(key: "a", label: "arrive"), PaneKeyHint(key: "r", label: "room"),
+            PaneKeyHint(key: "s", label: "see"), PaneKeyHint(key: "o", label: "out"),
+            PaneKeyHint(key: "n", label: "no-show"), PaneKeyHint(key: "c", label: "cancel"),
+            PaneKeyHint(key: "b", label: "book"), PaneKeyHint(key: "m", label: "move"),
+            PaneKeyHint(key: "i", label: "insurance ✓"), PaneKeyHint(key: "p", label: "copay"),
+            PaneKeyHint(key: "C", label: "confirm"), PaneKeyHint(key: "L", label: "left, no visit"),
+            PaneKeyHint(key: "P", label: "paperwork done"),
+            PaneKeyHint(key: "v", label: mode == .grid ? "list view" : "grid view"),
+            PaneKeyHint(key: "w", label: "week"), PaneKeyHint(key: "f", label: "provider filter"),
+            PaneKeyHint(key: "F", label: "status filter"), PaneKeyHint(key: "Enter", label: "details"),
+        ]
+    }
+
+    public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
+        guard !rect.isEmpty else { return }
+        canvas.fill(rect, style: context.theme[.text])
+        switch mode {
+        case .list: drawList(into: &canvas, rect: rect, context: context)
+        case .grid: drawGrid(into: &canvas, rect: rect, context: context)
+        case .week: drawWeek(into: &canvas, rect: rect, context: context)
+        }
+        if let form {
+            form.draw(into: &canvas, rect: rect, context: context)
+        } else if let cancelPrompt {
+            cancelPrompt.draw(into: &canvas, rect: rect, context: context)
+        }
+    }
+
+    // MARK: - Shared by the views
+
+    /// The rows the list shows, after filters.
+    func lines(_ context: PaneContext) -> [FlowRow] {
+        context.practice.flowBoard(on: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses)
+    }
+
+    /// The index of the selected row; with no (visible) selection, the first row still in play —
+    /// the earliest patient not yet done — which is where the front desk looks first.
+    func selectedIndex(in lines: [FlowRow]) -> Int? {
+        guard !lines.isEmpty else { return nil }
+        if let selected, let i = lines.firstIndex(where: { $0.id == selected }) { return i }
+        return lines.firstIndex(where: { !$0.status.isFinal }) ?? lines.count - 1
+    }
+
+    /// The appointment the flow keys act on: the selected list row, or the block under the grid cursor.
+    func targetAppointment(_ context: PaneContext) -> Appointment? {
+        switch mode {
+        case .grid:
+            let grid = GridModel(context: context, providerFilter: providerFilter)
+            return grid.appointment(at: grid.cursor(gridCursor, selected: selected, context: context))
+        case .list, .week:
+            let rows = lines(context)
+            return selectedIndex(in: rows).map { rows[$0].appointment }
+        }
+    }
+
+    /// The pane's first line: the day, the active filters and a count per status (as OpenEMR's board heads it).
+    func drawTopLine(into canvas: inout Canvas, rect: Rect, context: PaneContext, viewName: String) {
+        let theme = context.theme
+        var x = rect.x + 1
+        let day = context.day == context.today ? "Today, " + context.day.longLabel : context.day.longLabel
+        x += canvas.put(day, x: x, y: rect.y, style: theme[.tableHeader].merged(over: theme[.text]), clip: rect)
+        x += canvas.put(" · " + viewName, x: x, y: rect.y, style: theme[.textDim], clip: rect)
+        for label in filterLabels(context) {
+            x += canvas.put(" · ", x: x, y: rect.y, style: theme[.textDim], clip: rect)
+            x += canvas.put("[\(label)]", x: x, y: rect.y, style: theme[.alertWarn], clip: rect)
+        }
+        guard mode != .week else { return }
+        var counts: [FlowStatus: Int] = [:]
+        if let providerFilter {
+            for row in context.practice.flowBoard(on: context.day, now: context.now, provider: providerFilter) {
+                counts[row.status, default: 0] += 1
+            }
+        } else {
+            counts = context.practice.flowMetrics(on: context.day, now: context.now).countsByStatus
+        }
+        x += 2
+        for status in FlowStatus.allCases {
+            guard let count = counts[status], count > 0 else { continue }
+            let text = " \(status.gridLabel) \(count)"
+            guard x + DisplayWidth.of(text) <= rect.maxX else { break }
+            x += canvas.put(text, x: x, y: rect.y, style: theme[status.slot], clip: rect)
+        }
+    }
+}
