@@ -13,21 +13,21 @@ extension DashboardState {
         case .paneForm:
             return routeToPane(key, practice: practice, now: now) ?? []
         case .help(let scroll):
-            mode = scrolled(key, scroll: scroll).map { .help(scroll: $0) } ?? .normal
+            mode = scrolled(key, scroll: scroll).map { .help(scroll: $0) } ?? restingMode
             return []
         case .alerts(let scroll):
-            mode = scrolled(key, scroll: scroll).map { .alerts(scroll: $0) } ?? .normal
+            mode = scrolled(key, scroll: scroll).map { .alerts(scroll: $0) } ?? restingMode
             return []
         case .detail(var popup):
             if let scroll = scrolled(key, scroll: popup.scroll) {
                 popup.scroll = scroll
                 mode = .detail(popup)
             } else {
-                mode = .normal
+                mode = restingMode
             }
             return []
         case .confirm(let confirmation):
-            mode = .normal
+            mode = restingMode
             if key == .character("y") || key == .character("Y") { return [.execute(confirmation.command)] }
             message = .info("Cancelled.")
             return []
@@ -35,6 +35,10 @@ extension DashboardState {
             return handleCommandLine(key, editor: &editor, practice: practice, now: now)
         }
     }
+
+    /// Where the keyboard goes back to when a popup, question or the command line closes: the pane's form if
+    /// one is still open (a form may ask y/n and stay open), else normal.
+    var restingMode: Mode { panes[focus].isEditing ? .paneForm : .normal }
 
     private mutating func handleNormal(_ key: Key, practice: Practice, now: Date) -> [Effect] {
         if let effects = routeToPane(key, practice: practice, now: now) { return effects }
@@ -124,13 +128,13 @@ extension DashboardState {
                                             now: Date) -> [Effect] {
         switch key {
         case .escape:
-            mode = .normal
+            mode = restingMode
             return []
         case .backspace where editor.string.isEmpty:
-            mode = .normal
+            mode = restingMode
             return []
         case .enter:
-            mode = .normal
+            mode = restingMode
             return runLine(editor.string, practice: practice, now: now)
         default:
             _ = editor.apply(key, history: history)
