@@ -26,8 +26,13 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Open without the right to change anything.")
     var readOnly = false
 
+    /// Starts the dashboard's clock at this ISO-8601 instant; it then runs at real speed (tests and demos at any hour).
+    @Option(help: .hidden)
+    var now: String?
+
     func run() throws {
-        let folder = try demo ? Self.prepareDemoFolder() : data.folder
+        let clock = try Self.clock(startingAt: now)
+        let folder = try demo ? Self.prepareDemoFolder(now: clock()) : data.folder
         let store: Store
         do {
             store = try Store.open(folder: folder, mode: readOnly ? .readOnly : .readWrite)
@@ -58,20 +63,28 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let app = DashboardApp(terminal: terminal, source: StorePracticeSource(store: store),
-                               user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths)
+                               user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
+                               now: clock)
         let status = app.run()
         if status != 0 { throw ExitCode(status) }
     }
 
+    static func clock(startingAt text: String?) throws -> @Sendable () -> Date {
+        guard let text else { return { Date() } }
+        let start = try parseInstant(text)
+        let launched = Date()
+        return { start.addingTimeInterval(Date().timeIntervalSince(launched)) }
+    }
+
     /// `--demo` keeps one folder per day so every `--demo` terminal that day shares it (and sees the others'
     /// changes), while tomorrow's demo starts from a practice generated for tomorrow.
-    static func prepareDemoFolder() throws -> String {
+    static func prepareDemoFolder(now: Date) throws -> String {
         let zone = TimeZone.current
-        let today = PracticeClock(timeZone: zone).day(of: Date())
+        let today = PracticeClock(timeZone: zone).day(of: now)
         let parent = (Store.defaultFolder as NSString).deletingLastPathComponent
         let folder = "\(parent)/clinicdesk-demo/\(today)"
         if !FileManager.default.fileExists(atPath: "\(folder)/FORMAT") {
-            let practice = try DemoSource.practice(size: "small", seed: 42, today: today.description)
+            let practice = try DemoSource.practice(size: "small", seed: 42, today: today.description, now: now)
             do {
                 try FileManager.default.createDirectory(atPath: "\(parent)/clinicdesk-demo", withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
