@@ -96,4 +96,14 @@ struct AlertTests {
         #expect(alerts == [Alert(severity: .warn, kind: .credentialExpiring, message: "BLS expires for Priya S. in 9 days",
                                  subject: "S-5")])
     }
+
+    @Test func cachedClaimAlertsGiveTheSameList() throws {
+        let p = try troubledMorning()
+        let cached = p.claimAlerts(today: Fixture.today)
+        #expect(cached.map(\.subject) == ["C-1", "C-2", "C-3"])
+        for minute in [0, 30, 90, 400] {
+            let now = Fixture.now.addingTimeInterval(Double(minute * 60))
+            #expect(p.alerts(now: now, claimAlerts: cached) == p.alerts(now: now))
+        }
+    }
 }
