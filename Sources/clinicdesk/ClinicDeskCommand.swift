@@ -9,7 +9,8 @@ struct ClinicDeskCommand: ParsableCommand {
         abstract: "The front office of a medical practice, in a terminal.",
         // ── DASHBOARD: the lead adds `DashboardCommand.self` first in this list and sets
         //    `defaultSubcommand: DashboardCommand.self` (Sources/clinicdesk/DashboardCommand.swift). ──
-        subcommands: [DemoCommand.self, ExecCommand.self, ExportCommand.self, CheckCommand.self, LogCommand.self]
+        subcommands: [DemoCommand.self, ExecCommand.self, ExportCommand.self, CheckCommand.self, LogCommand.self,
+                      BenchCommand.self]
     )
 
     static func main() {
