@@ -7,10 +7,9 @@ struct ClinicDeskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clinicdesk",
         abstract: "The front office of a medical practice, in a terminal.",
-        // ── DASHBOARD: the lead adds `DashboardCommand.self` first in this list and sets
-        //    `defaultSubcommand: DashboardCommand.self` (Sources/clinicdesk/DashboardCommand.swift). ──
-        subcommands: [DemoCommand.self, ExecCommand.self, ExportCommand.self, CheckCommand.self, LogCommand.self,
-                      BenchCommand.self]
+        subcommands: [DashboardCommand.self, DemoCommand.self, ExecCommand.self, ExportCommand.self, CheckCommand.self,
+                      LogCommand.self, BenchCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 
     static func main() {

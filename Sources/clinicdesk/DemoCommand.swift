@@ -25,13 +25,20 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Replace an existing store in the folder.")
     var force = false
 
+    @Option(help: ArgumentHelp("The practice's IANA time zone (default: this machine's).", valueName: "ZONE"))
+    var timeZone: String?
+
+    @Option(help: .hidden)
+    var now: String?
+
     func validate() throws {
         guard size == "small" || size == "large" else { throw ValidationError("--size is small or large, not '\(size)'") }
         if let today, LocalDate(today) == nil { throw ValidationError("--today wants YYYY-MM-DD, not '\(today)'") }
     }
 
     func run() throws {
-        let practice = DemoSource.practice(size: size, seed: seed, today: today)
+        let practice = try DemoSource.practice(size: size, seed: seed, today: today, now: try now.map { try parseInstant($0) },
+                                               timeZoneID: timeZone)
         do {
             try Store.create(folder: data.folder, initial: practice, replacing: force)
         } catch {
@@ -42,12 +49,26 @@ struct DemoCommand: ParsableCommand {
     }
 }
 
-/// The one spot that builds the demo practice.
+/// The one spot that builds the demo practice: for `clinicdesk demo` and `clinicdesk --demo`.
 enum DemoSource {
-    static func practice(size: String, seed: UInt64, today: String?) -> Practice {
-        // ── DEMO: replace with `DemoPractice.generate(size: size == "large" ? .large : .small, seed: seed,
-        //    today: day, timeZone: zone)` once ClinicDemo lands on main. Until then: an empty practice. ──
-        _ = (size, seed, today)
-        return Practice(settings: PracticeSettings(name: "Demo Practice", timeZoneID: "America/New_York"))
+    /// `today` defaults to the practice's today; `now` to the real clock on that day (so flow states match the
+    /// wall clock the receptionist sees); the zone to the machine's unless named.
+    static func practice(size: String, seed: UInt64, today: String?, now: Date? = nil,
+                         timeZoneID: String? = nil) throws -> Practice {
+        let zone = try timeZone(timeZoneID)
+        let clock = PracticeClock(timeZone: zone)
+        let realNow = now ?? Date()
+        let day = today.flatMap(LocalDate.init) ?? clock.day(of: realNow)
+        let instant = now ?? clock.instant(day, clock.timeOfDay(of: realNow))
+        return DemoPractice.generate(size: size == "large" ? .large : .small, seed: seed, today: day, now: instant,
+                                     timeZone: zone)
+    }
+
+    static func timeZone(_ identifier: String?) throws -> TimeZone {
+        guard let identifier else { return TimeZone.current }
+        guard let zone = TimeZone(identifier: identifier) else {
+            throw ValidationError("--time-zone '\(identifier)' is not an IANA time zone (like America/New_York)")
+        }
+        return zone
     }
 }

@@ -116,7 +116,9 @@ extension BookingForm {
     private func hint(for field: Field, context: PaneContext) -> String {
         switch field {
         case .patient:
-            if let patient { return patientSummary(patient, context: context) }
+            if let patient, let p = context.practice.patients[patient] {
+                return context.privacy ? patient.description : "\(p.birthDate) · \(Sanitizer.clean(p.phone)) · \(patient)"
+            }
             return isNewPatient ? "new patient" : "name, 1980-02-14 or phone"
         case .date: return day?.longLabel ?? "YYYY-MM-DD"
         case .time:

@@ -66,9 +66,12 @@ struct GridModel {
     func cell(provider: StaffID, slot: TimeOfDay) -> Cell {
         if let kind = away[provider] { return .away(kind) }
         let covering = (booked[provider] ?? []).filter { $0.overlaps(day: day, start: slot, minutes: slotMinutes) }
-        if let a = covering.first {
+        // An appointment starting in this slot wins over the tail of an earlier one, so every visit shows its name
+        // (10:00–10:20 and 10:20–10:40 share the 10:15 row); more starting here are counted as "+n".
+        let starting = covering.filter { $0.start.minutes >= slot.minutes }
+        if let a = starting.first ?? covering.first {
             let row = max(0, slot.minutes - (a.start.minutes / slotMinutes) * slotMinutes) / slotMinutes
-            return .block(a, row: row, extra: covering.count - 1)
+            return .block(a, row: row, extra: max(0, starting.count - 1))
         }
         let end = TimeOfDay(minutes: slot.minutes + slotMinutes)
         return (shiftsByProvider[provider] ?? []).contains(where: { $0.covers(from: slot, to: end) }) ? .free : .off
@@ -101,6 +104,9 @@ struct GridModel {
         }
         return GridCursor(provider: firstColumn.id, slot: firstSlot)
     }
+
+    /// Away columns only need room for "PTO"; the others share the rest.
+    func isAway(_ provider: StaffID) -> Bool { away[provider] != nil }
 
     func appointment(at cursor: GridCursor?) -> Appointment? {
         guard let cursor, case .block(let a, _, _) = cell(provider: cursor.provider, slot: cursor.slot) else { return nil }

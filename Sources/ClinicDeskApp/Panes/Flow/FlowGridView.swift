@@ -8,6 +8,7 @@ extension FlowPane {
 
     static let gridTimeWidth = 7
     static let gridMinColumn = 18
+    static let gridAwayColumn = 10
 
     func drawGrid(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         let theme = context.theme
@@ -23,25 +24,50 @@ extension FlowPane {
         let cursor = grid.cursor(gridCursor, selected: selected, context: context)
         let cursorColumn = cursor.flatMap { grid.column(of: $0.provider) } ?? 0
 
-        // Columns: as many as fit at the minimum width; a window around the cursor when not all do.
+        // Columns: as many as fit at the minimum width (a window around the cursor when not all do); a provider
+        // who is away gets a narrow shaded column, the others share what is left.
         let available = max(1, rect.width - Self.gridTimeWidth)
-        let fitting = max(1, min(grid.columns.count, available / Self.gridMinColumn))
-        let firstColumn = min(max(0, cursorColumn - fitting + 1), grid.columns.count - fitting)
-        let columnWidth = available / fitting
-        let shown = Array(firstColumn..<(firstColumn + fitting))
+        let widthNeeded = { (index: Int) in grid.isAway(grid.columns[index].id) ? Self.gridAwayColumn : Self.gridMinColumn }
+        var shown: [Int] = [cursorColumn]
+        var used = widthNeeded(cursorColumn)
+        var left = cursorColumn - 1, right = cursorColumn + 1
+        while true {
+            if right < grid.columns.count, used + widthNeeded(right) <= available {
+                shown.append(right); used += widthNeeded(right); right += 1
+            } else if left >= 0, used + widthNeeded(left) <= available {
+                shown.insert(left, at: 0); used += widthNeeded(left); left -= 1
+            } else { break }
+        }
+        let flexible = shown.filter { !grid.isAway(grid.columns[$0].id) }.count
+        let awayWidth = (shown.count - flexible) * Self.gridAwayColumn
+        let flexWidth = flexible == 0 ? 0 : max(Self.gridMinColumn, (available - awayWidth) / flexible)
+        var columnX: [Int: (x: Int, width: Int)] = [:]
+        var nextX = rect.x + Self.gridTimeWidth
+        for index in shown {
+            let width = grid.isAway(grid.columns[index].id) ? Self.gridAwayColumn : flexWidth
+            columnX[index] = (nextX, width)
+            nextX += width
+        }
 
-        // Header: provider, hours and load.
-        for (i, index) in shown.enumerated() {
+        // Header: provider, then hours and load as far as they fit.
+        for index in shown {
+            guard let place = columnX[index] else { continue }
             let provider = grid.columns[index]
-            let x = rect.x + Self.gridTimeWidth + i * columnWidth
             let counts = grid.counts(provider: provider.id)
             let hours = grid.shiftHours(provider: provider.id)
-            let load = hours.isEmpty ? "" : " \(hours) · \(counts.appointments) appt · \(counts.free) free"
-            let text = DisplayWidth.truncate(Sanitizer.clean(provider.displayName) + load, to: columnWidth - 1)
-            canvas.put(text, x: x, y: rect.y + 1, style: theme[.tableHeader], clip: rect)
+            let name = Sanitizer.clean(provider.displayName)
+            let candidates = hours.isEmpty ? [name] : [
+                "\(name) \(hours) · \(counts.appointments) appt · \(counts.free) free",
+                "\(name) \(counts.appointments) appt \(counts.free) free", "\(name) \(counts.appointments)/\(counts.free) free", name,
+            ]
+            let text = candidates.first { DisplayWidth.of($0) <= place.width - 1 } ?? name
+            canvas.put(DisplayWidth.truncate(text, to: place.width - 1), x: place.x, y: rect.y + 1,
+                       style: theme[.tableHeader], clip: rect)
         }
-        if firstColumn > 0 { canvas.put("◂", x: rect.x + Self.gridTimeWidth - 2, y: rect.y + 1, style: theme[.textDim], clip: rect) }
-        if firstColumn + fitting < grid.columns.count {
+        if let first = shown.first, first > 0 {
+            canvas.put("◂", x: rect.x + Self.gridTimeWidth - 2, y: rect.y + 1, style: theme[.textDim], clip: rect)
+        }
+        if let last = shown.last, last + 1 < grid.columns.count {
             canvas.put("▸", x: rect.maxX - 1, y: rect.y + 1, style: theme[.textDim], clip: rect)
         }
 
@@ -72,10 +98,10 @@ extension FlowPane {
                 let slot = grid.slots[index]
                 let onHour = slot.minute == 0
                 canvas.put(" " + slot.description, x: rect.x, y: y, style: theme[onHour ? .text : .textDim], clip: body)
-                for (i, columnIndex) in shown.enumerated() {
+                for columnIndex in shown {
+                    guard let place = columnX[columnIndex] else { continue }
                     let provider = grid.columns[columnIndex].id
-                    let x = rect.x + Self.gridTimeWidth + i * columnWidth
-                    let cellRect = Rect(x: x, y: y, width: columnWidth - 1, height: 1).intersection(body)
+                    let cellRect = Rect(x: place.x, y: y, width: place.width - 1, height: 1).intersection(body)
                     let cell = grid.cell(provider: provider, slot: slot)
                     drawGridCell(cell, into: &canvas, rect: cellRect, context: context)
                     let onCursor = cursor == GridCursor(provider: provider, slot: slot)
@@ -124,15 +150,24 @@ extension FlowPane {
                 return
             }
             let (statusText, statusSlot) = gridStatus(a, context: context)
-            var tail = " " + a.visitType.shortLabel + " " + statusText + (extra > 0 ? " +\(extra)" : "")
-            if DisplayWidth.of(tail) + 6 > inner.width { tail = " " + statusText }
-            let name = Sanitizer.clean(context.patientName(a.patient, short: true))
-            let nameWidth = max(0, inner.width - DisplayWidth.of(tail))
+            let more = extra > 0 ? " +\(extra)" : ""
+            let patientName = Sanitizer.clean(context.patientName(a.patient, short: true))
+            // A visit starting between grid lines says when, so 10:40 is not read as 10:30.
+            let offGrid = a.start.minutes % max(1, context.practice.settings.slotMinutes) != 0
+            let timed = (offGrid ? a.start.description + " " : "") + patientName
+            // Richest layout whose name still gets a readable share; the type goes first, then the start time.
+            let layouts = [(timed, " " + a.visitType.shortLabel), (timed, ""), (patientName, " " + a.visitType.shortLabel), (patientName, "")]
+            let statusWidth = DisplayWidth.of(" " + statusText + more)
+            let (name, type) = layouts.first { name, type in
+                let prefix = DisplayWidth.of(name) - DisplayWidth.of(patientName)
+                return inner.width - statusWidth - DisplayWidth.of(type) - prefix >= min(DisplayWidth.of(patientName), 9)
+            } ?? (patientName, "")
+            let nameWidth = max(0, inner.width - statusWidth - DisplayWidth.of(type))
             var x = inner.x
             x += canvas.put(DisplayWidth.pad(name, to: nameWidth), x: x, y: inner.y, style: theme[.text], clip: inner)
-            let typePart = tail.hasSuffix(statusText) ? String(tail.dropLast(statusText.count)) : tail
-            x += canvas.put(typePart, x: x, y: inner.y, style: theme[.textDim], clip: inner)
-            canvas.put(String(tail.dropFirst(typePart.count)), x: x, y: inner.y, style: theme[statusSlot], clip: inner)
+            x += canvas.put(type + " ", x: x, y: inner.y, style: theme[.textDim], clip: inner)
+            x += canvas.put(statusText, x: x, y: inner.y, style: theme[statusSlot], clip: inner)
+            canvas.put(more, x: x, y: inner.y, style: theme[.alertWarn], clip: inner)
         }
     }
 

@@ -97,7 +97,8 @@ extension FlowPane {
             return (flowDuration(minutes) + line.waitLevel.mark, line.waitLevel.slot)
         case .room: return (a.room.map { Sanitizer.clean($0) } ?? "–", a.room == nil ? .textDim : .text)
         case .insurance:
-            if practice.patients[a.patient]?.payer == nil { return ("self", .textDim) }
+            // Self-pay: nothing to verify.
+            if practice.patients[a.patient]?.payer == nil { return ("–", .textDim) }
             return a.insuranceVerifiedAt == nil ? ("✗", done ? .textDim : .alertWarn) : ("✓", .ok)
         case .copay:
             guard a.copayDue > .zero else { return ("$0", .textDim) }
