@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClinicDemo
 import ClinicDomain
 import ClinicStore
 import Foundation
@@ -32,7 +33,9 @@ struct BenchCommand: ParsableCommand {
         quiet.snapshotEveryEvents = .max
 
         // 1. Snapshot of the large practice: write (encode + fsync + rename) and load (read + verify + decode).
-        let large = SyntheticPractice.large()
+        let zone = TimeZone(identifier: "America/New_York") ?? .current
+        let large = DemoPractice.generate(size: .large, seed: 1, today: LocalDate(year: 2026, month: 11, day: 24),
+                                          now: now, timeZone: zone)
         var body = Data()
         let encode = try time { body = try DomainCoding.encoder().encode(large) }
         let crc = try time { _ = body.withUnsafeBytes { CRC32C.update(0, $0) } }
@@ -100,51 +103,12 @@ struct BenchCommand: ParsableCommand {
     func ms(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
 }
 
-/// A practice of the design's "large" size (DESIGN §7), built by seeding rows directly. Replace with
-/// `DemoPractice.generate(size: .large, …)` once ClinicDemo lands.
+/// A tiny practice with one task, for the replay and latency runs (the large one comes from ClinicDemo).
 enum SyntheticPractice {
     static func small() -> Practice {
         var practice = Practice(settings: PracticeSettings(name: "Bench", timeZoneID: "America/New_York"))
         practice.seed(task: TaskCard(id: TaskID(1), title: "Bench task", column: .backlog, rank: 1,
                                               createdAt: Date(timeIntervalSince1970: 1_767_225_600)))
-        return practice
-    }
-
-    static func large() -> Practice {
-        var practice = small()
-        let first = LocalDate(year: 2026, month: 1, day: 1)
-        for n in 1...60 {
-            let role: StaffRole = n <= 20 ? .physician : (n <= 40 ? .medicalAssistant : .receptionist)
-            practice.seed(staff: Staff(id: StaffID(n), givenName: "Given\(n)", familyName: "Family\(n)", role: role))
-        }
-        for n in 1...5 {
-            practice.seed(payer: Payer(id: PayerID(n), name: "Payer \(n)", kind: n == 1 ? .medicare : .commercial,
-                                       timelyFilingDays: n == 1 ? 365 : 90, payerCode: "P\(n)"))
-        }
-        for n in 1...20_000 {
-            practice.seed(patient: Patient(id: PatientID(n), givenName: "Pat\(n)", familyName: "Ient\(n % 977)",
-                                           birthDate: LocalDate(year: 1940 + n % 70, month: 1 + n % 12, day: 1 + n % 28),
-                                           phone: "555-\(1000 + n % 9000)", payer: PayerID(1 + n % 5), memberID: "M\(n)"))
-        }
-        for n in 1...100_000 {
-            let day = first.adding(days: (n / 400) % 365)
-            practice.seed(appointment: Appointment(id: AppointmentID(n), patient: PatientID(1 + n % 20_000),
-                                                   provider: StaffID(1 + n % 20), day: day,
-                                                   start: TimeOfDay(minutes: 8 * 60 + (n % 20) * 20), minutes: 20,
-                                                   visitType: .followUp, reason: "Follow-up \(n % 50)",
-                                                   status: n % 3 == 0 ? .checkedOut : .scheduled))
-        }
-        for n in 1...40_000 {
-            practice.seed(claim: Claim(id: ClaimID(n), patient: PatientID(1 + n % 20_000), provider: StaffID(1 + n % 20),
-                                       payer: PayerID(1 + n % 5), appointment: AppointmentID(n),
-                                       dateOfService: first.adding(days: (n / 160) % 365), diagnoses: ["E11.9"],
-                                       lines: [ServiceLine(code: "99213", charge: Cents(12_500))],
-                                       status: n % 4 == 0 ? .paid : .submitted))
-        }
-        for n in 2...2_000 {
-            practice.seed(task: TaskCard(id: TaskID(n), title: "Task \(n)", column: .backlog, rank: n,
-                                                  createdAt: Date(timeIntervalSince1970: 1_767_225_600)))
-        }
         return practice
     }
 }
