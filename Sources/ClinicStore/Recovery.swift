@@ -93,14 +93,13 @@ enum Recovery {
             let bytes = try file.readToEnd()
             file.close()
             let scan = JournalScanner.scan(bytes, expectedSeq: segment.firstSeq)
-            for record in scan.records where record.seq > practice.lastSeq {
-                guard record.seq == practice.lastSeq + 1 else {
-                    throw StoreError.corrupt(path: path, offset: 0,
-                                             detail: "expected seq \(practice.lastSeq + 1) but the file continues at seq \(record.seq)")
-                }
-                practice.apply(try codec.event(from: record, path: path))
-                report.replayedEvents += 1
+            let pending = scan.records.filter { $0.seq > practice.lastSeq }
+            if let first = pending.first, first.seq != practice.lastSeq + 1 {
+                throw StoreError.corrupt(path: path, offset: 0,
+                                         detail: "expected seq \(practice.lastSeq + 1) but the file continues at seq \(first.seq)")
             }
+            for event in try codec.events(from: pending, path: path) { practice.apply(event) }
+            report.replayedEvents += pending.count
             let fileEnd = scan.records.last?.seq ?? (segment.firstSeq - 1)
             switch scan.tail {
             case .clean:

@@ -66,6 +66,10 @@ public final class Store: Sendable {
         return store
     }
 
+    public static func open(folder: URL, mode: Mode = .readWrite, options: Options = Options()) throws(StoreError) -> Store {
+        try open(folder: folder.path, mode: mode, options: options)
+    }
+
     /// Writes a new store: an initial snapshot, an empty journal segment, then FORMAT (last, so a folder with
     /// FORMAT is always complete). Refuses a folder holding anything but an empty lock file unless `replacing`,
     /// which first removes the old store's files (and only those).
@@ -216,7 +220,14 @@ public final class Store: Sendable {
         guard start else { return }
         let copy = practice
         snapshotQueue.async { [self] in
-            _ = try? writeSnapshot(of: copy)
+            // Another process sharing the folder may just have written one: then ours is not due yet.
+            let newestOnDisk = (try? DataFolder(path: folder).contents().snapshots.last?.seq) ?? nil
+            let recent = newestOnDisk.map { trigger == .events && copy.lastSeq - min($0, copy.lastSeq) < options.snapshotEveryEvents }
+            if recent == true, let newestOnDisk {
+                control.withLock { $0.lastSnapshotSeq = max($0.lastSnapshotSeq, newestOnDisk) }
+            } else {
+                _ = try? writeSnapshot(of: copy)
+            }
             control.withLock { $0.snapshotInFlight = false }
         }
     }
@@ -241,7 +252,8 @@ public final class Store: Sendable {
         }
     }
 
-    /// Stops tailing, waits for queued work, snapshots if anything changed (clean exit), releases files.
+    /// Stops tailing, waits for queued work, snapshots if enough changed (clean exit), releases files.
+    /// Call it from the owning thread, never from a `submit` completion (those run on the I/O queue it drains).
     public func close() {
         let alreadyClosed = control.withLock { c -> Bool in
             defer { c.closed = true }
@@ -251,7 +263,8 @@ public final class Store: Sendable {
         ioQueue.sync {}
         snapshotQueue.sync {}
         let (seq, lastSnapshot) = (lastSeq, control.withLock { $0.lastSnapshotSeq })
-        if options.snapshotOnClose, isWritable, seq > lastSnapshot {
+        if options.snapshotOnClose, isWritable, seq > lastSnapshot,
+           seq - lastSnapshot >= max(1, options.snapshotOnCloseMinimumEvents) {
             try? writeSnapshot(of: practice)
         }
         engine.withLock { engine in

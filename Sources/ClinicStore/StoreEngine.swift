@@ -71,9 +71,7 @@ final class StoreEngine {
             let bytes = try cursor.unread()
             if !bytes.isEmpty {
                 let scan = JournalScanner.scan(bytes, startOffset: cursor.offset, expectedSeq: practice.lastSeq + 1)
-                var events: [Event] = []
-                events.reserveCapacity(scan.records.count)
-                for record in scan.records { events.append(try codec.event(from: record, path: cursor.path)) }
+                let events = try codec.events(from: scan.records, path: cursor.path)
                 for event in events { practice.apply(event) }
                 applied.append(contentsOf: events)
                 cursor.advance(to: scan.validEnd)

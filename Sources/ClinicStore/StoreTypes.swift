@@ -36,8 +36,11 @@ extension Store {
         public var pollInterval: TimeInterval = 0.05
         /// Tail the journal in the background. Off for one-shot CLI commands.
         public var tail = true
-        /// Snapshot on `close()` when anything changed since the last snapshot.
+        /// Snapshot on `close()` (a clean exit)…
         public var snapshotOnClose = true
+        /// …when at least this many events came since the last snapshot. Replaying fewer costs milliseconds,
+        /// while a snapshot of a large practice takes seconds, so tiny sessions don't make quitting slow.
+        public var snapshotOnCloseMinimumEvents: UInt64 = 500
 
         public init() {}
     }

@@ -119,9 +119,22 @@ import Testing
         let dir = TempFolder()
         var options = quietOptions()
         options.snapshotOnClose = true
+        options.snapshotOnCloseMinimumEvents = 1
         let store = try makeStore(dir, options: options)
         _ = try store.execute(command("task add \"A\""), actor: "S-1", now: testNow)
         store.close()
         #expect(dir.snapshotNames() == ["snapshot-0.snap", "snapshot-1.snap"])
+    }
+}
+
+@Suite struct SnapshotPolicyTests {
+    @Test func tinySessionsDoNotSnapshotOnClose() throws {
+        let dir = TempFolder()
+        var options = quietOptions()
+        options.snapshotOnClose = true          // default minimum: 500 events
+        let store = try makeStore(dir, options: options)
+        _ = try store.execute(command("task add \"A\""), actor: "S-1", now: testNow)
+        store.close()
+        #expect(dir.snapshotNames() == ["snapshot-0.snap"])
     }
 }
