@@ -23,6 +23,8 @@ struct DemoContext {
     /// after the roster was made) and cancels the provider's visits.
     var ptoDays: Set<StaffDay> = []
     var sickDays: Set<StaffDay> = []
+    /// Finished visits, in the order they happened: what the claims are made from.
+    var visitsToBill: [ClaimSource] = []
     /// How often each of today's flow-board stories has been placed (see `applyTodaysStories`).
     var storiesTold: [String: Int] = [:]
     /// First and last day that carry appointments.

@@ -69,7 +69,8 @@ extension DemoContext {
                 // The MA rooms the next patient once the previous one is in with the provider and a room is free.
                 let usual = max(a + random.int(2...7), lastSeen + random.int(1...4), ready - random.int(3...8))
                 let roomedAt = max(plan.roomAt ?? usual, roomFree[turn] + 1, plan.roomNotBefore)
-                let seenAt = max(roomedAt + random.int(2...6), free, ready, plan.seeNotBefore)
+                // Providers rarely start early, so no visit ends before its booked start.
+                let seenAt = max(roomedAt + random.int(2...6), free, ready, plan.seeNotBefore, plan.start - random.int(0...3))
                 lastSeen = seenAt
                 let out = seenAt + max(8, plan.minutes + random.int(-4...3))
                 let checkout = out + random.int(1...4)

@@ -33,8 +33,8 @@ struct DemoScale {
         case .small:
             return DemoScale(physicians: 3, nursePractitioners: 1, physicianAssistants: 1, receptionists: 3,
                              medicalAssistants: 4, nurses: 1, billers: 1, managers: 1, patients: 300,
-                             pastDays: 14, futureDays: 0, pastFill: 0.62, futureFill: 0.55, claimShare: 0.5,
-                             syntheticClaimDays: 150, syntheticClaims: 36, historicalTasks: 0, rooms: 10)
+                             pastDays: 14, futureDays: 0, pastFill: 0.62, futureFill: 0.55, claimShare: 0.03,
+                             syntheticClaimDays: 150, syntheticClaims: 20, historicalTasks: 0, rooms: 10)
         case .large:
             return DemoScale(physicians: 14, nursePractitioners: 3, physicianAssistants: 3, receptionists: 10,
                              medicalAssistants: 20, nurses: 4, billers: 4, managers: 2, patients: 12_000,

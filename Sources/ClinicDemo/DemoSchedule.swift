@@ -54,6 +54,11 @@ extension DemoContext {
                 for appointment in playOut(plans, day: day, provider: provider, providerIndex: index,
                                            behind: behind, random: &random, number: &number) {
                     practice.seed(appointment: appointment)
+                    if appointment.status == .checkedOut {
+                        visitsToBill.append(ClaimSource(appointment: appointment.id, patient: appointment.patient,
+                                                        provider: appointment.provider, day: day,
+                                                        type: appointment.visitType, reason: appointment.reason))
+                    }
                 }
             }
         }
