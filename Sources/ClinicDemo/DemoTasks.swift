@@ -18,7 +18,7 @@ extension DemoContext {
     mutating func addTasks() {
         var random = self.random(6)
         var cards: [TaskCard] = []
-        if size == .large { cards += history(random: &random) }
+        if scale.taskHistoryDays > 0 { cards += history(random: &random) }
         for card in board() {
             let created = card.due.map { min($0, 0) - random.int(1...10) } ?? -random.int(2...20)
             cards.append(makeCard(number: cards.count + 1, card, created: created, random: &random))
@@ -94,8 +94,8 @@ extension DemoContext {
     /// and one-off chores, oldest first.
     private func history(random: inout DemoRandom) -> [TaskCard] {
         var cards: [Card] = []
-        var day = today.adding(days: -365)
-        while day < today && cards.count < scale.historicalTasks {
+        var day = today.adding(days: -scale.taskHistoryDays)
+        while day < today {
             let offset = today.days(until: day)
             if !day.isWeekend {
                 cards.append(Card("Fridge temperature log", .done, .medicalAssistant, due: offset, .high, ["compliance", "vaccines"], .daily))
@@ -105,16 +105,29 @@ extension DemoContext {
                 if day.weekday == 3 { cards.append(Card("Order weekly supplies", .done, .manager, due: offset, .normal, ["supplies"], .weekly)) }
                 if day.weekday == 5 { cards.append(Card("Post week's ERAs (835)", .done, .biller, due: offset, .normal, ["billing"], .weekly)) }
                 if day.day <= 3 && day.weekday == 2 { cards.append(Card("Monthly payroll close", .done, .manager, due: offset, .high, ["payroll"], .monthly)) }
-                if random.chance(0.9) {
-                    let payer = practice.payers[PayerID(random.int(1...7))]?.name ?? "payer"
-                    cards.append(Card("Call \(payer) re C-\(2001 + random.index(max(1, practice.claims.count)))", .done,
-                                      .biller, due: offset, .normal, ["billing"]))
+                // One-off chores fill the rest of the year's ~2,000 cards (DESIGN §7), a few each working day.
+                for _ in 0..<random.int(3...5) {
+                    let (title, role, labels) = oneOff(random: &random)
+                    cards.append(Card(title, .done, role, due: offset, .normal, labels))
                 }
             }
             day = day.adding(days: 1)
         }
         return cards.enumerated().map { index, card in
             makeCard(number: index + 1, card, created: (card.due ?? 0) - random.int(0...3), random: &random)
+        }
+    }
+
+    private func oneOff(random: inout DemoRandom) -> (String, StaffRole, [String]) {
+        switch random.int(0...5) {
+        case 0, 1:
+            let claim = ClaimID(2001 + random.index(max(1, practice.claims.count)))
+            let payer = practice.claims[claim].flatMap { practice.payers[$0.payer] }?.name ?? "the payer"
+            return ("Call \(payer) re \(claim)", .biller, ["billing"])
+        case 2: return ("Scan new insurance cards", .receptionist, ["front-desk"])
+        case 3: return ("Return refill-request calls", .nurse, ["clinical"])
+        case 4: return ("Prior authorization follow-up", .receptionist, ["front-desk", "prior-auth"])
+        default: return ("Restock exam rooms", .medicalAssistant, ["supplies"])
         }
     }
 }
