@@ -84,7 +84,7 @@ extension DemoContext {
 
     private func syntheticSource(age: Int, payer: Int, insured: [Int: [PatientID]], random: inout DemoRandom) -> ClaimSource {
         var day = today.adding(days: -age)
-        while day.isWeekend { day = day.adding(days: -1) }
+        while !isClinicDay(day) { day = day.adding(days: -1) }
         let patients = insured[payer] ?? insured.values.first ?? established
         let reason = DemoCatalog.reasons[random.index(DemoCatalog.reasons.count)]
         return ClaimSource(appointment: nil, patient: random.pick(patients), provider: random.pick(providers).id,

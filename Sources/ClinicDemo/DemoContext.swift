@@ -88,16 +88,19 @@ struct DemoContext {
     /// The Monday of the week holding `day`.
     func monday(of day: LocalDate) -> LocalDate { day.adding(days: -((day.weekday + 6) % 7)) }
 
-    /// Weekdays from `from` through `through`.
+    /// Clinic days from `from` through `through`: weekdays except holidays — but today always opens on a
+    /// weekday, so a demo started on Thanksgiving still has a board to show.
     func weekdays(from: LocalDate, through: LocalDate) -> [LocalDate] {
         var days: [LocalDate] = []
         var day = from
         while day <= through {
-            if !day.isWeekend { days.append(day) }
+            if isClinicDay(day) { days.append(day) }
             day = day.adding(days: 1)
         }
         return days
     }
+
+    func isClinicDay(_ day: LocalDate) -> Bool { !day.isWeekend && (day == today || !DemoHolidays.isClosed(day)) }
 
     func members(_ role: StaffRole) -> [DemoMember] { team.filter { $0.role == role } }
     var providers: [DemoMember] { team.filter { $0.role.isProvider } }

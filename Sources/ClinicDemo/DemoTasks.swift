@@ -34,7 +34,7 @@ extension DemoContext {
     }
 
     private func board() -> [Card] {
-        let denied = claimID { $0.status == .denied && $0.denial?.code == "50" }
+        let denied = claimID { $0.status == .denied && $0.denial?.code == "50" && $0.payer == PayerID(1) }
         let aetna = claimID { $0.payer == PayerID(3) && ($0.status == .rejected || $0.status == .denied) }
         let appeal = claimID { $0.status == .denied && $0.denial?.code == "97" }
         let monthEnd = LocalDate.daysIn(month: today.month, year: today.year) - today.day
@@ -97,7 +97,7 @@ extension DemoContext {
         var day = today.adding(days: -scale.taskHistoryDays)
         while day < today {
             let offset = today.days(until: day)
-            if !day.isWeekend {
+            if isClinicDay(day) {
                 cards.append(Card("Fridge temperature log", .done, .medicalAssistant, due: offset, .high, ["compliance", "vaccines"], .daily))
                 cards.append(Card("Confirm tomorrow's appointments", .done, .receptionist, due: offset, .normal, ["front-desk"], .daily))
                 cards.append(Card("Reconcile cash drawer", .done, .receptionist, due: offset, .normal, ["front-desk"], .daily))

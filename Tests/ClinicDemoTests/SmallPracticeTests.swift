@@ -96,6 +96,13 @@ import Testing
         #expect(practice.shifts(on: today.adding(days: 11)).count >= 12)
     }
 
+    @Test func closesForThanksgiving() {
+        let thanksgiving = LocalDate(year: 2026, month: 11, day: 26)
+        #expect(practice.appointments(on: thanksgiving).isEmpty)
+        #expect(practice.shifts(on: thanksgiving).isEmpty)
+        #expect(!practice.appointments(on: thanksgiving.adding(days: 1)).isEmpty)
+    }
+
     @Test func patientsIncludeAccentedAndCJKNames() {
         let names = Set(practice.patients.values.map(\.fullName))
         for name in ["Renée Müller", "José Núñez", "Zoë Ångström", "小明 王", "花子 佐藤", "민준 김"] {
