@@ -114,10 +114,13 @@ extension DemoContext {
         let status = story?.status ?? randomStatus(age: age, random: &random)
         let patient = practice.patients[source.patient]
         let payerID = patient?.payer ?? PayerID(1)
-        let lines = serviceLines(source, age: patient.map { $0.age(on: source.day) } ?? 40,
+        let patientAge = patient.map { $0.age(on: source.day) } ?? 40
+        let lines = serviceLines(source, age: patientAge,
                                  medicare: practice.payers[payerID]?.kind == .medicare, random: &random)
         let reason = DemoCatalog.reason(named: source.reason, type: source.type)
+        // A child's well visit is coded Z00.129, not the adult Z00.00/Z00.01.
         let diagnoses = Array((reason?.diagnoses ?? ["Z00.00"]).prefix(random.int(1...3)))
+            .map { patientAge < 18 && $0.hasPrefix("Z00.0") ? "Z00.129" : $0 }
         var claim = Claim(id: id, patient: source.patient, provider: source.provider, payer: payerID,
                           appointment: source.appointment, dateOfService: source.day, diagnoses: diagnoses, lines: lines)
         let denial = story?.denial ?? (status == .denied || status == .appealed || (status == .writtenOff && random.chance(0.7))

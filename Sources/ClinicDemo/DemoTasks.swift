@@ -48,7 +48,7 @@ extension DemoContext {
             Card("Replace waiting-room water filter", .backlog, nil, due: nil, .low, ["facilities"]),
             Card("Quarterly OSHA binder review", .backlog, .nurse, due: 21, .normal, ["compliance", "safety"]),
             Card("Fridge temperature log", .today, .medicalAssistant, due: 0, .high, ["compliance", "vaccines"], .daily),
-            Card("HIPAA training reminders (3 staff overdue)", .today, .manager, due: -2, .high, ["compliance", "hipaa"]),
+            Card("HIPAA training renewals: remind staff", .today, .manager, due: -2, .high, ["compliance", "hipaa"]),
             Card("Post ERA from Aetna (835)", .today, .biller, due: 0, .normal, ["billing"]),
             Card("Confirm tomorrow's appointments", .today, .receptionist, due: 0, .normal, ["front-desk"], .daily),
             Card("Call Medicare re \(denied) (CO-50)", .today, .biller, due: 1, .high, ["billing", "denial"]),
