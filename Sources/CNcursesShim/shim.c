@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "CNcursesShim.h"
+#include <ncursesw/term.h>
 
 #include <errno.h>
 #include <langinfo.h>
@@ -129,9 +130,75 @@ void cdshim_restore_screen(void) {
     endwin();
     delscreen(screen);
     cdshim_restore_signal_handlers();
+    cdshim_remove_crash_restore();
 }
 
 int cdshim_has_screen(void) { return active_screen != NULL; }
+
+// MARK: crash restore
+
+static struct termios shell_tty;
+static int shell_tty_saved = 0;
+static char crash_bytes[512];
+static size_t crash_len = 0;
+static int crash_out_fd = -1;
+static int crash_in_fd = -1;
+static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+#define CRASH_SIGNAL_COUNT (sizeof crash_signals / sizeof crash_signals[0])
+static struct sigaction crash_saved[CRASH_SIGNAL_COUNT];
+static int crash_installed = 0;
+
+void cdshim_save_shell_tty(int fd) {
+    shell_tty_saved = (isatty(fd) && tcgetattr(fd, &shell_tty) == 0);
+}
+
+static void append_cap(const char *name) {
+    char *cap = tigetstr(name);
+    if (cap == NULL || cap == (char *)-1) return;
+    size_t n = strlen(cap);
+    if (crash_len + n >= sizeof crash_bytes) return;
+    memcpy(crash_bytes + crash_len, cap, n);
+    crash_len += n;
+}
+
+static void on_crash(int sig) {
+    if (crash_out_fd >= 0 && crash_len > 0) {
+        ssize_t ignored = write(crash_out_fd, crash_bytes, crash_len);
+        (void)ignored;
+    }
+    if (shell_tty_saved && crash_in_fd >= 0) tcsetattr(crash_in_fd, TCSANOW, &shell_tty);
+    for (size_t i = 0; i < CRASH_SIGNAL_COUNT; i++) {
+        if (crash_signals[i] == sig) sigaction(sig, &crash_saved[i], NULL);
+    }
+    // Delivered to the previous handler once this one returns (a fault would also re-trigger).
+    raise(sig);
+}
+
+void cdshim_install_crash_restore(int out_fd, int in_fd) {
+    crash_len = 0;
+    append_cap("sgr0");
+    append_cap("clear");
+    append_cap("rmcup");
+    append_cap("cnorm");
+    append_cap("rmkx");
+    crash_out_fd = out_fd;
+    crash_in_fd = in_fd;
+    if (crash_installed) return;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_crash;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_ONSTACK;
+    for (size_t i = 0; i < CRASH_SIGNAL_COUNT; i++) sigaction(crash_signals[i], &sa, &crash_saved[i]);
+    crash_installed = 1;
+}
+
+void cdshim_remove_crash_restore(void) {
+    if (!crash_installed) return;
+    for (size_t i = 0; i < CRASH_SIGNAL_COUNT; i++) sigaction(crash_signals[i], &crash_saved[i], NULL);
+    crash_installed = 0;
+    crash_out_fd = -1;
+}
 
 // MARK: misc
 

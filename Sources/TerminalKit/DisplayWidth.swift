@@ -50,7 +50,10 @@ public enum DisplayWidth {
             out.append(ch)
             used += w
         }
-        return useEllipsis ? out + ellipsis : out
+        guard useEllipsis else { return out }
+        // "Maple …" reads worse than "Maple…"; the space is dropped, not counted.
+        while out.last?.isWhitespace == true { out.removeLast() }
+        return out + ellipsis
     }
 
     /// Truncates (with "…") and pads with spaces to exactly `width` columns.

@@ -11,7 +11,10 @@ import Darwin
 /// - Drawing: only cells that changed since the previous frame are copied into ncurses, then one
 ///   `wnoutrefresh` + `doupdate`; a full repaint happens only after a resize or a suspend.
 /// - Exit paths: `shutdown()` (idempotent, also run from `deinit` and from an `atexit` hook in the C shim)
-///   erases the screen before `endwin`, so no patient data remains on the alternate screen.
+///   erases the screen before `endwin`, so no patient data remains on the alternate screen. A crash
+///   (Swift trap, abort, segfault) skips atexit, so crash handlers in the shim write the terminal's own
+///   clear / leave-alternate-screen / show-cursor strings and restore the shell's tty modes before passing
+///   the signal on (Swift's backtracer still runs).
 /// - Signals: SIGINT/SIGTERM become `.terminate`, SIGHUP `.hangup`. Ctrl-Z (SIGTSTP) is caught too: the next
 ///   `nextEvent` blanks the screen, leaves curses mode, stops the process, and after `fg` returns
 ///   `.resize(size)` so the app repaints. Our handlers are installed before `newterm`, so ncurses leaves
@@ -55,6 +58,7 @@ public final class NcursesTerminal: Terminal {
         guard !type.isEmpty else {
             throw TerminalError(message: "TERM is not set; set it to your terminal type, e.g. TERM=xterm-256color")
         }
+        cdshim_save_shell_tty(fileno(input))
         guard cdshim_install_signal_handlers() == 0 else {
             throw TerminalError(message: "could not install signal handlers")
         }
@@ -74,6 +78,7 @@ public final class NcursesTerminal: Terminal {
         self.window = window
         self.inputFD = fileno(input)
         _ = cdshim_register_screen(screen, window)
+        cdshim_install_crash_restore(fileno(output), fileno(input))
 
         cbreak()
         noecho()

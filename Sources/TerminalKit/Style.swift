@@ -46,11 +46,8 @@ public struct Style: Hashable, Sendable {
               attributes: attributes)
     }
 
-    /// Colours dropped; a style that relied on a background colour to stand out gets `.reverse` instead,
-    /// so selection bars and alert strips stay visible without colour.
+    /// Colours dropped, attributes kept.
     public func withoutColor() -> Style {
-        var attrs = attributes
-        if background != .default && !attributes.contains(.reverse) { attrs.insert(.reverse) }
-        return Style(attributes: attrs)
+        Style(attributes: attributes)
     }
 }

@@ -8,15 +8,29 @@ public struct Theme: Sendable, Equatable {
     /// Explicit 8/16-colour replacements for slots that use 256-colour indices.
     let fallbacks: [StyleSlot: Style]
 
+    /// What the subscript returns: every slot with unset colours taken from "text".
+    private let resolved: [StyleSlot: Style]
+    private let textStyle: Style
+
     public init(name: String, styles: [StyleSlot: Style], fallbacks: [StyleSlot: Style] = [:]) {
         self.name = name
         self.styles = styles
         self.fallbacks = fallbacks
+        let text = styles[.text] ?? .plain
+        self.textStyle = text
+        // Colours only: a theme with its own background keeps it under every slot, while attributes
+        // such as bold on "text" do not leak into headers and borders.
+        self.resolved = styles.mapValues {
+            Style(foreground: $0.foreground == .default ? text.foreground : $0.foreground,
+                  background: $0.background == .default ? text.background : $0.background,
+                  attributes: $0.attributes)
+        }
     }
 
-    /// The style for `slot`; an unset slot uses "text", and an unset "text" is `.plain`.
+    /// The style for `slot`. Colours the slot leaves unset come from "text"; an unset slot is "text";
+    /// an unset "text" is `.plain`.
     public subscript(_ slot: StyleSlot) -> Style {
-        styles[slot] ?? styles[.text] ?? .plain
+        resolved[slot] ?? textStyle
     }
 
     /// The slots this theme sets explicitly.
@@ -75,9 +89,14 @@ public struct Theme: Sendable, Equatable {
         return Theme(name: name, styles: reduced)
     }
 
-    /// Colours dropped, attributes kept (for NO_COLOR or a terminal without colour). Slots that relied on a
-    /// background colour gain `.reverse` so they still stand out.
+    /// Colours dropped, attributes kept (for NO_COLOR or a terminal without colour). Slots that stood out
+    /// by a background different from "text" (selection bars, alert strips) gain `.reverse` to stay visible.
     public func monochrome() -> Theme {
-        Theme(name: name, styles: styles.mapValues { $0.withoutColor() })
+        let base = textStyle.background
+        return Theme(name: name, styles: styles.mapValues { style in
+            var attributes = style.attributes
+            if style.background != .default && style.background != base { attributes.insert(.reverse) }
+            return Style(attributes: attributes)
+        })
     }
 }

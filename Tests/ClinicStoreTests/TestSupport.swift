@@ -21,3 +21,41 @@ func mode(of path: String) -> mode_t {
     _ = stat(path, &st)
     return st.st_mode & 0o777
 }
+
+import ClinicDomain
+
+/// The one place tests build a starting practice.
+func initialPractice() -> Practice {
+    Practice(settings: PracticeSettings(name: "Test Practice", timeZoneID: "America/New_York"))
+}
+
+/// A fixed clock for tests: 2026-11-24 09:00:00.75 UTC (the fraction checks rounding down).
+let testNow = Date(timeIntervalSince1970: 1_795_510_800.75)
+
+func command(_ line: String) -> Command {
+    do { return try CommandLanguage.parse(line) } catch { fatalError("test command does not parse: \(line): \(error)") }
+}
+
+/// Options for deterministic tests: no background tailing, no automatic snapshots.
+func quietOptions() -> Store.Options {
+    var o = Store.Options()
+    o.tail = false
+    o.snapshotOnClose = false
+    o.snapshotEveryEvents = .max
+    o.snapshotInterval = .infinity
+    return o
+}
+
+func makeStore(_ dir: TempFolder, options: Store.Options = quietOptions()) throws -> Store {
+    try Store.create(folder: dir.path, initial: initialPractice())
+    return try Store.open(folder: dir.path, options: options)
+}
+
+extension TempFolder {
+    func segmentNames() -> [String] {
+        ((try? FileSystem.list(path)) ?? []).filter { $0.hasPrefix("journal-") }.sorted()
+    }
+    func snapshotNames() -> [String] {
+        ((try? FileSystem.list(path)) ?? []).filter { $0.hasPrefix("snapshot-") }.sorted()
+    }
+}

@@ -48,6 +48,16 @@ int cdshim_register_screen(SCREEN *screen, WINDOW *window);
 void cdshim_restore_screen(void);
 int cdshim_has_screen(void);
 
+// Crash restore. A Swift trap (SIGILL/SIGTRAP), abort or segfault never runs atexit, so these handlers
+// write precomputed terminfo strings (clear screen, leave alternate screen, show cursor) and the saved tty
+// modes with async-signal-safe calls only, then hand the signal to whatever handler was there before
+// (e.g. Swift's backtracer).
+/// Call before newterm: remembers the shell's tty modes for `fd`.
+void cdshim_save_shell_tty(int fd);
+/// Call after newterm: captures the terminfo strings and installs the crash handlers.
+void cdshim_install_crash_restore(int out_fd, int in_fd);
+void cdshim_remove_crash_restore(void);
+
 // Misc.
 /// Clears IXON so Ctrl-S / Ctrl-Q reach the app instead of freezing output; fd is the input terminal.
 void cdshim_disable_flow_control(int fd);

@@ -45,6 +45,8 @@ public enum PaneAction: Sendable {
     /// Open a form the pane owns; the app routes keys to the pane until the pane returns `.closeForm`.
     case openForm
     case closeForm
+    /// Open the `:` command line with this text typed, for verbs that need one more word (`claim pay C-22 `).
+    case prompt(String)
 }
 
 /// One named action a pane offers, drawn from the one keymap table into help and key hints.

@@ -6,7 +6,7 @@ public struct CoverageGap: Sendable, Equatable, CustomStringConvertible {
     public var role: StaffRole
     public var from: TimeOfDay
     public var to: TimeOfDay
-    /// The fewest people of the role on the floor at any moment of the gap.
+    /// People of the role on the floor throughout the gap (a change in the count starts a new gap).
     public var onDuty: Int
     public var minimum: Int
 
@@ -14,7 +14,7 @@ public struct CoverageGap: Sendable, Equatable, CustomStringConvertible {
         self.day = day; self.role = role; self.from = from; self.to = to; self.onDuty = onDuty; self.minimum = minimum
     }
 
-    /// "front desk uncovered 12:00–13:00", "medical asst. 1 of 2 16:30–17:00"
+    /// "front desk uncovered 12:00–13:00", "MA 1 of 2 16:30–17:00"
     public var description: String {
         let who = role.coverageName
         return onDuty == 0 ? "\(who) uncovered \(from)–\(to)" : "\(who) \(onDuty) of \(minimum) \(from)–\(to)"
@@ -38,14 +38,15 @@ extension Practice {
     public static let coverageStepMinutes = 15
 
     /// Per coverage rule, the stretches where fewer than `minimum` people of the role are on shift and not off
-    /// (approved PTO or sick). Adjacent short steps merge into one gap. Rules hold on weekdays; a day with no
-    /// shifts at all is a closed day and has no gaps. In rule order, then by time.
+    /// (approved PTO or sick). Adjacent steps with the same head count merge. Rules hold on weekdays; a day with
+    /// no shifts at all is a closed day and has no gaps. In rule order, then by time.
     public func coverageGaps(on day: LocalDate) -> [CoverageGap] {
         guard !day.isWeekend else { return [] }
-        let dayShifts = shifts.values.filter { shift in
-            shift.day == day && timeOff(for: shift.staff, on: day) == nil && staff[shift.staff]?.active != false
+        let scheduled = shifts.values.filter { $0.day == day }
+        guard !scheduled.isEmpty else { return [] }
+        let dayShifts = scheduled.filter { shift in
+            timeOff(for: shift.staff, on: day) == nil && staff[shift.staff]?.active != false
         }
-        guard shifts.values.contains(where: { $0.day == day }) else { return [] }
         var gaps: [CoverageGap] = []
         let step = Practice.coverageStepMinutes
         for rule in settings.coverage where rule.minimum > 0 && rule.from < rule.to {
@@ -58,8 +59,10 @@ extension Practice {
                 // One person counts once even with two back-to-back shifts covering the step.
                 let onDuty = Set(roleShifts.filter { $0.covers(from: from, to: to) }.map(\.staff)).count
                 if onDuty < rule.minimum {
-                    if var gap = open, gap.to == from {
-                        gap.to = to; gap.onDuty = min(gap.onDuty, onDuty); open = gap
+                    // Merge only equal shortfalls: "MA 1 of 2 08:00–16:30" then "MA uncovered 16:30–17:00"
+                    // says more than one gap over the whole day.
+                    if var gap = open, gap.to == from, gap.onDuty == onDuty {
+                        gap.to = to; open = gap
                     } else {
                         if let gap = open { gaps.append(gap) }
                         open = CoverageGap(day: day, role: rule.role, from: from, to: to, onDuty: onDuty,

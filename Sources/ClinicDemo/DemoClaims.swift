@@ -1,0 +1,5 @@
+import ClinicDomain
+
+extension DemoContext {
+    mutating func addClaims() {}
+}

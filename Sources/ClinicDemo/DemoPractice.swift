@@ -1,0 +1,30 @@
+import ClinicDomain
+import Foundation
+
+/// Which demo practice to build: the `--demo` office, or DESIGN §7's benchmark practice.
+public enum DemoSize: String, Sendable, CaseIterable { case small, large }
+
+/// Generates a realistic, deterministic demo practice. Same inputs give byte-identical JSON: every random draw
+/// comes from a seeded generator, and the clock and zone are arguments, never read from the machine.
+public enum DemoPractice {
+    /// A realistic, deterministic practice for `today` in `timeZone`, as of `now` (the clock: flow states must be
+    /// consistent with it).
+    public static func generate(size: DemoSize, seed: UInt64, today: LocalDate, now: Date, timeZone: TimeZone) -> Practice {
+        let scale = DemoScale.of(size)
+        let settings = PracticeSettings(
+            name: size == .small ? "Maple Family Practice" : "Riverside Medical Group",
+            timeZoneID: timeZone.identifier,
+            rooms: (1...scale.rooms).map(String.init))
+        var context = DemoContext(size: size, seed: seed, today: today, now: now, timeZone: timeZone, settings: settings)
+        // Order matters: leave decides shifts; shifts and patients decide appointments; visits decide claims.
+        context.addStaff()
+        context.addTimeOff()
+        context.addShifts()
+        context.addPayers()
+        context.addPatients()
+        context.addAppointments()
+        context.addClaims()
+        context.addTasks()
+        return context.practice
+    }
+}

@@ -1,0 +1,80 @@
+import ClinicDomain
+import Foundation
+import TerminalKit
+
+/// The biller's queue: open claims sorted by what loses money first (the domain's `claimQueue`), with A/R by
+/// age and the denial rate in the title. Verbs act on the selected claim; those that need a number or a code
+/// open the command line prefilled (`claim pay C-22 `), so the one command language does the parsing.
+public struct ClaimsPane: Pane {
+    public let title = "Claims"
+    var selection = ListSelection()
+
+    public init() {}
+
+    public var keyHints: [PaneKeyHint] { Keymap.standard.hints(for: .pane(title)) }
+    public var isEditing: Bool { false }
+
+    public func headline(_ context: PaneContext) -> String {
+        let aging = context.practice.arAging(today: context.today)
+        var parts = ["A/R \(aging.total.dollars)"]
+        for bucket in AgingBucket.allCases {
+            parts.append("\(bucket.label) \(ClaimText.percent(aging.share(bucket)))")
+        }
+        if let rate = context.practice.denialRate(today: context.today) {
+            parts.append("denials \(ClaimText.percent(rate))")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    public func badge(_ context: PaneContext) -> String {
+        let queue = context.practice.claimQueue(today: context.today)
+        let atRisk = queue.filter { $0.risk <= .denied }.count
+        let aging = context.practice.arAging(today: context.today)
+        let over120 = "A/R 120+ \(ClaimText.percent(aging.over120Share))"
+        return atRisk > 0 ? "\(atRisk) at risk, \(over120)" : over120
+    }
+
+    func rows(_ context: PaneContext) -> [ClaimRow] { context.practice.claimQueue(today: context.today) }
+
+    public mutating func handle(_ key: Key, context: PaneContext) -> PaneAction {
+        let queue = rows(context)
+        let ids = queue.map { $0.claim.id.description }
+        let action = Keymap.standard.resolve(key, pane: title)
+        if selection.apply(action, in: ids) { return .handled }
+        guard let row = selection.resolve(in: ids).map({ queue[$0] }) else {
+            return action.map(Self.isVerb) == true ? .message("No open claims.") : .unhandled
+        }
+        let id = row.claim.id
+        selection.id = id.description
+        switch action {
+        case .open:
+            return .detail(title: "\(id) · \(context.patientName(row.claim.patient))",
+                           lines: ClaimText.detail(row, context: context))
+        case .claimSubmit: return .command(.submitClaim(id), confirm: nil)
+        case .claimPay: return .prompt("claim pay \(id) \(row.open.plain)")
+        case .claimDeny: return .prompt("claim deny \(id) CO-")
+        case .claimAppeal: return .command(.appealClaim(id), confirm: nil)
+        case .claimWriteOff:
+            return .command(.writeOffClaim(id), confirm: "Write off \(id) (\(row.open) open)?")
+        case .claimFollowUp:
+            return .prompt("claim followup \(id) \(context.today.adding(days: 7))")
+        default:
+            return .unhandled
+        }
+    }
+
+    private static func isVerb(_ action: KeyAction) -> Bool {
+        [.open, .claimSubmit, .claimPay, .claimDeny, .claimAppeal, .claimWriteOff, .claimFollowUp].contains(action)
+    }
+
+    public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
+        let queue = rows(context)
+        let table = TableView(
+            columns: ClaimText.columns,
+            rows: queue.map { ClaimText.cells($0, context: context) },
+            selected: selection.resolve(in: queue.map { $0.claim.id.description }),
+            focused: context.focused,
+            emptyMessage: "No open claims.")
+        table.draw(into: &canvas, rect: rect, theme: context.theme)
+    }
+}

@@ -1,0 +1,47 @@
+import ClinicDomain
+import Foundation
+
+/// One line of the roster pane. People and pending requests can be selected; headings and notes cannot.
+enum RosterLine: Equatable, Sendable {
+    case heading(String)
+    case person(RosterRow)
+    case request(TimeOff)
+    case gap(CoverageGap)
+    case credential(ExpiringCredential)
+
+    /// The ID a selection follows ("S-4", "R-2"); nil for lines that cannot be selected.
+    var selectionID: String? {
+        switch self {
+        case .person(let row): row.staff.id.description
+        case .request(let entry): entry.id.description
+        default: nil
+        }
+    }
+
+    /// The roster for a day: people by role, then pending requests, coverage gaps and expiring credentials.
+    static func lines(_ context: PaneContext) -> [RosterLine] {
+        let practice = context.practice
+        let rows = practice.rosterRows(on: context.day, now: context.now)
+        // People with nothing on the day go last: the screen is for who is (or should be) here.
+        var lines = rows.filter { $0.status != .off }.map(RosterLine.person)
+        lines += rows.filter { $0.status == .off }.map(RosterLine.person)
+        let requests = practice.timeOff.values.filter { $0.status == .requested && $0.through >= context.day }
+            .sorted { ($0.from, $0.id) < ($1.from, $1.id) }
+        if !requests.isEmpty {
+            lines.append(.heading("Time-off requests (y approve · n deny)"))
+            lines += requests.map(RosterLine.request)
+        }
+        let gaps = practice.coverageGaps(on: context.day)
+        if !gaps.isEmpty {
+            lines.append(.heading("Coverage gaps"))
+            lines += gaps.map(RosterLine.gap)
+        }
+        let credentials = practice.expiringCredentials(today: context.today,
+                                                       within: practice.settings.credentialWarningDays)
+        if !credentials.isEmpty {
+            lines.append(.heading("Credentials expiring"))
+            lines += credentials.map(RosterLine.credential)
+        }
+        return lines
+    }
+}

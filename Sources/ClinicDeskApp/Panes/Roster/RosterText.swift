@@ -1,0 +1,72 @@
+import ClinicDomain
+import Foundation
+import TerminalKit
+
+/// How roster rows read: shift hours, status words, request spans and detail popups.
+enum RosterText {
+    static func shift(_ row: RosterRow) -> String {
+        guard !row.shifts.isEmpty else { return "—" }
+        return row.shifts.map { "\($0.start)–\($0.end)" }.joined(separator: ", ")
+    }
+
+    static func status(_ row: RosterRow, practice: Practice) -> (text: String, slot: StyleSlot) {
+        switch row.status {
+        case .sick(let id):
+            let called = practice.timeOff[id].map { practice.clock.timeOfDay(of: $0.requestedAt) }
+            return ("SICK" + (called.map { " (called \($0))" } ?? ""), .rosterSick)
+        case .pto: return ("PTO", .rosterPto)
+        case .onDuty, .withPatient: return (row.status.label, .rosterOnDuty)
+        case .off: return ("not scheduled", .textDim)
+        default: return (row.status.label, .text)
+        }
+    }
+
+    static func span(_ entry: TimeOff) -> String {
+        entry.from == entry.through ? entry.from.description : "\(entry.from)–\(entry.through)"
+    }
+
+    static func detail(_ row: RosterRow, context: PaneContext) -> [String] {
+        let practice = context.practice
+        var lines = [
+            "Role        \(row.staff.role.label)" + (row.role != row.staff.role ? " (covering \(row.role.label) today)" : ""),
+            "Shift       \(shift(row))",
+            "Now         \(status(row, practice: practice).text)",
+        ]
+        if let npi = row.staff.npi { lines.append("NPI         \(npi)") }
+        for credential in row.staff.credentials {
+            let days = context.today.days(until: credential.expires)
+            lines.append("Credential  \(credential.name) expires \(credential.expires)" + (days <= 30 ? " (\(days)d)" : ""))
+        }
+        let upcoming = practice.timeOff.values.filter { $0.staff == row.staff.id && $0.through >= context.today }
+            .sorted { $0.from < $1.from }
+        if !upcoming.isEmpty {
+            lines.append("")
+            lines.append("Time off")
+            for entry in upcoming {
+                lines.append("  \(entry.id)  \(span(entry))  \(entry.kind.rawValue)  \(entry.status.rawValue)"
+                             + (entry.note.isEmpty ? "" : " · \(entry.note)"))
+            }
+        }
+        lines.append("")
+        lines.append("s sick call · t time off · y/n decide a pending request")
+        return lines
+    }
+
+    static func detail(_ entry: TimeOff, context: PaneContext) -> [String] {
+        let practice = context.practice
+        let name = practice.staff[entry.staff].map { "\($0.fullName) (\($0.id))" } ?? entry.staff.description
+        let clock = practice.clock
+        var lines = [
+            "Who         \(name)",
+            "When        \(span(entry)) (\(entry.from.days(until: entry.through) + 1) day\(entry.from == entry.through ? "" : "s"))",
+            "Kind        \(entry.kind.rawValue)",
+            "Status      \(entry.status.rawValue)",
+            "Requested   \(clock.day(of: entry.requestedAt)) \(clock.timeOfDay(of: entry.requestedAt))",
+        ]
+        if !entry.note.isEmpty { lines.append("Note        \(entry.note)") }
+        if let decidedBy = entry.decidedBy { lines.append("Decided by  \(decidedBy)") }
+        lines.append("")
+        lines.append("y approve · n deny")
+        return lines
+    }
+}

@@ -1,0 +1,100 @@
+import ClinicDomain
+import TerminalKit
+
+/// Draws the board: one column per board column (as many as fit, around the cursor), a header with the count
+/// and WIP limit, then two lines per card — title, then owner and due.
+struct TaskBoardView {
+    let pane: TasksPane
+    let context: PaneContext
+
+    static let minimumColumnWidth = 14
+    static let cardHeight = 2
+
+    func draw(into canvas: inout Canvas, rect: Rect) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        let practice = context.practice
+        let current = pane.currentColumn(practice)
+        let all = BoardColumn.allCases
+        let fit = max(1, min(all.count, (rect.width + 1) / Self.minimumColumnWidth))
+        let currentIndex = all.firstIndex(of: current) ?? 0
+        let first = min(max(0, currentIndex - fit / 2), all.count - fit)
+        let shown = Array(all[first..<(first + fit)])
+        let width = (rect.width - (fit - 1)) / fit
+        for (i, column) in shown.enumerated() {
+            let x = rect.x + i * (width + 1)
+            // The last column takes the rounding leftovers so the board fills the pane.
+            let w = i == fit - 1 ? rect.maxX - x : width
+            drawColumn(column, rect: Rect(x: x, y: rect.y, width: w, height: rect.height), isCurrent: column == current,
+                       into: &canvas)
+        }
+        if first > 0 { canvas.put("◀", x: rect.x, y: rect.y, style: context.theme[.textDim], clip: rect) }
+        if first + fit < all.count {
+            canvas.put("▶", x: rect.maxX - 1, y: rect.y, style: context.theme[.textDim], clip: rect)
+        }
+    }
+
+    private func drawColumn(_ column: BoardColumn, rect: Rect, isCurrent: Bool, into canvas: inout Canvas) {
+        let theme = context.theme
+        let practice = context.practice
+        let cards = practice.tasks(in: column)
+        var header = "\(column.label) \(cards.count)"
+        var headerStyle = theme[.tableHeader]
+        if let limit = practice.settings.wipLimits[column] {
+            header = "\(column.label) \(cards.count)/\(limit)"
+            if cards.count >= limit {
+                header += " FULL"
+                headerStyle = theme[.taskFull].merged(over: headerStyle)
+            }
+        }
+        let headerRow = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
+        canvas.fill(headerRow, style: theme[.tableHeader])
+        canvas.put(DisplayWidth.truncate(header, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: headerStyle,
+                   clip: headerRow)
+
+        let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+        let capacity = max(1, body.height / Self.cardHeight)
+        let selected = isCurrent ? pane.selectedRow(cards) : nil
+        if cards.isEmpty {
+            canvas.put(DisplayWidth.truncate("(empty)", to: rect.width - 1), x: rect.x + 1, y: body.y,
+                       style: theme[isCurrent && context.focused ? .tableSelected : .textDim], clip: body)
+            return
+        }
+        let offset = ListSelection.scrollOffset(selected: selected, visible: capacity, count: cards.count)
+        for slot in 0..<capacity {
+            let index = offset + slot
+            guard index < cards.count else { break }
+            let y = body.y + slot * Self.cardHeight
+            drawCard(cards[index], rect: Rect(x: rect.x, y: y, width: rect.width, height: min(Self.cardHeight, body.maxY - y)),
+                     selected: index == selected, into: &canvas)
+        }
+        if offset + capacity < cards.count, body.height >= 1 {
+            let more = "+\(cards.count - offset - capacity) more"
+            canvas.put(more, x: rect.maxX - DisplayWidth.of(more), y: body.maxY - 1, style: theme[.textDim], clip: body)
+        }
+    }
+
+    private func drawCard(_ card: TaskCard, rect: Rect, selected: Bool, into canvas: inout Canvas) {
+        let theme = context.theme
+        let bar = theme[context.focused ? .tableSelected : .tableSelectedUnfocused]
+        let base = selected ? bar : theme[.text]
+        canvas.fill(rect, style: base)
+        let titleWidth = rect.width - 1
+        var x = rect.x + 1
+        if card.priority == .high {
+            x += canvas.put("!", x: x, y: rect.y, style: theme[.taskHigh].merged(over: base), clip: rect)
+        }
+        canvas.put(DisplayWidth.truncate(card.title, to: rect.maxX - x), x: x, y: rect.y,
+                   style: (card.column == .done ? theme[.textDim] : theme[.text]).merged(over: base), clip: rect)
+        guard rect.height > 1, titleWidth > 2 else { return }
+        let meta = TaskCardText.meta(card, context: context)
+        let line = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1)
+        var mx = rect.x + 2
+        mx += canvas.put(DisplayWidth.truncate(meta.owner, to: max(0, rect.maxX - mx)), x: mx, y: line.y,
+                         style: theme[.textDim].merged(over: base), clip: line)
+        if !meta.due.isEmpty {
+            mx += canvas.put(" · ", x: mx, y: line.y, style: theme[.textDim].merged(over: base), clip: line)
+            canvas.put(meta.due, x: mx, y: line.y,
+                       style: (meta.overdue ? theme[.taskOverdue] : theme[.textDim]).merged(over: base), clip: line)
+        }
+    }
+}

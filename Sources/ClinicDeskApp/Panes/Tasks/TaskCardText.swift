@@ -1,0 +1,50 @@
+import ClinicDomain
+import Foundation
+
+/// Words about a card for the board, its detail popup and the owner cycle.
+enum TaskCardText {
+    /// "Ben K. · due 11-25" with the due part flagged when overdue.
+    static func meta(_ card: TaskCard, context: PaneContext) -> (owner: String, due: String, overdue: Bool) {
+        let owner = card.owner.flatMap { context.practice.staff[$0]?.displayName } ?? "—"
+        guard let due = card.due else { return (owner, "", false) }
+        let overdue = card.isOverdue(on: context.today)
+        let text: String
+        if card.column == .done {
+            text = ""
+        } else if due == context.today {
+            text = "due today"
+        } else if overdue {
+            text = "\(due.days(until: context.today))d late"
+        } else {
+            text = "due \(due.monthDayLabel)"
+        }
+        return (owner, text, overdue)
+    }
+
+    static func detail(_ card: TaskCard, context: PaneContext) -> [String] {
+        let practice = context.practice
+        let meta = meta(card, context: context)
+        var lines = [
+            "Column    \(card.column.label)",
+            "Owner     \(card.owner.map { "\(meta.owner) (\($0))" } ?? "nobody")",
+            "Due       \(card.due.map { "\($0)\(meta.overdue ? "  OVERDUE" : "")" } ?? "—")",
+            "Priority  \(card.priority.rawValue)",
+        ]
+        if !card.labels.isEmpty { lines.append("Labels    \(card.labels.joined(separator: ", "))") }
+        if card.recurrence != .none { lines.append("Repeats   \(card.recurrence.rawValue)") }
+        let clock = practice.clock
+        lines.append("Created   \(clock.day(of: card.createdAt)) \(clock.timeOfDay(of: card.createdAt))")
+        if let done = card.doneAt { lines.append("Done      \(clock.day(of: done)) \(clock.timeOfDay(of: done))") }
+        lines.append("")
+        lines.append("H/L move · K/J reorder · d done · o owner · :task assign \(card.id) S-…")
+        return lines
+    }
+
+    /// The next active staff member after `owner` in ID order; after the last one, nobody; then the first.
+    static func nextOwner(after owner: StaffID?, in practice: Practice) -> StaffID? {
+        let people = practice.staff.sorted.filter(\.active).map(\.id)
+        guard let owner else { return people.first }
+        guard let index = people.firstIndex(of: owner) else { return people.first }
+        return index + 1 < people.count ? people[index + 1] : nil
+    }
+}

@@ -1,0 +1,102 @@
+import ClinicDomain
+import Foundation
+import TerminalKit
+
+/// Draws one whole frame from the state: title bar, panes (as the layout places them), tab or summary row,
+/// alert strip, status line, then any popup. A pure function of its inputs, so tests render without a loop.
+struct ScreenRenderer {
+    let state: DashboardState
+    let practice: Practice
+    let now: Date
+    /// Borders in ASCII when the terminal's locale is not UTF-8.
+    let ascii: Bool
+    let alerts: [Alert]
+
+    func render(size: Size) -> Canvas {
+        let theme = state.theme
+        var canvas = Canvas(size: size, fill: theme[.text])
+        let layout = DashboardLayout.compute(size: size, paneCount: state.panes.count, focused: state.focus)
+        guard layout.kind != .tooSmall else {
+            TooSmallNotice.draw(into: &canvas, minimum: DashboardLayout.minimumSize, theme: theme)
+            return canvas
+        }
+        drawTitleBar(into: &canvas, rect: layout.titleBar, narrow: layout.kind == .narrow)
+        for (index, frame) in layout.paneFrames.sorted(by: { $0.key < $1.key }) {
+            drawPane(index, frame: frame, into: &canvas, highlight: layout.kind == .wide && index == state.focus)
+        }
+        switch layout.kind {
+        case .narrow: drawTabs(into: &canvas, rect: layout.tabRow)
+        case .medium: drawSummaries(into: &canvas, rect: layout.tabRow)
+        default: break
+        }
+        AlertStrip(alerts: alerts, theme: theme).draw(into: &canvas, rect: layout.alertStrip)
+        StatusLine(state: state).draw(into: &canvas, rect: layout.statusLine)
+        OverlayRenderer(state: state, alerts: alerts, ascii: ascii).draw(into: &canvas)
+        return canvas
+    }
+
+    private func context(_ index: Int) -> PaneContext {
+        state.context(for: index, practice: practice, now: now)
+    }
+
+    private func drawTitleBar(into canvas: inout Canvas, rect: Rect, narrow: Bool) {
+        let today = practice.clock.day(of: now)
+        let day = state.shownDay(practice: practice, now: now)
+        let clock = practice.clock.timeOfDay(of: now).description
+        var parts = ["ClinicDesk", practice.settings.name]
+        if day == today {
+            parts.append((narrow ? day.shortLabel : day.longLabel) + " " + clock)
+        } else {
+            parts.append("viewing " + (narrow ? day.shortLabel : day.longLabel))
+            parts.append("now " + clock)
+        }
+        parts.append(state.user)
+        if state.privacy { parts.append("PRIVACY") }
+        let right = narrow ? "? help · q quit" : "? help · : command · q quit"
+        StatusBar.draw(left: parts.joined(separator: " · "), right: right, into: &canvas, rect: rect,
+                       theme: state.theme, slot: .titleBar)
+    }
+
+    private func drawPane(_ index: Int, frame: Rect, into canvas: inout Canvas, highlight: Bool) {
+        let pane = state.panes[index]
+        let ctx = context(index)
+        let box = Box(title: "\(index + 1) \(pane.title)", detail: pane.headline(ctx), focused: highlight || ctx.focused,
+                      ascii: ascii)
+        let inner = box.draw(into: &canvas, rect: frame, theme: state.theme)
+        guard !inner.isEmpty else { return }
+        pane.draw(into: &canvas, rect: inner, context: ctx)
+    }
+
+    /// Narrow: `[1 Flow 7 waiting]  2 Tasks 3 overdue  …`, the focused tab bracketed and highlighted.
+    private func drawTabs(into canvas: inout Canvas, rect: Rect) {
+        let theme = state.theme
+        canvas.fill(rect, style: theme[.statusBar])
+        var x = rect.x + 1
+        for (index, pane) in state.panes.enumerated() {
+            let badge = pane.badge(context(index))
+            let label = "\(index + 1) \(pane.title)" + (badge.isEmpty ? "" : " " + badge)
+            let focused = index == state.focus
+            let text = focused ? "[\(label)]" : " \(label) "
+            let style = focused ? theme[.paneTitleFocused].merged(over: theme[.statusBar]) : theme[.statusBar]
+            let room = rect.maxX - x
+            guard room > 3 else { break }
+            x += canvas.put(DisplayWidth.truncate(text, to: room), x: x, y: rect.y, style: style, clip: rect) + 1
+        }
+    }
+
+    /// Medium: the unfocused panes as `2 Tasks: 3 overdue │ 3 Claims: …`.
+    private func drawSummaries(into canvas: inout Canvas, rect: Rect) {
+        let theme = state.theme
+        canvas.fill(rect, style: theme[.statusBar])
+        var x = rect.x + 1
+        let others = state.panes.indices.filter { $0 != state.focus }
+        for (n, index) in others.enumerated() {
+            let pane = state.panes[index]
+            if n > 0 { x += canvas.put(" │ ", x: x, y: rect.y, style: theme[.statusBar], clip: rect) }
+            x += canvas.put("\(index + 1) \(pane.title): ", x: x, y: rect.y,
+                            style: theme[.statusKey].merged(over: theme[.statusBar]), clip: rect)
+            let badge = pane.badge(context(index))
+            x += canvas.put(badge.isEmpty ? "—" : badge, x: x, y: rect.y, style: theme[.statusBar], clip: rect)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import ClinicDomain
+
+/// What a `:` line means. Domain commands go through the one command language (`CommandLanguage.parse`);
+/// a few words only make sense inside the dashboard and are handled here, before the domain sees the line.
+enum CommandLineInput: Equatable, Sendable {
+    case domain(Command)
+    case theme(String)
+    case goto(LocalDate)
+    case quit
+    case help
+    case nothing
+    case error(String)
+}
+
+enum CommandLineInterpreter {
+    /// The dashboard's own words, for `:help` and docs.
+    static let appCommands: [(usage: String, summary: String)] = [
+        ("theme NAME", "switch the colour theme (default, high-contrast, monochrome, …)"),
+        ("goto YYYY-MM-DD", "show another day (also: goto today)"),
+        ("help", "the list of keys"),
+        ("q, quit", "leave ClinicDesk"),
+    ]
+
+    static func interpret(_ line: String, today: LocalDate, shownDay: LocalDate) -> CommandLineInput {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return .nothing }
+        let words = trimmed.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        switch words[0].lowercased() {
+        case "q", "quit", "q!", "quit!":
+            return words.count == 1 ? .quit : .error("'\(words[0])' takes no arguments")
+        case "help", "h":
+            return .help
+        case "theme":
+            guard words.count == 2 else { return .error("usage: theme NAME (e.g. theme high-contrast)") }
+            return .theme(words[1])
+        case "goto", "go":
+            guard words.count == 2 else { return .error("usage: goto YYYY-MM-DD (or goto today)") }
+            if words[1].lowercased() == "today" { return .goto(today) }
+            guard let day = LocalDate(words[1]) else {
+                return .error("column \(trimmed.count - words[1].count + 1): '\(words[1])' is not a YYYY-MM-DD date")
+            }
+            return .goto(day)
+        default:
+            do {
+                return .domain(try CommandLanguage.parse(trimmed, today: shownDay))
+            } catch {
+                return .error(error.description)
+            }
+        }
+    }
+}

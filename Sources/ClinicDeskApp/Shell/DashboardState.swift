@@ -1,0 +1,56 @@
+import ClinicDomain
+import Foundation
+import TerminalKit
+
+/// Everything the dashboard remembers between keys, as a value: which pane has focus, what mode the keyboard
+/// is in, the day shown, the last message. The practice itself is not here: it belongs to the `PracticeSource`.
+struct DashboardState {
+    var panes: [any Pane]
+    var focus = 0
+    var mode: Mode = .normal
+    /// The day the panes show; nil follows today (so the view rolls over at midnight by itself).
+    var pinnedDay: LocalDate?
+    var privacy = false
+    var message: StatusMessage?
+    /// `:` lines run, oldest first.
+    var history: [String] = []
+    var theme: Theme
+    var user: String
+    let keymap: Keymap
+
+    init(panes: [any Pane], theme: Theme, user: String, keymap: Keymap = .standard) {
+        self.panes = panes; self.theme = theme; self.user = user; self.keymap = keymap
+    }
+
+    func shownDay(practice: Practice, now: Date) -> LocalDate {
+        pinnedDay ?? practice.clock.day(of: now)
+    }
+
+    func context(for index: Int, practice: Practice, now: Date) -> PaneContext {
+        PaneContext(practice: practice, now: now, day: shownDay(practice: practice, now: now), theme: theme,
+                    focused: index == focus, user: user, privacy: privacy)
+    }
+
+    var focusedScope: KeyScope { .pane(panes[focus].title) }
+
+    /// The keys of a pane for hints and help: the keymap's rows for that pane, else what the pane lists itself
+    /// (a pane whose verbs are not in the table yet still shows up in help).
+    func hints(forPane index: Int) -> [PaneKeyHint] {
+        let scope = KeyScope.pane(panes[index].title)
+        let fromTable = keymap.hints(for: scope)
+        return fromTable.isEmpty ? panes[index].keyHints : fromTable
+    }
+
+    mutating func focus(_ index: Int) {
+        guard panes.indices.contains(index) else { return }
+        focus = index
+    }
+}
+
+/// What the state asks the app to do after a key: the parts that touch the store, the disk or the loop.
+enum Effect: Equatable, Sendable {
+    case execute(Command)
+    case loadTheme(String)
+    case redraw
+    case quit
+}

@@ -1,0 +1,30 @@
+import ClinicDomain
+
+/// What the keyboard is talking to right now. One value instead of scattered booleans (taskell's lesson):
+/// every key goes first to whatever the mode says, and only `.normal` reaches the panes and the global keys.
+enum Mode: Equatable, Sendable {
+    case normal
+    /// The `?` list of keys, scrolled by `scroll` lines.
+    case help(scroll: Int)
+    /// The detail popup of the selected item.
+    case detail(DetailPopup)
+    /// Every alert, one per line (`!`).
+    case alerts(scroll: Int)
+    /// The `:` line at the bottom.
+    case commandLine(LineEditor)
+    /// A destructive or money-moving command waits for y/n.
+    case confirm(Confirmation)
+    /// The focused pane has a form open and takes every key until it closes it.
+    case paneForm
+}
+
+struct DetailPopup: Equatable, Sendable {
+    var title: String
+    var lines: [String]
+    var scroll: Int = 0
+}
+
+struct Confirmation: Equatable, Sendable {
+    var prompt: String
+    var command: Command
+}

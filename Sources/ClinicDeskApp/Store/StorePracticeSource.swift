@@ -1,0 +1,31 @@
+import ClinicDomain
+import ClinicStore
+import Foundation
+
+/// The dashboard's view of the durable store: commands go to the journal (acknowledged only after fsync),
+/// and each tick picks up what other terminals appended (the store tails the journal in the background).
+public final class StorePracticeSource: PracticeSource {
+    public let store: Store
+    private var seenChangeCount: UInt64
+
+    public init(store: Store) {
+        self.store = store
+        seenChangeCount = store.changeCount
+    }
+
+    public var practice: Practice { store.practice }
+
+    public func execute(_ command: Command, actor: String, now: Date) throws -> String {
+        let receipt = try store.execute(command, actor: actor, now: now)
+        seenChangeCount = store.changeCount
+        return "ok \(receipt.seq)" + (receipt.newID.map { " \($0)" } ?? "")
+    }
+
+    public func refresh() -> Bool {
+        let count = store.changeCount
+        _ = store.refresh()
+        guard count != seenChangeCount else { return false }
+        seenChangeCount = count
+        return true
+    }
+}

@@ -1,0 +1,32 @@
+import ClinicDomain
+import Foundation
+
+// Read-only walk over every journal segment: the audit trail behind `clinicdesk log`.
+//
+// Guarantees: only complete, checksummed groups are returned, in seq order; nothing is written or locked, so
+// it is safe while other processes append (an in-progress group is simply not shown yet). Journal segments are
+// never deleted by the store (only old snapshots are), so the trail goes back to the folder's first event.
+
+public enum JournalReader {
+    /// Events with seq > `since`, oldest first. Stops (without throwing) at damage, which `check` reports.
+    public static func events(folder: String, since: UInt64 = 0) throws(StoreError) -> [Event] {
+        let dataFolder = DataFolder(path: folder)
+        try dataFolder.checkFormat()
+        let codec = EventCodec()
+        var events: [Event] = []
+        let segments = try dataFolder.contents().segments
+        for (index, segment) in segments.enumerated() {
+            if index + 1 < segments.count && segments[index + 1].firstSeq <= since + 1 { continue }
+            let path = dataFolder.file(segment.name)
+            guard let file = try POSIXFile.openIfExists(path, flags: O_RDONLY) else { continue }
+            let bytes = try file.readToEnd()
+            file.close()
+            let scan = JournalScanner.scan(bytes, expectedSeq: segment.firstSeq)
+            for record in scan.records where record.seq > since {
+                events.append(try codec.event(from: record, path: path))
+            }
+            if scan.tail != .clean { break }
+        }
+        return events
+    }
+}

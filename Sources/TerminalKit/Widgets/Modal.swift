@@ -1,0 +1,74 @@
+/// A centred popup over whatever is already on the canvas (help, confirmations, forms). Everything under
+/// it is cleared, so no half-covered wide character or stray text shows through.
+/// Title, body and footer are raw strings; they are sanitized and truncated here.
+public struct Modal: Sendable {
+    public var title: String
+    public var lines: [String]
+    /// A hint on the bottom border, e.g. "Enter confirm · Esc cancel".
+    public var footer: String
+    /// Interior width to ask for; nil sizes to the content. Always capped to the canvas.
+    public var preferredWidth: Int?
+    public var ascii: Bool
+
+    public init(title: String, lines: [String], footer: String = "", preferredWidth: Int? = nil, ascii: Bool = false) {
+        self.title = title
+        self.lines = lines
+        self.footer = footer
+        self.preferredWidth = preferredWidth
+        self.ascii = ascii
+    }
+
+    /// Where the popup goes on a canvas of `size` (border included).
+    public func frame(in size: Size) -> Rect {
+        let cleanLines = lines.map(Sanitizer.clean)
+        let contentWidth = max(
+            cleanLines.map(DisplayWidth.of).max() ?? 0,
+            DisplayWidth.of(Sanitizer.clean(title)) + 2,
+            DisplayWidth.of(Sanitizer.clean(footer)) + 2
+        )
+        let inner = min(preferredWidth ?? contentWidth, max(0, size.width - 4))
+        let width = min(inner + 4, size.width)
+        let height = min(lines.count + 2, size.height)
+        return Rect(x: max(0, (size.width - width) / 2), y: max(0, (size.height - height) / 2), width: width, height: height)
+    }
+
+    /// Draws the popup; returns the interior (inside the border and a one-column margin) for extra content.
+    @discardableResult
+    public func draw(into canvas: inout Canvas, theme: Theme) -> Rect {
+        let rect = frame(in: canvas.size)
+        guard rect.width >= 4, rect.height >= 2 else { return Rect(x: 0, y: 0, width: 0, height: 0) }
+        let body = theme[.popupText]
+        canvas.fill(rect, style: body)
+        let chars = ascii ? BorderCharacters.ascii : .unicode
+        let border = theme[.popupBorder]
+        canvas.fill(Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1), style: border, grapheme: chars.horizontal)
+        canvas.fill(Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1), style: border,
+                    grapheme: chars.horizontal)
+        canvas.fill(Rect(x: rect.x, y: rect.y + 1, width: 1, height: rect.height - 2), style: border, grapheme: chars.vertical)
+        canvas.fill(Rect(x: rect.maxX - 1, y: rect.y + 1, width: 1, height: rect.height - 2), style: border,
+                    grapheme: chars.vertical)
+        canvas.put(chars.topLeft, x: rect.x, y: rect.y, style: border)
+        canvas.put(chars.topRight, x: rect.maxX - 1, y: rect.y, style: border)
+        canvas.put(chars.bottomLeft, x: rect.x, y: rect.maxY - 1, style: border)
+        canvas.put(chars.bottomRight, x: rect.maxX - 1, y: rect.maxY - 1, style: border)
+
+        let edge = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        let room = rect.width - 4
+        if !title.isEmpty {
+            canvas.put(" " + DisplayWidth.truncate(Sanitizer.clean(title), to: room) + " ", x: rect.x + 1, y: rect.y,
+                       style: border.merged(over: Style(attributes: .bold)), clip: edge)
+        }
+        if !footer.isEmpty {
+            let text = " " + DisplayWidth.truncate(Sanitizer.clean(footer), to: room) + " "
+            canvas.put(text, x: rect.maxX - 1 - DisplayWidth.of(text), y: rect.maxY - 1, style: border, clip: edge)
+        }
+        let interior = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        for (i, line) in lines.enumerated() where i < interior.height {
+            var text = Sanitizer.clean(line)
+            if i == interior.height - 1 && lines.count > interior.height { text = "…" }
+            canvas.put(DisplayWidth.truncate(text, to: interior.width), x: interior.x, y: interior.y + i, style: body,
+                       clip: interior)
+        }
+        return interior
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import ClinicStore
+import Foundation
+import Glibc
+
+/// Unbuffered line output: an `ok` line must leave the process the moment the command is durable, so a
+/// parent that kills us right after reading it has really seen it (the kill -9 tests rely on this).
+enum CLIOutput {
+    static func out(_ line: String) { write(1, line + "\n") }
+    static func err(_ line: String) { write(2, line + "\n") }
+
+    private static func write(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { raw in Glibc.write(fd, raw.baseAddress! + done, raw.count - done) }
+            if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { return }
+        }
+        bytes.removeAll()
+    }
+}
+
+/// `--data DIR`, shared by every subcommand that touches a data folder.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data folder (default: $XDG_DATA_HOME/clinicdesk or ~/.local/share/clinicdesk).",
+                                            valueName: "DIR"))
+    var data: String?
+
+    var folder: String { data ?? Store.defaultFolder }
+}
+
+/// Parses `--now` (hidden; tests fix the clock with it) as ISO-8601.
+func parseInstant(_ text: String?) throws -> Date {
+    guard let text else { return Date() }
+    let formatter = ISO8601DateFormatter()
+    guard let date = formatter.date(from: text) else {
+        throw ValidationError("--now wants an ISO-8601 instant such as 2026-11-24T14:00:00Z, not '\(text)'")
+    }
+    return date
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import ClinicDeskApp
+import ClinicDomain
+import ClinicStore
+import Foundation
+import TerminalKit
+
+/// `clinicdesk [--demo] [--data DIR] [--theme NAME] [--user NAME] [--read-only]`: the dashboard.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (the default)."
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Flag(help: "Open a generated demo practice for today (kept in its own folder, shared by every --demo terminal).")
+    var demo = false
+
+    @Option(help: "Theme: default, high-contrast, monochrome, dark, light, or a path to a .toml file.")
+    var theme: String = "default"
+
+    @Option(help: "Who is at this terminal (every change is stamped with it). Default: the login name.")
+    var user: String?
+
+    @Flag(help: "Open without the right to change anything.")
+    var readOnly = false
+
+    /// Starts the dashboard's clock at this ISO-8601 instant; it then runs at real speed (tests and demos at any hour).
+    @Option(help: .hidden)
+    var now: String?
+
+    func run() throws {
+        let clock = try Self.clock(startingAt: now)
+        let folder = try demo ? Self.prepareDemoFolder(now: clock()) : data.folder
+        let store: Store
+        do {
+            store = try Store.open(folder: folder, mode: readOnly ? .readOnly : .readWrite)
+        } catch {
+            CLIOutput.err("clinicdesk: \(error)")
+            if !demo && !FileManager.default.fileExists(atPath: folder) {
+                CLIOutput.err("Create a practice first, e.g.: clinicdesk demo --data \(folder)   (or try: clinicdesk --demo)")
+            }
+            throw ExitCode(1)
+        }
+        defer { store.close() }
+        for line in store.recovery.notes + (store.recovery.damage.map { [$0] } ?? []) { CLIOutput.err("clinicdesk: \(line)") }
+
+        let searchPaths = Self.themeSearchPaths()
+        let chosenTheme: Theme
+        do {
+            chosenTheme = theme.hasSuffix(".toml") ? try Theme.load(file: theme)
+                                                   : try Theme.load(named: theme, searchPaths: searchPaths)
+        } catch {
+            CLIOutput.err("clinicdesk: \(error)")
+            throw ExitCode(2)
+        }
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(theme: chosenTheme, colorMode: ColorMode.fromEnvironment(ProcessInfo.processInfo.environment))
+        } catch {
+            CLIOutput.err("clinicdesk: \(error)")
+            throw ExitCode(2)
+        }
+        let app = DashboardApp(terminal: terminal, source: StorePracticeSource(store: store),
+                               user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
+                               now: clock)
+        let status = app.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    static func clock(startingAt text: String?) throws -> @Sendable () -> Date {
+        guard let text else { return { Date() } }
+        let start = try parseInstant(text)
+        let launched = Date()
+        return { start.addingTimeInterval(Date().timeIntervalSince(launched)) }
+    }
+
+    /// `--demo` keeps one folder per day so every `--demo` terminal that day shares it (and sees the others'
+    /// changes), while tomorrow's demo starts from a practice generated for tomorrow.
+    static func prepareDemoFolder(now: Date) throws -> String {
+        let zone = TimeZone.current
+        let today = PracticeClock(timeZone: zone).day(of: now)
+        let parent = (Store.defaultFolder as NSString).deletingLastPathComponent
+        let folder = "\(parent)/clinicdesk-demo/\(today)"
+        if !FileManager.default.fileExists(atPath: "\(folder)/FORMAT") {
+            let practice = try DemoSource.practice(size: "small", seed: 42, today: today.description, now: now)
+            do {
+                try FileManager.default.createDirectory(atPath: "\(parent)/clinicdesk-demo", withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+                try Store.create(folder: folder, initial: practice)
+            } catch {
+                CLIOutput.err("clinicdesk: could not write the demo practice to \(folder): \(error)")
+                throw ExitCode(1)
+            }
+        }
+        return folder
+    }
+
+    /// Themes are looked up beside the working directory (a checkout), beside the installed binary, and in the
+    /// user's config; the default theme is also compiled in.
+    static func themeSearchPaths() -> [String] {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        return [
+            FileManager.default.currentDirectoryPath + "/themes",
+            executable.appendingPathComponent("../share/clinicdesk/themes").standardized.path,
+            executable.appendingPathComponent("../../../themes").standardized.path,
+            "\(home)/.config/clinicdesk/themes",
+        ]
+    }
+
+    static func loginName() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["USER"] ?? environment["LOGNAME"] ?? "desk"
+    }
+}

@@ -1,0 +1,174 @@
+import Testing
+@testable import TerminalKit
+
+/// Golden tests: the whole canvas text, compared with Tests/TerminalKitTests/Golden/*.txt.
+@Suite struct WidgetGoldenTests {
+    let theme = Theme.builtInDefault
+
+    static let flowColumns = [
+        TableColumn("Time", width: .fixed(5)),
+        TableColumn("Patient", width: .flexible(weight: 2, min: 8)),
+        TableColumn("Prov", width: .fixed(5)),
+        TableColumn("Status", width: .flexible(weight: 1, min: 6)),
+        TableColumn("Wait", width: .fixed(4), alignment: .right),
+    ]
+
+    static let flowRows: [[TableCell]] = [
+        ["09:40", "M. Okafor", "Lee", TableCell("with provider", slot: .flowWithProvider), "18m"],
+        ["10:00", "Renée Müller", "Lee", TableCell("roomed", slot: .flowRoomed), "21m"],
+        ["10:20", "王小明", "Patel", TableCell("arrived", slot: .flowArrived), TableCell("34m!", slot: .waitLate)],
+        ["10:20", "J. Alvarez", "Kim", "arrived", "9m"],
+        ["10:40", "T. Nguyen", "Lee", "confirmed", "–"],
+        ["11:00", "🚀 e\u{301}cole \u{1B}[2J", "Kim", "scheduled", "–"],
+    ]
+
+    @Test func boxWithTitleAndDetail() {
+        var canvas = Canvas(size: Size(width: 40, height: 4))
+        let inner = Box(title: "1 Flow · today", detail: "7 waiting · longest 34m", focused: true)
+            .draw(into: &canvas, rect: canvas.bounds, theme: theme)
+        #expect(inner == Rect(x: 1, y: 1, width: 38, height: 2))
+        canvas.put("王小明 arrived", x: inner.x, y: inner.y, style: .plain)
+        GoldenFile.check(canvas.text, named: "box_title_detail")
+        #expect(canvas[0, 0].style == theme[.paneBorderFocused])
+        #expect(canvas[2, 0].style == theme[.paneTitleFocused])
+    }
+
+    @Test func boxTitleTruncatesAndAsciiFallback() {
+        var canvas = Canvas(size: Size(width: 16, height: 3))
+        Box(title: "A very long pane title indeed", detail: "dropped", ascii: true)
+            .draw(into: &canvas, rect: canvas.bounds, theme: theme)
+        GoldenFile.check(canvas.text, named: "box_ascii_truncated")
+        #expect(!canvas.text.contains("─"))
+    }
+
+    @Test func boxTooSmallDrawsNothing() {
+        var canvas = Canvas(size: Size(width: 1, height: 1))
+        let inner = Box(title: "x").draw(into: &canvas, rect: canvas.bounds, theme: theme)
+        #expect(inner.isEmpty)
+        #expect(canvas.text == " ")
+    }
+
+    @Test func tableWithSelection() {
+        var canvas = Canvas(size: Size(width: 44, height: 6))
+        let inner = Box(title: "Flow").draw(into: &canvas, rect: canvas.bounds, theme: theme)
+        let table = TableView(columns: Self.flowColumns, rows: Self.flowRows, selected: 2)
+        let offset = table.draw(into: &canvas, rect: inner, theme: theme)
+        #expect(offset == 0)
+        GoldenFile.check(canvas.text, named: "table_selected")
+        let selectedY = inner.y + 1 + 2
+        #expect(canvas[inner.x, selectedY].grapheme == "▶")
+        #expect(canvas[inner.maxX - 1, selectedY].style == theme[.tableSelected])
+        // Cell slots show on unselected rows; the bar wins on the selected one but attributes merge.
+        let roomedX = inner.x + 1 + 5 + 1 + 18 + 1 + 5 + 1
+        #expect(canvas[roomedX, inner.y + 2].style == theme[.flowRoomed])
+        #expect(canvas[inner.maxX - 2, selectedY].style == theme[.tableSelected].merged(over: theme[.waitLate]))
+    }
+
+    @Test func tableScrollsToKeepSelectionVisible() {
+        var canvas = Canvas(size: Size(width: 44, height: 6))
+        let inner = Box(title: "Flow").draw(into: &canvas, rect: canvas.bounds, theme: theme)
+        var table = TableView(columns: Self.flowColumns, rows: Self.flowRows, selected: 5, focused: false)
+        table.scrollOffset = table.draw(into: &canvas, rect: inner, theme: theme)
+        #expect(table.scrollOffset == 3)
+        GoldenFile.check(canvas.text, named: "table_scrolled")
+        #expect(!canvas.text.contains("\u{1B}"))
+        #expect(canvas[inner.maxX - 1, inner.maxY - 1].style == theme[.tableSelectedUnfocused])
+
+        // Moving up within the window keeps the offset; moving above it scrolls up.
+        table.selected = 4
+        #expect(table.draw(into: &canvas, rect: inner, theme: theme) == 3)
+        table.selected = 1
+        #expect(table.draw(into: &canvas, rect: inner, theme: theme) == 1)
+    }
+
+    @Test func scrollOffsetIsPure() {
+        #expect(TableView.scrollOffset(selected: 0, visibleRows: 5, previousOffset: 0) == 0)
+        #expect(TableView.scrollOffset(selected: 7, visibleRows: 5, previousOffset: 0) == 3)
+        #expect(TableView.scrollOffset(selected: 5, visibleRows: 5, previousOffset: 3) == 3)
+        #expect(TableView.scrollOffset(selected: 2, visibleRows: 5, previousOffset: 3) == 2)
+        #expect(TableView.scrollOffset(selected: 3, visibleRows: 0, previousOffset: 3) == 0)
+        #expect(TableView.scrollOffset(selected: 4, visibleRows: 5, previousOffset: 8, rowCount: 6) == 1)
+    }
+
+    @Test func columnWidthsShareSpaceAndDropFromTheRight() {
+        let cols = Self.flowColumns
+        let wide = TableView.columnWidths(cols, totalWidth: 60)
+        #expect(wide.reduce(0, +) + 4 == 60)
+        #expect(wide[0] == 5 && wide[2] == 5 && wide[4] == 4)
+        #expect(wide[1] > wide[3])
+        let narrow = TableView.columnWidths(cols, totalWidth: 20)
+        #expect(narrow == [5, 8, 5, 0, 0])
+    }
+
+    @Test func emptyTableShowsMessage() {
+        var canvas = Canvas(size: Size(width: 30, height: 3))
+        TableView(columns: Self.flowColumns, rows: [], emptyMessage: "No appointments today")
+            .draw(into: &canvas, rect: canvas.bounds, theme: theme)
+        #expect(canvas.row(1).contains("No appointments today"))
+    }
+
+    @Test func modalCentredOverContentClearsBeneath() {
+        var canvas = Canvas(size: Size(width: 40, height: 9))
+        for y in 0..<9 { canvas.put(String(repeating: "王x", count: 14), x: 0, y: y, style: .plain) }
+        let modal = Modal(title: "Cancel appointment?", lines: ["10:20 王小明 with Dr Patel", "", "This cannot be undone\u{1B}[2J."],
+                          footer: "y yes · n no")
+        let interior = modal.draw(into: &canvas, theme: theme)
+        GoldenFile.check(canvas.text, named: "modal_confirm")
+        #expect(interior.height == 3)
+        #expect(canvas[interior.x, interior.y + 1].style == theme[.popupText])
+        for y in 0..<9 { #expect(DisplayWidth.of(canvas.row(y)) == 40) }
+    }
+
+    @Test func modalLargerThanCanvasIsCapped() {
+        var canvas = Canvas(size: Size(width: 20, height: 5))
+        let modal = Modal(title: "Help", lines: (1...10).map { "line \($0) with quite a lot of text" })
+        modal.draw(into: &canvas, theme: theme)
+        #expect(modal.frame(in: canvas.size) == Rect(x: 0, y: 0, width: 20, height: 5))
+        GoldenFile.check(canvas.text, named: "modal_capped")
+    }
+
+    @Test func listViewSelectionAndScroll() {
+        var canvas = Canvas(size: Size(width: 16, height: 3))
+        let items: [TableCell] = ["Order gloves", "HIPAA Ana", TableCell("Appeal C-2231", slot: .taskOverdue), "Lease reply", "Payroll"]
+        let list = ListView(items: items, selected: 3)
+        #expect(list.draw(into: &canvas, rect: canvas.bounds, theme: theme) == 1)
+        GoldenFile.check(canvas.text, named: "list_scrolled")
+    }
+
+    @Test func keyHintsDropWholeItemsWhenNarrow() {
+        let hints = [KeyHint("a", "arrive"), KeyHint("r", "room"), KeyHint(Key.function(12), "lock"), KeyHint("/", "filter")]
+        var canvas = Canvas(size: Size(width: 28, height: 1))
+        #expect(KeyHints.draw(hints, into: &canvas, rect: canvas.bounds, theme: theme) == 3)
+        #expect(canvas.row(0) == " a arrive  r room  F12 lock ")
+        #expect(KeyHints.fittingCount(hints, width: 26) == 2)
+        var narrow = Canvas(size: Size(width: 20, height: 1))
+        #expect(KeyHints.draw(hints, into: &narrow, rect: narrow.bounds, theme: theme) == 2)
+        #expect(narrow.row(0) == " a arrive  r room   ")
+        #expect(narrow[1, 0].style == theme[.statusKey].merged(over: theme[.statusBar]))
+        #expect(narrow[3, 0].style == theme[.statusBar])
+    }
+
+    @Test func statusBarKeepsRightSide() {
+        var canvas = Canvas(size: Size(width: 30, height: 1))
+        StatusBar.draw(left: "ClinicDesk · Maple Family Practice", right: "? help", into: &canvas, rect: canvas.bounds,
+                       theme: theme, slot: .titleBar)
+        #expect(canvas.row(0) == " ClinicDesk · Maple…   ? help ")
+        #expect(canvas[0, 0].style == theme[.titleBar])
+    }
+
+    @Test func gaugeText() {
+        #expect(Gauge(fraction: 0.5).text(width: 4) == "██  ")
+        #expect(Gauge(fraction: 1).text(width: 3) == "███")
+        #expect(Gauge(fraction: 0).text(width: 3) == "   ")
+        #expect(Gauge(fraction: 0.3).text(width: 5) == "█▌   ")
+        #expect(Gauge(fraction: 0.5, ascii: true).text(width: 4) == "##..")
+        #expect(Gauge(fraction: .nan).text(width: 2) == "  ")
+        for f in stride(from: 0.0, through: 1.0, by: 0.07) { #expect(DisplayWidth.of(Gauge(fraction: f).text(width: 7)) == 7) }
+    }
+
+    @Test func tooSmallNotice() {
+        var canvas = Canvas(size: Size(width: 34, height: 5))
+        TooSmallNotice.draw(into: &canvas, minimum: Size(width: 60, height: 18), theme: theme)
+        GoldenFile.check(canvas.text, named: "too_small")
+    }
+}
