@@ -5,14 +5,15 @@ import TerminalKit
 /// Golden files hold `canvas.text`. `RECORD_GOLDEN=1 swift test --filter ClinicDeskAppTests` rewrites them in the
 /// source tree (through #filePath); a normal run reads the copies bundled with the tests.
 enum Golden {
-    static func check(_ canvas: Canvas, named name: String, filePath: String = #filePath,
-                      sourceLocation: SourceLocation = #_sourceLocation) {
+    /// Tests/ClinicDeskAppTests/Golden in the source tree (this file sits in Tests/ClinicDeskAppTests/Support).
+    static let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Golden")
+
+    static func check(_ canvas: Canvas, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let text = canvas.text + "\n"
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
-            let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("Golden")
             do {
-                try text.write(to: folder.appendingPathComponent(name + ".txt"), atomically: true, encoding: .utf8)
+                try text.write(to: sourceFolder.appendingPathComponent(name + ".txt"), atomically: true, encoding: .utf8)
             } catch {
                 Issue.record("could not record \(name): \(error)", sourceLocation: sourceLocation)
             }
