@@ -46,7 +46,8 @@ final class Tmux {
     }
 
     func capture(_ name: String) throws -> String {
-        try run(["capture-pane", "-t", name, "-p"])
+        // -N keeps trailing spaces, so the prompt "e2e$ " is still there to be found.
+        try run(["capture-pane", "-t", name, "-p", "-N"])
     }
 
     /// Polls the screen until `predicate` holds; returns the screen that satisfied it, or throws with the last one.
@@ -64,23 +65,32 @@ final class Tmux {
 
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmuxPath)
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
         // Output goes to a file, not a pipe: a tmux server started by this call inherits the descriptor and would
-        // keep a pipe open forever.
+        // keep a pipe open forever. And tmux is spawned by hand, not with Foundation's Process: Process watches its
+        // child through a socket that leaks into the child, so `new-session` (which leaves a tmux server running
+        // with every inherited descriptor) never looks finished and waitUntilExit hangs forever on Linux.
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UInt32.random(in: 0...UInt32.max)).out").path
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        let out = FileHandle(forWritingAtPath: outputPath)
-        process.standardOutput = out ?? FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try? out?.close()
+        let words = [tmuxPath, "-L", socket, "-f", "/dev/null"] + arguments
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Nothing else of this process reaches tmux (glibc skips descriptors that are not open).
+        for fd in 3..<1024 { posix_spawn_file_actions_addclose(&actions, Int32(fd)) }
+        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { for word in argv { free(word) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, tmuxPath, &actions, nil, &argv, environ) == 0 else {
+            throw TmuxError.failed(arguments.joined(separator: " "))
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let data = FileManager.default.contents(atPath: outputPath) ?? Data()
-        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
+        // Exited normally with status 0: (status & 0x7f) == 0 and (status >> 8) & 0xff == 0.
+        guard status == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
         return String(decoding: data, as: UTF8.self)
     }
 
