@@ -56,7 +56,7 @@ extension BookingForm {
                     c.put("◂ " + visitType.rawValue + " ▸", x: x, y: y, style: theme[focused ? .input : .text], clip: inner)
                 default:
                     let w = FlowPopup.input(into: &c, value: value(of: f), x: x, y: y,
-                                            width: f == .reason || f == .patient ? fieldWidth : 14, focused: focused, clip: inner, theme: theme)
+                                            width: f == .reason || f == .patient ? fieldWidth : 16, focused: focused, clip: inner, theme: theme)
                     c.put(hint(for: f, context: context), x: x + w + 1, y: y, style: theme[.textDim], clip: inner)
                 }
             }
