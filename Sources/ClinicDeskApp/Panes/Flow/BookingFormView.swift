@@ -117,7 +117,7 @@ extension BookingForm {
         switch field {
         case .patient:
             if let patient, let p = context.practice.patients[patient] {
-                return context.privacy ? patient.description : "\(p.birthDate) · \(Sanitizer.clean(p.phone)) · \(patient)"
+                return context.privacy ? patient.description : "born \(p.birthDate) · \(patient)"
             }
             return isNewPatient ? "new patient" : "name, 1980-02-14 or phone"
         case .date: return day?.longLabel ?? "YYYY-MM-DD"
