@@ -86,4 +86,33 @@ struct FlowWaitTests {
         pane.press([.character("w"), .character("b")], context)
         _ = pane.render(context, width: width, height: height)
     }
+
+    @Test("one pane follows changes and the clock: nothing remembered goes stale")
+    func memoFollowsChanges() throws {
+        var pane = FlowPane()
+        pane.selected = AppointmentID(9)
+        var practice = FlowFixture.practice()
+        let before = FlowFixture.context(practice)
+        #expect(try #require(pane.lines(before).first { $0.id == AppointmentID(9) }).status == .confirmed)
+        try practice.execute(.checkIn(AppointmentID(9)), actor: "ana", now: FlowFixture.now)
+        let after = FlowFixture.context(practice)
+        #expect(try #require(pane.lines(after).first { $0.id == AppointmentID(9) }).status == .arrived)
+        #expect(pane.headline(after).contains("5 waiting"))
+        // The same state a minute later: the wait has moved on.
+        let later = FlowFixture.context(practice, now: FlowFixture.now.addingTimeInterval(61))
+        #expect(try #require(pane.lines(later).first { $0.id == AppointmentID(9) }).waitMinutes == 1)
+        // Settings changed without an event (a different practice at the same seq) are not mistaken for the old one.
+        var strict = practice
+        strict.settings.waitWarnMinutes = 1
+        strict.settings.waitLateMinutes = 2
+        let strictContext = FlowFixture.context(strict)
+        #expect(try #require(pane.lines(strictContext).first { $0.id == AppointmentID(10) }).waitLevel == .late)
+        // The week and the grid follow a booking.
+        pane.press([.character("w")], after)
+        let booked = try practice.execute(.bookAppointment(Booking(patient: PatientID(2), provider: FlowFixture.drLee,
+            day: FlowFixture.today.adding(days: 1), start: TimeOfDay(hour: 9), minutes: 20)), actor: "ana", now: FlowFixture.now)
+        #expect(!booked.isEmpty)
+        let week = pane.render(FlowFixture.context(practice), width: 160, height: 48)
+        #expect(week.row(2).contains("1 · 34 free")) // 20 minutes take two 15-minute slots
+    }
 }

@@ -9,8 +9,8 @@ struct GridCursor: Sendable, Equatable {
 
 /// The day as a time grid: which providers get a column, which slots there are, and what fills each cell.
 /// Built from the context on every draw or key, so it is always the current truth.
-struct GridModel {
-    enum Cell: Equatable {
+struct GridModel: Sendable {
+    enum Cell: Equatable, Sendable {
         /// No shift covers the slot.
         case off
         /// Approved PTO or a sick call for the whole day.
@@ -28,22 +28,22 @@ struct GridModel {
     private let booked: [StaffID: [Appointment]]
     private let shiftsByProvider: [StaffID: [Shift]]
     private let away: [StaffID: TimeOffKind]
+    private let countsByProvider: [StaffID: (appointments: Int, free: Int)]
 
-    init(context: PaneContext, providerFilter: StaffID?) {
-        let practice = context.practice
-        day = context.day
+    /// `columns`: the providers working that day (see `Practice.providersWorking`), narrowed to `providerFilter`.
+    init(practice: Practice, day: LocalDate, columns working: [Staff], providerFilter: StaffID?) {
+        self.day = day
         slotMinutes = max(5, practice.settings.slotMinutes)
-        columns = practice.providersWorking(on: day).filter { providerFilter == nil || $0.id == providerFilter }
+        columns = working.filter { providerFilter == nil || $0.id == providerFilter }
         let ids = Set(columns.map(\.id))
         let dayAppointments = practice.appointments(on: day).filter { ids.contains($0.provider) && $0.holdsSlot }
-        booked = Dictionary(grouping: dayAppointments, by: \.provider)
+        let bookedMap = Dictionary(grouping: dayAppointments, by: \.provider)
         let dayShifts = practice.shifts(on: day).filter { ids.contains($0.staff) }
-        shiftsByProvider = Dictionary(grouping: dayShifts, by: \.staff)
+        let shiftMap = Dictionary(grouping: dayShifts, by: \.staff)
         var awayKinds: [StaffID: TimeOffKind] = [:]
         for provider in columns {
             if let off = practice.timeOff(for: provider.id, on: day) { awayKinds[provider.id] = off.kind }
         }
-        away = awayKinds
         // The grid spans the practice's opening hours, stretched to any shift or appointment outside them.
         var first = practice.settings.dayStart.minutes
         var last = practice.settings.dayEnd.minutes
@@ -52,7 +52,19 @@ struct GridModel {
         let step = slotMinutes
         first = (first / step) * step
         last = min(24 * 60, ((last + step - 1) / step) * step)
-        slots = stride(from: first, to: last, by: step).map { TimeOfDay(minutes: $0) }
+        let slotList = stride(from: first, to: last, by: step).map { TimeOfDay(minutes: $0) }
+        // Counted once here: the header shows them on every frame.
+        var counts: [StaffID: (appointments: Int, free: Int)] = [:]
+        for provider in columns {
+            let free = slotList.filter { Self.cell(provider: provider.id, slot: $0, day: day, step: step, booked: bookedMap,
+                                                   shifts: shiftMap, away: awayKinds) == .free }.count
+            counts[provider.id] = ((bookedMap[provider.id] ?? []).count, free)
+        }
+        booked = bookedMap
+        shiftsByProvider = shiftMap
+        away = awayKinds
+        slots = slotList
+        countsByProvider = counts
     }
 
     func column(of provider: StaffID) -> Int? { columns.firstIndex(where: { $0.id == provider }) }
@@ -64,23 +76,27 @@ struct GridModel {
     }
 
     func cell(provider: StaffID, slot: TimeOfDay) -> Cell {
+        Self.cell(provider: provider, slot: slot, day: day, step: slotMinutes, booked: booked, shifts: shiftsByProvider, away: away)
+    }
+
+    private static func cell(provider: StaffID, slot: TimeOfDay, day: LocalDate, step: Int, booked: [StaffID: [Appointment]],
+                             shifts: [StaffID: [Shift]], away: [StaffID: TimeOffKind]) -> Cell {
         if let kind = away[provider] { return .away(kind) }
-        let covering = (booked[provider] ?? []).filter { $0.overlaps(day: day, start: slot, minutes: slotMinutes) }
+        let covering = (booked[provider] ?? []).filter { $0.overlaps(day: day, start: slot, minutes: step) }
         // An appointment starting in this slot wins over the tail of an earlier one, so every visit shows its name
         // (10:00–10:20 and 10:20–10:40 share the 10:15 row); more starting here are counted as "+n".
         let starting = covering.filter { $0.start.minutes >= slot.minutes }
         if let a = starting.first ?? covering.first {
-            let row = max(0, slot.minutes - (a.start.minutes / slotMinutes) * slotMinutes) / slotMinutes
+            let row = max(0, slot.minutes - (a.start.minutes / step) * step) / step
             return .block(a, row: row, extra: max(0, starting.count - 1))
         }
-        let end = TimeOfDay(minutes: slot.minutes + slotMinutes)
-        return (shiftsByProvider[provider] ?? []).contains(where: { $0.covers(from: slot, to: end) }) ? .free : .off
+        let end = TimeOfDay(minutes: slot.minutes + step)
+        return (shifts[provider] ?? []).contains(where: { $0.covers(from: slot, to: end) }) ? .free : .off
     }
 
     /// Booked appointments and free slots per provider, for the column headers.
     func counts(provider: StaffID) -> (appointments: Int, free: Int) {
-        let free = slots.filter { cell(provider: provider, slot: $0) == .free }.count
-        return ((booked[provider] ?? []).count, free)
+        countsByProvider[provider] ?? (0, 0)
     }
 
     func shiftHours(provider: StaffID) -> String {

@@ -14,7 +14,7 @@ extension FlowPane {
         let theme = context.theme
         drawTopLine(into: &canvas, rect: rect, context: context, viewName: "time grid")
         guard rect.height > 2 else { return }
-        let grid = GridModel(context: context, providerFilter: providerFilter)
+        let grid = memo.grid(context, provider: providerFilter)
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
         guard !grid.columns.isEmpty, !grid.slots.isEmpty else {
             canvas.put("No provider works on \(context.day.longLabel).", x: body.x + 1, y: rect.y + 1,
@@ -88,7 +88,7 @@ extension FlowPane {
             let y = body.y + offset
             switch row {
             case .now(let time):
-                let label = " " + time.description + " "
+                let label = " " + time.hhmm + " "
                 canvas.put(label, x: rect.x, y: y, style: theme[.nowMarker], clip: body)
                 let lineWidth = max(0, body.width - DisplayWidth.of(label))
                 let left = max(0, lineWidth / 2 - 3)
@@ -97,7 +97,7 @@ extension FlowPane {
             case .slot(let index):
                 let slot = grid.slots[index]
                 let onHour = slot.minute == 0
-                canvas.put(" " + slot.description, x: rect.x, y: y, style: theme[onHour ? .text : .textDim], clip: body)
+                canvas.put(" " + slot.hhmm, x: rect.x, y: y, style: theme[onHour ? .text : .textDim], clip: body)
                 for columnIndex in shown {
                     guard let place = columnX[columnIndex] else { continue }
                     let provider = grid.columns[columnIndex].id
@@ -154,17 +154,23 @@ extension FlowPane {
             let patientName = Sanitizer.clean(context.patientName(a.patient, short: true))
             // A visit starting between grid lines says when, so 10:40 is not read as 10:30.
             let offGrid = a.start.minutes % max(1, context.practice.settings.slotMinutes) != 0
-            let timed = (offGrid ? a.start.description + " " : "") + patientName
+            let timed = (offGrid ? a.start.hhmm + " " : "") + patientName
             // Richest layout whose name still gets a readable share; the type goes first, then the start time.
-            let layouts = [(timed, " " + a.visitType.shortLabel), (timed, ""), (patientName, " " + a.visitType.shortLabel), (patientName, "")]
-            let statusWidth = DisplayWidth.of(" " + statusText + more)
-            let (name, type) = layouts.first { name, type in
-                let prefix = DisplayWidth.of(name) - DisplayWidth.of(patientName)
-                return inner.width - statusWidth - DisplayWidth.of(type) - prefix >= min(DisplayWidth.of(patientName), 9)
-            } ?? (patientName, "")
-            let nameWidth = max(0, inner.width - statusWidth - DisplayWidth.of(type))
+            // Widths are measured once: this runs for every visible block on every frame.
+            let patientWidth = DisplayWidth.of(patientName)
+            let prefixWidth = offGrid ? 6 : 0
+            let typeLabel = " " + a.visitType.shortLabel
+            let typeWidth = DisplayWidth.of(typeLabel)
+            let statusWidth = DisplayWidth.of(statusText) + 1 + DisplayWidth.of(more)
+            let layouts = [(timed, prefixWidth, typeLabel, typeWidth), (timed, prefixWidth, "", 0),
+                           (patientName, 0, typeLabel, typeWidth), (patientName, 0, "", 0)]
+            let (name, _, type, typeUsed) = layouts.first { _, prefix, _, typeW in
+                inner.width - statusWidth - typeW - prefix >= min(patientWidth, 9)
+            } ?? (patientName, 0, "", 0)
+            let nameWidth = max(0, inner.width - statusWidth - typeUsed)
             var x = inner.x
-            x += canvas.put(DisplayWidth.pad(name, to: nameWidth), x: x, y: inner.y, style: theme[.text], clip: inner)
+            canvas.put(DisplayWidth.truncate(name, to: nameWidth), x: x, y: inner.y, style: theme[.text], clip: inner)
+            x += nameWidth
             x += canvas.put(type + " ", x: x, y: inner.y, style: theme[.textDim], clip: inner)
             x += canvas.put(statusText, x: x, y: inner.y, style: theme[statusSlot], clip: inner)
             canvas.put(more, x: x, y: inner.y, style: theme[.alertWarn], clip: inner)

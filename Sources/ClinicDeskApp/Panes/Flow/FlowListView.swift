@@ -68,8 +68,10 @@ extension FlowPane {
                              clip: Rect, context: PaneContext) {
         for placed in columns {
             let (text, slot) = listCell(placed.column.id, line: line, context: context)
-            let cell = DisplayWidth.pad(text, to: placed.width, alignment: placed.column.alignment)
-            canvas.put(cell, x: placed.x, y: y, style: context.theme[slot], clip: clip)
+            // The row is blank already: write only the text (not its padding), placed by hand for right alignment.
+            let cut = DisplayWidth.truncate(text, to: placed.width)
+            let x = placed.column.alignment == .right ? placed.x + placed.width - DisplayWidth.of(cut) : placed.x
+            canvas.put(cut, x: x, y: y, style: context.theme[slot], clip: clip)
         }
     }
 
@@ -80,7 +82,7 @@ extension FlowPane {
         let settings = practice.settings
         let done = a.status.isFinal
         switch column {
-        case .time: return (a.start.description, done ? .textDim : .text)
+        case .time: return (a.start.hhmm, done ? .textDim : .text)
         case .id: return (a.id.description, .textDim)
         case .patient: return (Sanitizer.clean(context.patientName(a.patient, short: true)), done ? .textDim : .text)
         case .provider: return (Sanitizer.clean(practice.staff[a.provider]?.columnName ?? a.provider.description), done ? .textDim : .text)

@@ -23,6 +23,8 @@ public struct FlowPane: Pane {
     var form: BookingForm?
     /// The open "why cancel?" prompt, if any.
     var cancelPrompt: CancelPrompt?
+    /// Derived views shared by this frame's calls (and copies of the pane); see FlowMemo.
+    let memo = FlowMemo()
 
     public init() {}
 
@@ -31,7 +33,7 @@ public struct FlowPane: Pane {
     public var isEditing: Bool { form != nil || cancelPrompt != nil }
 
     public func headline(_ context: PaneContext) -> String {
-        let n = context.practice.flowMetrics(on: context.day, now: context.now)
+        let n = memo.metrics(context.practice, day: context.day, now: context.now)
         // Filters lead, so a narrow title bar that cuts the end never hides that the list is filtered.
         var parts = filterLabels(context)
         parts.append("\(n.booked) booked")
@@ -47,7 +49,7 @@ public struct FlowPane: Pane {
     }
 
     public func badge(_ context: PaneContext) -> String {
-        let n = context.practice.flowMetrics(on: context.today, now: context.now)
+        let n = memo.metrics(context.practice, day: context.today, now: context.now)
         return n.waitingNow > 0 ? "\(n.waitingNow) waiting" : "\(n.remaining) to see"
     }
 
@@ -97,7 +99,7 @@ public struct FlowPane: Pane {
 
     /// The rows the list shows, after filters.
     func lines(_ context: PaneContext) -> [FlowRow] {
-        context.practice.flowBoard(on: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses)
+        memo.board(context.practice, day: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses)
     }
 
     /// The index of the selected row; with no (visible) selection, the first row still in play —
@@ -112,7 +114,7 @@ public struct FlowPane: Pane {
     func targetAppointment(_ context: PaneContext) -> Appointment? {
         switch mode {
         case .grid:
-            let grid = GridModel(context: context, providerFilter: providerFilter)
+            let grid = memo.grid(context, provider: providerFilter)
             return grid.appointment(at: grid.cursor(gridCursor, selected: selected, context: context))
         case .list, .week:
             let rows = lines(context)
@@ -134,11 +136,11 @@ public struct FlowPane: Pane {
         guard mode != .week else { return }
         var counts: [FlowStatus: Int] = [:]
         if let providerFilter {
-            for row in context.practice.flowBoard(on: context.day, now: context.now, provider: providerFilter) {
+            for row in memo.board(context.practice, day: context.day, now: context.now, provider: providerFilter, statuses: nil) {
                 counts[row.status, default: 0] += 1
             }
         } else {
-            counts = context.practice.flowMetrics(on: context.day, now: context.now).countsByStatus
+            counts = memo.metrics(context.practice, day: context.day, now: context.now).countsByStatus
         }
         x += 2
         for status in FlowStatus.allCases {
