@@ -70,7 +70,7 @@ final class Tmux {
         // Output goes to a file, not a pipe: a tmux server started by this call inherits the descriptor and would
         // keep a pipe open forever.
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UInt32.random(in: 0...UInt32.max)).out").path
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
         let out = FileHandle(forWritingAtPath: outputPath)
         process.standardOutput = out ?? FileHandle.nullDevice
