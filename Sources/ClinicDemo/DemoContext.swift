@@ -23,6 +23,8 @@ struct DemoContext {
     /// after the roster was made) and cancels the provider's visits.
     var ptoDays: Set<StaffDay> = []
     var sickDays: Set<StaffDay> = []
+    /// Finished visits, in the order they happened: what the claims are made from.
+    var visitsToBill: [ClaimSource] = []
     /// How often each of today's flow-board stories has been placed (see `applyTodaysStories`).
     var storiesTold: [String: Int] = [:]
     /// First and last day that carry appointments.
@@ -32,9 +34,10 @@ struct DemoContext {
     /// practice asks for half a million stamps. Offsets are taken at noon, after any 02:00 DST switch.
     private var midnights: [Date] = []
 
-    init(size: DemoSize, seed: UInt64, today: LocalDate, now: Date, timeZone: TimeZone, settings: PracticeSettings) {
+    init(size: DemoSize, scale: DemoScale, seed: UInt64, today: LocalDate, now: Date, timeZone: TimeZone,
+         settings: PracticeSettings) {
         self.size = size
-        self.scale = DemoScale.of(size)
+        self.scale = scale
         self.seed = seed
         self.today = today
         self.now = DomainCoding.wholeSecond(now)
@@ -85,16 +88,19 @@ struct DemoContext {
     /// The Monday of the week holding `day`.
     func monday(of day: LocalDate) -> LocalDate { day.adding(days: -((day.weekday + 6) % 7)) }
 
-    /// Weekdays from `from` through `through`.
+    /// Clinic days from `from` through `through`: weekdays except holidays — but today always opens on a
+    /// weekday, so a demo started on Thanksgiving still has a board to show.
     func weekdays(from: LocalDate, through: LocalDate) -> [LocalDate] {
         var days: [LocalDate] = []
         var day = from
         while day <= through {
-            if !day.isWeekend { days.append(day) }
+            if isClinicDay(day) { days.append(day) }
             day = day.adding(days: 1)
         }
         return days
     }
+
+    func isClinicDay(_ day: LocalDate) -> Bool { !day.isWeekend && (day == today || !DemoHolidays.isClosed(day)) }
 
     func members(_ role: StaffRole) -> [DemoMember] { team.filter { $0.role == role } }
     var providers: [DemoMember] { team.filter { $0.role.isProvider } }

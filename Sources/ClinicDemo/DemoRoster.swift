@@ -59,7 +59,7 @@ extension DemoContext {
                 let length = sick ? 1 : random.int(1...4)
                 let through = from.adding(days: length - 1)
                 let days = (0..<length).map { StaffDay(staff: member.id, day: from.adding(days: $0)) }
-                guard !from.isWeekend, days.allSatisfy({ !booked.contains($0) }) else { continue }
+                guard isClinicDay(from), days.allSatisfy({ !booked.contains($0) }) else { continue }
                 // Sick days are only known once they happen; PTO ahead of today may still await a decision.
                 if sick && from > today { continue }
                 days.forEach { booked.insert($0) }
@@ -92,7 +92,7 @@ extension DemoContext {
     /// The member's hours on `day` if they are on the floor (a shift and no leave).
     func workingHours(_ member: DemoMember, on day: LocalDate) -> (start: Int, end: Int)? {
         let key = StaffDay(staff: member.id, day: day)
-        guard !day.isWeekend, !ptoDays.contains(key), !sickDays.contains(key) else { return nil }
+        guard isClinicDay(day), !ptoDays.contains(key), !sickDays.contains(key) else { return nil }
         return member.hours[day.weekday]
     }
 }

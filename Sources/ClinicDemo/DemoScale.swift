@@ -22,8 +22,8 @@ struct DemoScale {
     /// Days before today of the oldest claim generated without an appointment (small practice: A/R aging).
     var syntheticClaimDays: Int
     var syntheticClaims: Int
-    /// Finished cards of recurring duties and one-offs, spread over the history.
-    var historicalTasks: Int
+    /// Days of finished Kanban cards (recurring duties and one-offs) behind the current board.
+    var taskHistoryDays: Int
     var rooms: Int
 
     var providers: Int { physicians + nursePractitioners + physicianAssistants }
@@ -33,13 +33,13 @@ struct DemoScale {
         case .small:
             return DemoScale(physicians: 3, nursePractitioners: 1, physicianAssistants: 1, receptionists: 3,
                              medicalAssistants: 4, nurses: 1, billers: 1, managers: 1, patients: 300,
-                             pastDays: 14, futureDays: 0, pastFill: 0.62, futureFill: 0.55, claimShare: 0.5,
-                             syntheticClaimDays: 150, syntheticClaims: 36, historicalTasks: 0, rooms: 10)
+                             pastDays: 14, futureDays: 0, pastFill: 0.62, futureFill: 0.55, claimShare: 0.03,
+                             syntheticClaimDays: 150, syntheticClaims: 20, taskHistoryDays: 0, rooms: 10)
         case .large:
             return DemoScale(physicians: 14, nursePractitioners: 3, physicianAssistants: 3, receptionists: 10,
                              medicalAssistants: 20, nurses: 4, billers: 4, managers: 2, patients: 12_000,
                              pastDays: 365, futureDays: 31, pastFill: 0.9, futureFill: 0.8, claimShare: 0.5,
-                             syntheticClaimDays: 0, syntheticClaims: 0, historicalTasks: 1_950, rooms: 40)
+                             syntheticClaimDays: 0, syntheticClaims: 0, taskHistoryDays: 365, rooms: 40)
         }
     }
 }

@@ -34,7 +34,9 @@ extension DemoContext {
         var number = 10_000
         var newcomerQueue = newcomers[...]
         let providers = self.providers
+        var booked: [Appointment] = []
         for day in weekdays(from: scheduleStart, through: scheduleEnd) {
+            let duty = DutyRoster(context: self, day: day)
             let offset = today.days(until: day)
             let fill = offset == 0 ? max(0.75, scale.pastFill)
                 : offset < 0 ? scale.pastFill : max(0.35, scale.futureFill - 0.012 * Double(offset))
@@ -51,12 +53,20 @@ extension DemoContext {
                 }
                 // Minutes behind schedule by now, today only: Dr Patel (index 1) is the one running late.
                 let behind = day != today ? 0 : index < 5 ? [12, 38, 20, 6, 10][index] : random.int(0...25)
-                for appointment in playOut(plans, day: day, provider: provider, providerIndex: index,
-                                           behind: behind, random: &random, number: &number) {
-                    practice.seed(appointment: appointment)
+                let first = booked.count
+                playOut(plans, day: day, duty: duty, provider: provider, providerIndex: index, behind: behind,
+                        random: &random, number: &number, into: &booked)
+                for appointment in booked[first...] where appointment.status == .checkedOut {
+                    visitsToBill.append(ClaimSource(appointment: appointment.id, patient: appointment.patient,
+                                                    provider: appointment.provider, day: day,
+                                                    type: appointment.visitType, reason: appointment.reason))
                 }
             }
         }
+        // One table build and one index rebuild instead of 100k single inserts that each copy a day's index.
+        practice.appointments = Table(booked)
+        practice.rebuildIndexes()
+        if !booked.isEmpty { practice.lastNumbers[Appointment.idPrefix] = number }
     }
 
     /// One provider's booked visits for a day, in start order.

@@ -9,7 +9,10 @@ public struct EntityID<Kind: IdentifiedKind>: Hashable, Comparable, Sendable, Co
     public init?(_ text: String) {
         let upper = text.uppercased()
         let prefix = Kind.idPrefix + "-"
-        guard upper.hasPrefix(prefix), let n = Int(upper.dropFirst(prefix.count)), n > 0 else { return nil }
+        // Digits only: Int() alone would also take "P-+12" and print it back as "P-12".
+        let digits = upper.dropFirst(prefix.count)
+        guard upper.hasPrefix(prefix), !digits.isEmpty, digits.count <= 18, digits.allSatisfy(\.isASCIIDigit),
+              let n = Int(digits), n > 0 else { return nil }
         number = n
     }
 

@@ -16,7 +16,8 @@ public struct Practice: Codable, Sendable, Equatable {
     /// The last number handed out per ID prefix, so new IDs never reuse a deleted one.
     public var lastNumbers: [String: Int]
 
-    /// Derived: appointment IDs per day, ID order. Rebuilt on decode, kept by `apply`; not part of equality.
+    /// Derived: appointment IDs per day in board order (start, provider, ID), so the per-frame `appointments(on:)`
+    /// never sorts. Rebuilt on decode, kept by `apply` and `seed`; not part of equality.
     public private(set) var appointmentsByDay: [LocalDate: [AppointmentID]] = [:]
 
     public init(settings: PracticeSettings) {
@@ -74,22 +75,35 @@ public struct Practice: Codable, Sendable, Equatable {
     public mutating func rebuildIndexes() {
         var byDay: [LocalDate: [AppointmentID]] = [:]
         for appointment in appointments.values { byDay[appointment.day, default: []].append(appointment.id) }
-        for key in byDay.keys { byDay[key]?.sort() }
+        for key in byDay.keys { byDay[key]?.sort { boardOrder($0) < boardOrder($1) } }
         appointmentsByDay = byDay
     }
 
+    /// Where an appointment sits in its day: start, provider, ID.
+    private func boardOrder(_ id: AppointmentID) -> (Int, Int, Int) {
+        guard let appointment = appointments[id] else { return (Int.max, Int.max, id.number) }
+        return (appointment.start.minutes, appointment.provider.number, id.number)
+    }
+
+    /// Call after the appointment's row holds its new day and start (a move within a day re-sorts it too).
     mutating func indexAppointment(_ id: AppointmentID, movingFrom oldDay: LocalDate?, to newDay: LocalDate) {
         if let oldDay { appointmentsByDay[oldDay]?.removeAll { $0 == id } }
         var ids = appointmentsByDay[newDay, default: []]
-        let position = ids.firstIndex(where: { $0 > id }) ?? ids.count
-        ids.insert(id, at: position)
+        ids.removeAll { $0 == id }
+        let key = boardOrder(id)
+        // Binary search: a busy day holds a few hundred appointments.
+        var low = 0, high = ids.count
+        while low < high {
+            let mid = (low + high) / 2
+            if boardOrder(ids[mid]) < key { low = mid + 1 } else { high = mid }
+        }
+        ids.insert(id, at: low)
         appointmentsByDay[newDay] = ids
     }
 
-    /// Appointments on one day, ordered by start time then provider.
+    /// Appointments on one day, ordered by start time, then provider, then ID. O(that day), no sorting.
     public func appointments(on day: LocalDate) -> [Appointment] {
         (appointmentsByDay[day] ?? []).compactMap { appointments[$0] }
-            .sorted { ($0.start, $0.provider.number, $0.id.number) < ($1.start, $1.provider.number, $1.id.number) }
     }
 
     /// The next unused ID for a kind (validation allocates; apply records it).

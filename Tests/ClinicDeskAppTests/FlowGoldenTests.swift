@@ -1,12 +1,27 @@
 import ClinicDomain
 import Foundation
 import Testing
+import ClinicDemo
 import TerminalKit
 @testable import ClinicDeskApp
 
 @Suite("Flow pane golden screens")
 struct FlowGoldenTests {
-    static let sizes = [(80, 24), (160, 48)]
+    /// The shared demo morning: the small practice, seed 42, Monday 2026-11-23 at 10:42 in New York.
+    static let demo: PaneContext = {
+        let zone = TimeZone(identifier: FlowFixture.zone) ?? .gmt
+        let practice = DemoPractice.generate(size: .small, seed: 42, today: FlowFixture.today, now: FlowFixture.now,
+                                             timeZone: zone)
+        return FlowFixture.context(practice)
+    }()
+
+    @Test("demo: list, grid and week", arguments: ["list", "grid", "week"], [(80, 24), (160, 48)])
+    func demo(view: String, size: (Int, Int)) throws {
+        var pane = FlowPane()
+        if view == "grid" { pane.press([.character("v")], Self.demo) }
+        if view == "week" { pane.press([.character("w")], Self.demo) }
+        try FlowGolden.check(pane.render(Self.demo, width: size.0, height: size.1), "demo-\(view)-\(size.0)x\(size.1)")
+    }
 
     @Test("flow list", arguments: [(80, 24), (160, 48)])
     func list(size: (Int, Int)) throws {

@@ -130,4 +130,18 @@ struct ReplayTests {
         let bad = Data(#"["2026-02-30"]"#.utf8)
         #expect(throws: DecodingError.self) { try DomainCoding.decoder().decode([LocalDate].self, from: bad) }
     }
+
+    @Test func theDayIndexStaysInBoardOrderThroughMoves() throws {
+        var p = Fixture.practice()
+        let a = try p.book(Fixture.renee, with: Fixture.drPatel, at: "09:00")
+        let b = try p.book(Fixture.jorge, with: Fixture.drLee, at: "09:00")
+        let c = try p.book(Fixture.tuan, with: Fixture.drLee, at: "08:00")
+        #expect(p.appointments(on: Fixture.today).map(\.id) == [c, b, a])  // 08:00; 09:00 Dr Lee (S-1) before Dr Patel
+        try p.run(.moveAppointment(c, day: Fixture.today, start: Fixture.time("11:00"), provider: nil, override: false),
+                  at: Fixture.at(7, 0))
+        #expect(p.appointments(on: Fixture.today).map(\.id) == [b, a, c])
+        var rebuilt = p
+        rebuilt.rebuildIndexes()
+        #expect(rebuilt.appointmentsByDay == p.appointmentsByDay)
+    }
 }

@@ -57,7 +57,8 @@ struct ValueTests {
     @Test(arguments: [
         ("2024-02-29", true), ("2026-02-29", false), ("2000-02-29", true), ("1900-02-29", false),
         ("2026-04-31", false), ("2026-12-31", true), ("2026-13-01", false), ("2026-00-10", false),
-        ("2026-1-01", false), ("26-01-01", false), ("2026/01/01", false), ("", false),
+        ("2026-1-01", false), ("26-01-01", false), ("2026/01/01", false), ("", false), ("+026-01-01", false),
+        ("2026-+1-01", false), ("２０２６-01-01", false),
     ])
     func localDateParsing(_ text: String, valid: Bool) {
         #expect((LocalDate(text) != nil) == valid)
@@ -95,6 +96,8 @@ struct ValueTests {
         #expect(TimeOfDay("24:00") == nil)
         #expect(TimeOfDay("12:60") == nil)
         #expect(TimeOfDay("1240") == nil)
+        #expect(TimeOfDay("+9:40") == nil)
+        #expect(TimeOfDay("9:+4") == nil)
     }
 
     @Test(arguments: ["2026-03-08", "2026-11-01", "2026-11-23", "2026-06-15"])
@@ -159,6 +162,9 @@ struct ValueTests {
         #expect(PatientID("P-0") == nil)
         #expect(PatientID("P-") == nil)
         #expect(PatientID("P12") == nil)
+        #expect(PatientID("P-+12") == nil)
+        #expect(PatientID("P-1 2") == nil)
+        #expect(PatientID("P-99999999999999999999") == nil)
     }
 
     @Test func patientNames() throws {

@@ -124,4 +124,16 @@ struct WaitAndMetricsTests {
         try p.walk(id, arrived: Fixture.at(9, 40), seen: Fixture.at(9, 45))
         #expect(p.flowMetrics(on: Fixture.today, now: Fixture.now).onTimeStarts == 1.0)
     }
+
+    @Test func waitsCountRealMinutesAcrossTheFallBackHour() throws {
+        var p = Fixture.practice()
+        let fall = Fixture.day("2026-11-01")
+        p.seed(shift: Shift(id: ShiftID(99), staff: Fixture.drLee, day: fall, start: Fixture.time("00:00"),
+                            end: Fixture.time("06:00"), role: .physician))
+        let id = try p.book(Fixture.renee, with: Fixture.drLee, at: "00:30", on: fall)
+        try p.walk(id, arrived: Fixture.at(0, 30, on: fall))
+        // 00:30 → 03:30 on the wall clock is four real hours that night.
+        let row = try #require(p.flowBoard(on: fall, now: Fixture.at(3, 30, on: fall)).first)
+        #expect(row.waitMinutes == 240)
+    }
 }

@@ -16,10 +16,12 @@ enum HelpContent {
         return out
     }
 
-    /// Help popup lines.
-    static func lines(keymap: Keymap, panes: [any Pane]) -> [String] {
+    /// Help popup lines; the focused pane's keys come first, since those are what the user is looking for.
+    static func lines(keymap: Keymap, panes: [any Pane], focus: Int = 0) -> [String] {
         var lines: [String] = []
-        for section in sections(keymap: keymap, panes: panes) {
+        var ordered = sections(keymap: keymap, panes: panes)
+        if ordered.indices.contains(focus + 1) { ordered.insert(ordered.remove(at: focus + 1), at: 0) }
+        for section in ordered {
             if !lines.isEmpty { lines.append("") }
             lines.append(section.title)
             for row in section.rows { lines.append("  " + DisplayWidth.pad(row.keys, to: 12) + " " + row.label) }

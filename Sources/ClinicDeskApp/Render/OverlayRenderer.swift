@@ -10,7 +10,7 @@ struct OverlayRenderer {
     func draw(into canvas: inout Canvas) {
         switch state.mode {
         case .help(let scroll):
-            popup(title: "Keys", lines: HelpContent.lines(keymap: state.keymap, panes: state.panes), scroll: scroll,
+            popup(title: "Keys", lines: HelpContent.lines(keymap: state.keymap, panes: state.panes, focus: state.focus), scroll: scroll,
                   width: 76, into: &canvas)
         case .detail(let detail):
             popup(title: detail.title, lines: detail.lines, scroll: detail.scroll, width: 72, into: &canvas)

@@ -43,7 +43,8 @@ struct ScreenRenderer {
         let today = practice.clock.day(of: now)
         let day = state.shownDay(practice: practice, now: now)
         let clock = practice.clock.timeOfDay(of: now).description
-        var parts = ["ClinicDesk", practice.settings.name]
+        // Narrow screens drop the product name and the year: the practice, the time and the user matter more.
+        var parts = narrow ? [practice.settings.name] : ["ClinicDesk", practice.settings.name]
         if day == today {
             parts.append((narrow ? day.shortLabel : day.longLabel) + " " + clock)
         } else {
@@ -71,16 +72,17 @@ struct ScreenRenderer {
     private func drawTabs(into canvas: inout Canvas, rect: Rect) {
         let theme = state.theme
         canvas.fill(rect, style: theme[.statusBar])
-        var x = rect.x + 1
+        // Every tab gets the same width, so a long badge is cut instead of pushing the last tabs off screen.
+        let count = max(1, state.panes.count)
+        let tabWidth = max(4, (rect.width - 1) / count)
         for (index, pane) in state.panes.enumerated() {
             let badge = pane.badge(context(index))
             let label = "\(index + 1) \(pane.title)" + (badge.isEmpty ? "" : " " + badge)
             let focused = index == state.focus
-            let text = focused ? "[\(label)]" : " \(label) "
+            let inner = DisplayWidth.truncate(label, to: tabWidth - 3)
+            let text = focused ? "[\(inner)]" : " \(inner) "
             let style = focused ? theme[.paneTitleFocused].merged(over: theme[.statusBar]) : theme[.statusBar]
-            let room = rect.maxX - x
-            guard room > 3 else { break }
-            x += canvas.put(DisplayWidth.truncate(text, to: room), x: x, y: rect.y, style: style, clip: rect) + 1
+            canvas.put(text, x: rect.x + 1 + index * tabWidth, y: rect.y, style: style, clip: rect)
         }
     }
 

@@ -51,21 +51,19 @@ extension Practice {
     /// Scans and sorts every open claim: O(n log n) — cache per `lastSeq` and day, do not rebuild per frame.
     public func claimQueue(today: LocalDate) -> [ClaimRow] {
         var rows: [ClaimRow] = []
+        // Sort small keys, not rows: swapping 40k rows that each hold a claim, a patient and a payer is slow.
+        var keys: [(risk: Int, daysToFile: Int, open: Int, age: Int, id: Int)] = []
         for claim in claims.values where claim.status.isOpen {
             let payer = payers[claim.payer]
             let daysToFile = payer.flatMap { claim.daysToFile(payer: $0, today: today) }
-            rows.append(ClaimRow(claim: claim, patient: patients[claim.patient], payer: payer, open: claim.open,
-                                 daysToFile: daysToFile, ageDays: claim.ageInDays(today: today),
-                                 risk: claimRisk(claim, daysToFile: daysToFile, today: today)))
+            let risk = claimRisk(claim, daysToFile: daysToFile, today: today)
+            let row = ClaimRow(claim: claim, patient: patients[claim.patient], payer: payer, open: claim.open,
+                               daysToFile: daysToFile, ageDays: claim.ageInDays(today: today), risk: risk)
+            keys.append((risk.rawValue, risk <= .nearDeadline ? daysToFile ?? 0 : 0, -row.open.value, -row.ageDays,
+                         claim.id.number))
+            rows.append(row)
         }
-        rows.sort { a, b in
-            if a.risk != b.risk { return a.risk < b.risk }
-            if a.risk <= .nearDeadline, let da = a.daysToFile, let db = b.daysToFile, da != db { return da < db }
-            if a.open != b.open { return a.open > b.open }
-            if a.ageDays != b.ageDays { return a.ageDays > b.ageDays }
-            return a.claim.id < b.claim.id
-        }
-        return rows
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
     }
 
     public func claimRisk(_ claim: Claim, daysToFile: Int?, today: LocalDate) -> ClaimRisk {

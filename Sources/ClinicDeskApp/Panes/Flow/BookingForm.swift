@@ -205,7 +205,7 @@ public struct BookingForm: Sendable, Equatable {
                 search = found[highlighted].fullName
                 note = nil
                 moveFocus(by: 1, practice: practice)
-            } else if !search.trimmingCharacters(in: .whitespaces).isEmpty || found.isEmpty {
+            } else if !search.trimmingCharacters(in: .whitespaces).isEmpty {
                 startNewPatient()
             }
         default: break

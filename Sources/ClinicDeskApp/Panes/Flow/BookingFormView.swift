@@ -15,7 +15,7 @@ extension BookingForm {
         let practice = context.practice
         let found = results(in: practice)
         let conflicts = conflicts(in: practice)
-        let showResults = field == .patient && patient == nil && !isNewPatient
+        let showResults = field == .patient && patient == nil && !isNewPatient && !search.isEmpty
         let resultRows = showResults ? min(Self.shownResults, found.count) + 1 : 0
         let noteRows = note == nil ? 0 : 1
         let height = fields.count + (isMove ? 2 : 0) + resultRows + max(1, conflicts.count) + noteRows + 4

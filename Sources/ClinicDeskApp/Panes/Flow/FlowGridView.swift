@@ -58,7 +58,7 @@ extension FlowPane {
             let name = Sanitizer.clean(provider.displayName)
             let candidates = hours.isEmpty ? [name] : [
                 "\(name) \(hours) · \(counts.appointments) appt · \(counts.free) free",
-                "\(name) \(counts.appointments) appt \(counts.free) free", "\(name) \(counts.appointments)/\(counts.free) free", name,
+                "\(name) \(counts.appointments) appt \(counts.free) free", "\(name) · \(counts.free) free", name,
             ]
             let text = candidates.first { DisplayWidth.of($0) <= place.width - 1 } ?? name
             canvas.put(DisplayWidth.truncate(text, to: place.width - 1), x: place.x, y: rect.y + 1,
@@ -149,7 +149,7 @@ extension FlowPane {
                 }
                 return
             }
-            let (statusText, statusSlot) = gridStatus(a, context: context)
+            let (statusText, statusSlot) = gridStatus(a, compact: inner.width < 26, context: context)
             let more = extra > 0 ? " +\(extra)" : ""
             let patientName = Sanitizer.clean(context.patientName(a.patient, short: true))
             // A visit starting between grid lines says when, so 10:40 is not read as 10:30.
@@ -172,13 +172,13 @@ extension FlowPane {
     }
 
     /// "arrived 34m" (coloured by the wait), "room 2", "seen", "✓out".
-    private func gridStatus(_ a: Appointment, context: PaneContext) -> (String, StyleSlot) {
+    private func gridStatus(_ a: Appointment, compact: Bool, context: PaneContext) -> (String, StyleSlot) {
         let row = context.practice.flowRow(a, now: context.now)
         switch a.status {
         case .arrived, .roomed:
             let wait = row.waitMinutes ?? 0
             let level = row.waitLevel
-            let label = a.status == .roomed ? "rm " + Sanitizer.clean(a.room ?? "?") : "arrived"
+            let label = a.status == .roomed ? "rm " + Sanitizer.clean(a.room ?? "?") : compact ? "arr" : "arrived"
             return (label + " " + flowDuration(wait) + level.mark, level.slot)
         default:
             return (a.status.gridLabel, a.status.slot)

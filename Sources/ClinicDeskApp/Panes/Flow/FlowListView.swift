@@ -6,7 +6,7 @@ import TerminalKit
 extension FlowPane {
     static let listColumns: [FlowColumn] = [
         FlowColumn(id: .time, title: "Time", width: 5, priority: 100),
-        FlowColumn(id: .id, title: "Appt", width: 7, priority: 20),
+        FlowColumn(id: .id, title: "Appt", width: 8, priority: 20),
         FlowColumn(id: .patient, title: "Patient", width: 12, maxWidth: 20, priority: 99),
         FlowColumn(id: .provider, title: "Prov", width: 6, maxWidth: 8, priority: 80),
         FlowColumn(id: .type, title: "Type", width: 4, priority: 30),

@@ -37,7 +37,7 @@ extension FlowStatus {
     /// At most 13 columns, for the list's status column.
     var listLabel: String {
         switch self {
-        case .leftWithoutVisit: return "left, no visit"
+        case .leftWithoutVisit: return "left no visit"
         default: return label
         }
     }

@@ -25,6 +25,11 @@ enum RosterText {
         entry.from == entry.through ? entry.from.description : "\(entry.from)–\(entry.through)"
     }
 
+    /// "12-01–12-03", for the 12-column shift cell.
+    static func shortSpan(_ entry: TimeOff) -> String {
+        entry.from == entry.through ? entry.from.monthDayLabel : "\(entry.from.monthDayLabel)–\(entry.through.monthDayLabel)"
+    }
+
     static func detail(_ row: RosterRow, context: PaneContext) -> [String] {
         let practice = context.practice
         var lines = [

@@ -55,7 +55,7 @@ struct RosterView {
                     status.slot)
         case .request(let entry):
             let name = practice.staff[entry.staff]?.displayName ?? entry.staff.description
-            return (row([entry.id.description, name, RosterText.span(entry), entry.kind.rawValue.uppercased()
+            return (row([entry.id.description, name, RosterText.shortSpan(entry), entry.kind.rawValue.uppercased()
                          + (entry.note.isEmpty ? "" : " · \(entry.note)")]), .rosterPto)
         case .gap(let gap):
             return ("⚠ " + gap.description, .rosterGap)

@@ -42,7 +42,8 @@ struct TaskBoardView {
         if let limit = practice.settings.wipLimits[column] {
             header = "\(column.label) \(cards.count)/\(limit)"
             if cards.count >= limit {
-                header += " FULL"
+                // "FULL" when it fits; the full-column style says it either way.
+                if DisplayWidth.of(header + " FULL") < rect.width { header += " FULL" }
                 headerStyle = theme[.taskFull].merged(over: headerStyle)
             }
         }
@@ -89,10 +90,14 @@ struct TaskBoardView {
         let meta = TaskCardText.meta(card, context: context)
         let line = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1)
         var mx = rect.x + 2
-        mx += canvas.put(DisplayWidth.truncate(meta.owner, to: max(0, rect.maxX - mx)), x: mx, y: line.y,
+        // The due part is what matters when space is short: it goes first into the budget, the owner gets the rest.
+        let ownerRoom = max(0, rect.maxX - mx - (meta.due.isEmpty ? 0 : DisplayWidth.of(meta.due) + 1))
+        mx += canvas.put(DisplayWidth.truncate(meta.owner, to: ownerRoom), x: mx, y: line.y,
                          style: theme[.textDim].merged(over: base), clip: line)
         if !meta.due.isEmpty {
-            mx += canvas.put(" · ", x: mx, y: line.y, style: theme[.textDim].merged(over: base), clip: line)
+            if !meta.owner.isEmpty {
+                mx += canvas.put(" ", x: mx, y: line.y, style: theme[.textDim].merged(over: base), clip: line)
+            }
             canvas.put(meta.due, x: mx, y: line.y,
                        style: (meta.overdue ? theme[.taskOverdue] : theme[.textDim]).merged(over: base), clip: line)
         }

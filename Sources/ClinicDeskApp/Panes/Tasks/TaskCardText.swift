@@ -3,20 +3,21 @@ import Foundation
 
 /// Words about a card for the board, its detail popup and the owner cycle.
 enum TaskCardText {
-    /// "Ben K. · due 11-25" with the due part flagged when overdue.
+    /// Owner and due for the card's second line ("Ben C. · 11-25", "6d late"), compact because a board
+    /// column is 15 cells wide at 80 columns; the due part is flagged when overdue.
     static func meta(_ card: TaskCard, context: PaneContext) -> (owner: String, due: String, overdue: Bool) {
-        let owner = card.owner.flatMap { context.practice.staff[$0]?.displayName } ?? "—"
+        let owner = card.owner.flatMap { context.practice.staff[$0]?.displayName } ?? ""
         guard let due = card.due else { return (owner, "", false) }
         let overdue = card.isOverdue(on: context.today)
         let text: String
         if card.column == .done {
             text = ""
         } else if due == context.today {
-            text = "due today"
+            text = "today"
         } else if overdue {
             text = "\(due.days(until: context.today))d late"
         } else {
-            text = "due \(due.monthDayLabel)"
+            text = due.monthDayLabel
         }
         return (owner, text, overdue)
     }

@@ -1,0 +1,89 @@
+import ClinicDomain
+import Foundation
+import Testing
+import TerminalKit
+@testable import ClinicDeskApp
+
+@Suite("Flow pane waits, colours and safety")
+struct FlowWaitTests {
+    /// A. Sato arrived at 10:38; the clock is moved, nothing else.
+    @Test("the wait colours by the practice's thresholds as the clock runs", arguments: [
+        (10, 42, "4m", StyleSlot.waitOk), (10, 52, "14m", .waitOk), (10, 53, "15m!", .waitWarn),
+        (11, 7, "29m!", .waitWarn), (11, 8, "30m!!", .waitLate), (12, 0, "1h22!!", .waitLate),
+    ])
+    func levels(hour: Int, minute: Int, text: String, slot: StyleSlot) throws {
+        let context = FlowFixture.context(now: FlowFixture.at(hour, minute))
+        let pane = FlowPane()
+        let row = try #require(pane.lines(context).first { $0.id == AppointmentID(10) })
+        let (shown, style) = pane.listCell(.wait, line: row, context: context)
+        #expect(shown == text)
+        #expect(style == slot)
+    }
+
+    @Test("the drawn wait cell carries the theme's late style")
+    func drawnStyle() throws {
+        let context = FlowFixture.context()
+        let canvas = FlowPane().render(context, width: 80, height: 24)
+        let y = try #require((0..<24).first { canvas.row($0).contains("王小明") })
+        let header = canvas.row(1)
+        let waitEnd = try #require(header.range(of: "Wait")).upperBound
+        let x = header.distance(from: header.startIndex, to: waitEnd) - 1
+        // 王小明 is two columns wide but one Character: the canvas row's text is one character shorter here.
+        #expect(canvas[x, y].grapheme == "!")
+        #expect(canvas[x, y].style == context.theme[.waitLate])
+    }
+
+    @Test("thresholds come from the settings")
+    func customThresholds() throws {
+        var practice = FlowFixture.practice()
+        practice.settings.waitWarnMinutes = 3
+        practice.settings.waitLateMinutes = 5
+        let context = FlowFixture.context(practice)
+        let pane = FlowPane()
+        let row = try #require(pane.lines(context).first { $0.id == AppointmentID(10) })
+        #expect(pane.listCell(.wait, line: row, context: context).1 == .waitWarn)
+        #expect(pane.listCell(.inStatus, line: row, context: context).1 == .waitWarn)
+    }
+
+    @Test("privacy mode shows initials only, in the list and the grid")
+    func privacy() {
+        var pane = FlowPane()
+        let context = FlowFixture.context(privacy: true)
+        let list = pane.render(context, width: 160, height: 48).text
+        #expect(!list.contains("Müller") && list.contains("R.M."))
+        pane.press([.character("v")], context)
+        let grid = pane.render(context, width: 160, height: 48).text
+        #expect(!grid.contains("Müller") && grid.contains("R.M."))
+    }
+
+    @Test("data never reaches the screen as control codes")
+    func sanitized() {
+        var practice = FlowFixture.practice()
+        practice.patients.modify(PatientID(14)) { $0.familyName = "Esc\u{1B}]0;owned\u{7}ape\u{202E}" }
+        let text = FlowPane().render(FlowFixture.context(practice), width: 160, height: 48).text
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!text.unicodeScalars.contains { $0.value == 0x202E })
+        #expect(text.contains("E. Esc^[]0;owned^G"))
+    }
+
+    @Test("another day shows no live waits, and an empty day says how to book")
+    func otherDays() {
+        let context = FlowFixture.context(day: FlowFixture.today.adding(days: 1))
+        let pane = FlowPane()
+        #expect(!pane.headline(context).contains("waiting"))
+        #expect(pane.render(context, width: 80, height: 24).row(2).contains("No appointments on Tue 24 Nov 2026. b books one."))
+    }
+
+    @Test("tiny and odd sizes draw without trapping", arguments: [(0, 0), (1, 1), (10, 3), (30, 8), (59, 17), (250, 70)])
+    func sizes(width: Int, height: Int) {
+        var pane = FlowPane()
+        let context = FlowFixture.context()
+        _ = pane.render(context, width: width, height: height)
+        pane.press([.character("v")], context)
+        _ = pane.render(context, width: width, height: height)
+        pane.press([.character("w")], context)
+        _ = pane.render(context, width: width, height: height)
+        pane.press([.character("w"), .character("b")], context)
+        _ = pane.render(context, width: width, height: height)
+    }
+}

@@ -1,0 +1,170 @@
+@testable import ClinicDeskApp
+import ClinicDomain
+import Testing
+import TerminalKit
+
+/// The dashboard driven by keys on a headless terminal, asserting on what matters on screen.
+@Suite struct KeyScriptTests {
+    @Test func tabShiftTabAndDigitsMoveFocusVisibly() {
+        let h = Harness()
+        #expect(h.app.focusedPane == "Flow")
+        #expect(h.text.contains("┌ 1 Flow"))
+        h.press(.tab)
+        #expect(h.app.focusedPane == "Tasks")
+        #expect(h.text.contains("┌ 2 Tasks"))
+        #expect(h.screen.row(1).contains("[2 Tasks"))
+        h.press(.backTab, .backTab)
+        #expect(h.app.focusedPane == "Roster")
+        h.press(.character("3"))
+        #expect(h.app.focusedPane == "Claims")
+        #expect(h.text.contains("┌ 3 Claims"))
+        h.press(.character("1"))
+        #expect(h.app.focusedPane == "Flow")
+    }
+
+    @Test func jAndKMoveTheSelection() throws {
+        let h = Harness()
+        h.press(.character("3"))
+        func selectedRow(_ canvas: Canvas) -> String? {
+            (0..<canvas.size.height).map(canvas.row).first { $0.contains("│▶") }
+        }
+        let first = try #require(selectedRow(h.screen))
+        h.press(.character("j"))
+        let second = try #require(selectedRow(h.screen))
+        #expect(first != second)
+        h.press(.down, .character("k"))
+        #expect(selectedRow(h.screen) == second)
+        h.press(.up)
+        #expect(selectedRow(h.screen) == first)
+    }
+
+    @Test func questionMarkOpensHelpAndEscClosesIt() {
+        let h = Harness()
+        h.press(.character("2"))
+        let help = h.press(.character("?"))
+        #expect(help.text.contains("┌ Keys"))
+        #expect(help.text.contains("new card"), "the focused pane's keys come first")
+        h.press(.character("j"))
+        #expect(h.text.contains("┌ Keys"), "j scrolls, it does not close")
+        let closed = h.press(.escape)
+        #expect(!closed.text.contains("┌ Keys"))
+    }
+
+    @Test func enterOpensTheDetailPopup() {
+        let h = Harness()
+        h.press(.character("3"))
+        let popup = h.press(.enter)
+        #expect(popup.text.contains("Lines"))
+        #expect(popup.text.contains("99214"))
+        #expect(!h.press(.escape).text.contains("99214"))
+    }
+
+    @Test func aCommandThatSucceedsShowsItsReceipt() {
+        let h = Harness()
+        h.press(.character(":"))
+        #expect(h.statusLine.hasPrefix(":"))
+        h.type("task add \"Buy printer paper\" --column backlog")
+        #expect(h.statusLine.contains("Buy printer paper"))
+        h.press(.enter)
+        #expect(h.app.statusMessage?.hasPrefix("ok ") == true)
+        #expect(h.statusLine.contains("ok "))
+        #expect(h.source.practice.tasks.values.contains { $0.title == "Buy printer paper" })
+    }
+
+    @Test func aCommandThatFailsShowsTheErrorInTheStatusLine() {
+        let h = Harness()
+        h.press(.character(":"))
+        h.type("claim pay C-999 10.00")
+        h.press(.enter)
+        #expect(h.app.statusIsError)
+        #expect(h.statusLine.contains("There is no claim C-999."))
+
+        h.press(.character(":"))
+        h.type("task frobnicate T-1")
+        h.press(.enter)
+        #expect(h.app.statusIsError)
+        #expect(h.statusLine.contains("column 6"))
+        #expect(h.statusLine.contains("unknown verb 'frobnicate'"))
+    }
+
+    @Test func commandHistoryRecallsWithUpArrow() {
+        let h = Harness()
+        h.press(.character(":")); h.type("goto 2026-11-24"); h.press(.enter)
+        #expect(h.text.contains("viewing"))
+        h.press(.character(":"), .up)
+        #expect(h.statusLine.contains("goto 2026-11-24"))
+        h.press(.escape)
+        h.press(.character("t"))
+        #expect(!h.text.contains("viewing"))
+    }
+
+    @Test func appCommandsThemeAndQuit() {
+        let h = Harness()
+        h.press(.character(":")); h.type("theme high-contrast"); h.press(.enter)
+        #expect(h.app.themeName == "high-contrast")
+        h.press(.character(":")); h.type("theme nosuchtheme"); h.press(.enter)
+        #expect(h.app.statusIsError)
+        #expect(h.app.themeName == "high-contrast")
+        h.press(.character(":")); h.type("q"); h.press(.enter)
+        #expect(h.app.isFinished)
+    }
+
+    @Test func resizeRedrawsAndTooSmallShowsTheEnlargeMessage() {
+        let h = Harness(size: Size(width: 100, height: 30))
+        #expect(h.text.contains("┌ 1 Flow"))
+        h.resize(Size(width: 70, height: 20))
+        let small = h.screen
+        #expect(small.size == Size(width: 70, height: 20))
+        #expect(small.text.contains("┌ 1 Flow"))
+        #expect(!small.text.contains("Enlarge"))
+        h.resize(Size(width: 40, height: 12))
+        let tiny = h.text
+        #expect(tiny.contains("Enlarge it to at least 60×18"))
+        #expect(tiny.contains("now 40×12"))
+        h.resize(Size(width: 200, height: 60))
+        #expect(h.text.contains("┌ 4 Roster"))
+    }
+
+    @Test func privacyMaskShowsInitialsOnly() {
+        let h = Harness()
+        h.press(.character("3"))
+        #expect(h.text.contains("K. Brown"))
+        h.press(.function(11))
+        #expect(!h.text.contains("K. Brown"))
+        #expect(h.text.contains("K.B."))
+        #expect(h.screen.row(0).contains("PRIVACY"))
+    }
+
+    @Test func runLoopQuitsOnQAndShutsTheTerminalDown() {
+        let terminal = HeadlessTerminal(size: Size(width: 80, height: 24),
+                                        events: [.tick, .key(.tab), .resize(Size(width: 100, height: 30)), .key(.character("q"))])
+        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(AppFixture.livePractice()), user: "Ana R.",
+                               now: { AppFixture.now })
+        #expect(app.run() == 0)
+        #expect(terminal.isShutDown)
+        #expect(terminal.frames.count == 4)
+        #expect(terminal.lastFrame?.size == Size(width: 100, height: 30))
+    }
+
+    @Test func hangupAndTerminateEndTheLoop() {
+        let hangup = HeadlessTerminal(size: Size(width: 80, height: 24), events: [])
+        #expect(DashboardApp(terminal: hangup, source: InMemoryPracticeSource(AppFixture.practice()), user: "x",
+                             now: { AppFixture.now }).run() == 0)
+        let terminate = HeadlessTerminal(size: Size(width: 80, height: 24), events: [.terminate])
+        #expect(DashboardApp(terminal: terminate, source: InMemoryPracticeSource(AppFixture.practice()), user: "x",
+                             now: { AppFixture.now }).run() == 130)
+        #expect(terminate.isShutDown)
+    }
+
+    @Test func theClockTicksWithoutAKeypress() {
+        final class Clock: @unchecked Sendable { var now = AppFixture.now }
+        let clock = Clock()
+        let terminal = HeadlessTerminal(size: Size(width: 80, height: 24))
+        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(AppFixture.livePractice()), user: "Ana R.",
+                               now: { clock.now })
+        #expect(app.render(size: terminal.size).row(0).contains("10:42"))
+        clock.now = AppFixture.at(10, 47)
+        app.handle(.tick)
+        #expect(app.render(size: terminal.size).row(0).contains("10:47"))
+    }
+}

@@ -1,0 +1,97 @@
+@testable import ClinicDeskApp
+import ClinicDomain
+import Testing
+import TerminalKit
+
+/// Pane verbs end in the store: y/n where the design asks, a prefilled command line where a word is missing,
+/// and the domain's own sentence when it refuses.
+@Suite struct PaneActionTests {
+    @Test func tasksMoveRightIntoAFullColumnShowsTheWIPRefusal() {
+        let h = Harness()
+        h.press(.character("2"))                      // Tasks; cursor starts in Today on "HIPAA refresher"
+        h.press(.character("L"))                      // Today → Doing, which is 3/3
+        #expect(h.app.statusIsError)
+        #expect(h.statusLine.contains("Doing is full (3/3"))
+        h.press(.character("H"))                      // Today → Backlog is allowed
+        #expect(!h.app.statusIsError)
+        #expect(h.source.practice.tasks[TaskID(4)]?.column == .backlog)
+    }
+
+    @Test func tasksDoneAsksFirstAndRunsOnY() {
+        let h = Harness()
+        h.press(.character("2"), .character("d"))
+        #expect(h.statusLine.contains("Mark T-4 “HIPAA refresher for Ana” done?"))
+        h.press(.character("n"))
+        #expect(h.source.practice.tasks[TaskID(4)]?.column == .today)
+        h.press(.character("d"), .character("y"))
+        #expect(h.source.practice.tasks[TaskID(4)]?.column == .done)
+    }
+
+    @Test func tasksNewOpensThePrefilledCommandLine() {
+        let h = Harness()
+        h.press(.character("2"), .character("n"))
+        #expect(h.statusLine.hasPrefix(":task add --column today \"\""))
+        h.type("Restock otoscope tips")
+        h.press(.enter)
+        #expect(h.source.practice.tasks.values.contains { $0.title == "Restock otoscope tips" && $0.column == .today })
+    }
+
+    @Test func tasksOwnerCyclesAndReorderMovesTheCard() {
+        let h = Harness()
+        h.press(.character("2"), .character("o"))
+        #expect(h.source.practice.tasks[TaskID(4)]?.owner == StaffID(4))
+        h.press(.character("J"))
+        #expect(h.source.practice.tasks(in: .today).map(\.id) == [TaskID(5), TaskID(4)])
+    }
+
+    @Test func claimsPayPrefillsTheAmountAndWriteOffConfirms() {
+        let h = Harness()
+        h.press(.character("3"), .character("p"))
+        #expect(h.statusLine.hasPrefix(":claim pay C-"))
+        h.press(.escape, .character("w"))
+        #expect(h.statusLine.contains("Write off C-"))
+        h.press(.escape)
+        #expect(h.app.statusMessage == "Cancelled.")
+    }
+
+    @Test func claimsDenyRunsThroughTheCommandLanguage() throws {
+        let h = Harness()
+        h.press(.character("3"))
+        // The queue's first claim; deny needs it to be with the payer, so submit first if it is a draft.
+        let first = try #require(h.source.practice.claimQueue(today: AppFixture.today).first?.claim)
+        if first.status.awaitsFiling { h.press(.character("s")) }
+        h.press(.character("d"))
+        #expect(h.statusLine.hasPrefix(":claim deny \(first.id) CO-"))
+        h.type("50")
+        h.press(.enter)
+        #expect(h.source.practice.claims[first.id]?.status == .denied, "\(h.app.statusMessage ?? "")")
+    }
+
+    @Test func rosterSickCallConfirmsAndApproveActsOnTheRequest() {
+        let h = Harness()
+        h.press(.character("4"))
+        h.press(.character("s"))
+        #expect(h.statusLine.contains("Record a sick call for Dr Lee (S-1)"))
+        h.press(.character("y"))
+        #expect(h.source.practice.timeOff(for: StaffID(1), on: AppFixture.today)?.kind == .sick)
+        // Down to the pending request row, then approve it.
+        h.press(.character("G"), .character("y"))
+        #expect(h.statusLine.contains("Approve R-"))
+        h.press(.character("y"))
+        #expect(h.source.practice.timeOff.values.contains { $0.staff == StaffID(3) && $0.status == .approved })
+    }
+
+    @Test func rosterTimeOffPrefillsAPTORequest() {
+        let h = Harness()
+        h.press(.character("4"), .character("t"))
+        #expect(h.statusLine.hasPrefix(":pto request S-1 2026-11-24 2026-11-24"))
+    }
+
+    @Test func globalTodayKeyStillWorksOutsideRoster() {
+        let h = Harness()
+        h.press(.character("]"))
+        #expect(h.text.contains("viewing Tue 24 Nov"))
+        h.press(.character("2"), .character("t"))
+        #expect(!h.text.contains("viewing"))
+    }
+}

@@ -1,0 +1,54 @@
+@testable import ClinicDeskApp
+import ClinicDemo
+import ClinicDomain
+import Foundation
+import TerminalKit
+
+/// A dashboard on a headless terminal and a fixed clock, driven key by key.
+final class Harness {
+    let terminal: HeadlessTerminal
+    let source: InMemoryPracticeSource
+    let app: DashboardApp
+    var size: Size
+
+    init(_ practice: Practice = AppFixture.livePractice(), size: Size = Size(width: 80, height: 24),
+         now: Date = AppFixture.now) {
+        self.size = size
+        terminal = HeadlessTerminal(size: size)
+        source = InMemoryPracticeSource(practice)
+        app = DashboardApp(terminal: terminal, source: source, user: "Ana R.", theme: .builtInDefault,
+                           themeSearchPaths: [Harness.themesFolder], now: { now })
+    }
+
+    static var themesFolder: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes").path
+    }
+
+    static func demo() -> Practice {
+        DemoPractice.generate(size: .small, seed: 42, today: AppFixture.today, now: AppFixture.now,
+                              timeZone: TimeZone(identifier: AppFixture.zone) ?? .gmt)
+    }
+
+    @discardableResult
+    func press(_ keys: Key...) -> Canvas {
+        for key in keys { app.handle(.key(key)) }
+        return screen
+    }
+
+    /// Types characters one by one (for the command line).
+    @discardableResult
+    func type(_ text: String) -> Canvas {
+        for ch in text { app.handle(.key(.character(ch))) }
+        return screen
+    }
+
+    func resize(_ newSize: Size) {
+        size = newSize
+        app.handle(.resize(newSize))
+    }
+
+    var screen: Canvas { app.render(size: size) }
+    var text: String { screen.text }
+    var statusLine: String { screen.row(size.height - 1) }
+}
