@@ -124,6 +124,8 @@ struct FlowBookingFormTests {
         #expect(form.patient == PatientID(15))
         guard case .command(.bookAppointment(let booking), nil, false) = outcome else { Issue.record("not booked: \(outcome)"); return }
         #expect(booking.patient == PatientID(15))
+        // A first visit defaults to a new-patient visit and its length.
+        #expect(booking.visitType == .newPatient && booking.minutes == 40)
     }
 
     @Test("the move form changes only provider, date and time")

@@ -56,7 +56,7 @@ extension BookingForm {
         }
         let overbook = !found.isEmpty
         let question = overbook
-            ? "Overbook anyway? \(found.map(\.message).joined(separator: "; ")). (y/n)" : nil
+            ? "Overbook anyway? \(found.map(\.message).joined(separator: "; "))" : nil
         switch purpose {
         case .move(let id):
             let command = Command.moveAppointment(id, day: day, start: start, provider: provider, override: overbook)

@@ -231,6 +231,9 @@ public struct BookingForm: Sendable, Equatable {
             familyName = words.dropFirst().joined(separator: " ")
         }
         field = .givenName
+        // A first visit is a new-patient visit, with its longer default length.
+        visitType = .newPatient
+        if !lengthEdited { lengthText = String(visitType.defaultMinutes) }
         note = "New patient: fill in the name, birth date and phone."
     }
 

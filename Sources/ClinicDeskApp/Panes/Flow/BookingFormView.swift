@@ -56,7 +56,7 @@ extension BookingForm {
                     c.put("◂ " + visitType.rawValue + " ▸", x: x, y: y, style: theme[focused ? .input : .text], clip: inner)
                 default:
                     let w = FlowPopup.input(into: &c, value: value(of: f), x: x, y: y,
-                                            width: f == .reason || f == .patient ? fieldWidth : 14, focused: focused, clip: inner, theme: theme)
+                                            width: f == .reason || f == .patient ? fieldWidth : 16, focused: focused, clip: inner, theme: theme)
                     c.put(hint(for: f, context: context), x: x + w + 1, y: y, style: theme[.textDim], clip: inner)
                 }
             }
@@ -117,7 +117,7 @@ extension BookingForm {
         switch field {
         case .patient:
             if let patient, let p = context.practice.patients[patient] {
-                return context.privacy ? patient.description : "\(p.birthDate) · \(Sanitizer.clean(p.phone)) · \(patient)"
+                return context.privacy ? patient.description : "born \(p.birthDate) · \(patient)"
             }
             return isNewPatient ? "new patient" : "name, 1980-02-14 or phone"
         case .date: return day?.longLabel ?? "YYYY-MM-DD"

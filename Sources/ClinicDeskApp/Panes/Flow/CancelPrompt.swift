@@ -20,7 +20,7 @@ struct CancelPrompt: Sendable, Equatable {
         case .enter:
             let text = reason.trimmingCharacters(in: .whitespaces)
             let why = text.isEmpty ? Self.defaultReason : text
-            return .command(.cancel(appointment, reason: why), confirm: "Cancel \(summary) (\(why))? (y/n)")
+            return .command(.cancel(appointment, reason: why), confirm: "Cancel \(summary) (\(why))?")
         case .backspace, .delete: if !reason.isEmpty { reason.removeLast() }
         case .control("u"): reason = ""
         case .character(let c): reason.append(c)

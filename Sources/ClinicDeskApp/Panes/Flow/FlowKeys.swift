@@ -131,8 +131,8 @@ extension FlowPane {
         case "s": return .command(.see(a.id), confirm: nil)
         case "o": return .command(.checkOut(a.id), confirm: nil)
         case "C": return .command(.confirm(a.id), confirm: nil)
-        case "n": return .command(.noShow(a.id), confirm: "Mark \(who) as a no-show? (y/n)")
-        case "L": return .command(.leftWithoutVisit(a.id), confirm: "\(who) left without a visit? (y/n)")
+        case "n": return .command(.noShow(a.id), confirm: "Mark \(who) as a no-show?")
+        case "L": return .command(.leftWithoutVisit(a.id), confirm: "\(who) left without a visit?")
         case "c":
             cancelPrompt = CancelPrompt(appointment: a.id, summary: who)
             return .openForm
@@ -144,13 +144,13 @@ extension FlowPane {
             return .openForm
         case "i":
             if a.insuranceVerifiedAt != nil {
-                return .command(.verifyInsurance(a.id, verified: false), confirm: "Clear the insurance check of \(who)? (y/n)")
+                return .command(.verifyInsurance(a.id, verified: false), confirm: "Clear the insurance check of \(who)?")
             }
             return .command(.verifyInsurance(a.id, verified: true), confirm: nil)
         case "p":
             let owed = a.copayDue - a.copayCollected
             guard owed > .zero else { return .message("\(a.id) has no copay outstanding.") }
-            return .command(.collectCopay(a.id, amount: nil), confirm: "Collected the \(owed) copay from \(who)? (y/n)")
+            return .command(.collectCopay(a.id, amount: nil), confirm: "Collected the \(owed) copay from \(who)?")
         case "P":
             return .command(.completePaperwork(a.patient), confirm: nil)
         default:

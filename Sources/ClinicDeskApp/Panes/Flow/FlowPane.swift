@@ -32,7 +32,9 @@ public struct FlowPane: Pane {
 
     public func headline(_ context: PaneContext) -> String {
         let n = context.practice.flowMetrics(on: context.day, now: context.now)
-        var parts = ["\(n.booked) booked"]
+        // Filters lead, so a narrow title bar that cuts the end never hides that the list is filtered.
+        var parts = filterLabels(context)
+        parts.append("\(n.booked) booked")
         if context.day == context.today {
             parts.append("\(n.waitingNow) waiting")
             if let longest = n.longestWaitMinutes { parts.append("longest \(flowDuration(longest))") }
@@ -41,7 +43,6 @@ public struct FlowPane: Pane {
         if let noShow = n.noShowRate { parts.append("no-show \(flowPercent(noShow))") }
         if let onTime = n.onTimeStarts { parts.append("on time \(flowPercent(onTime))") }
         parts.append("\(n.remaining) to see")
-        parts.append(contentsOf: filterLabels(context))
         return parts.joined(separator: " · ")
     }
 

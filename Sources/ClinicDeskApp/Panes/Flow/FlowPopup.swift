@@ -32,8 +32,8 @@ enum FlowPopup {
                       clip: Rect, theme: Theme) -> Int {
         let inner = max(1, width - 2)
         var shown = Sanitizer.clean(value)
-        // Keep the end of a long value in view while typing.
-        while DisplayWidth.of(shown) > inner - 1, !shown.isEmpty { shown.removeFirst() }
+        // While typing, keep the end of a long value (and the cursor after it) in view.
+        while DisplayWidth.of(shown) > inner - (focused ? 1 : 0), !shown.isEmpty { shown.removeFirst() }
         var cx = x
         cx += canvas.put("[", x: cx, y: y, style: theme[.textDim], clip: clip)
         cx += canvas.put(DisplayWidth.pad(shown, to: inner), x: cx, y: y, style: theme[focused ? .input : .text], clip: clip)
