@@ -10,7 +10,7 @@ import TerminalKit
 public final class DashboardApp {
     /// How long `nextEvent` waits before a tick: the clock and wait times move without a keypress, and changes
     /// made on other terminals show within half a second.
-    public static let tickMilliseconds = 500
+    public static let tickMilliseconds = 200
 
     private let terminal: any Terminal
     private let source: any PracticeSource
