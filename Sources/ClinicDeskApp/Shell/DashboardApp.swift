@@ -101,8 +101,7 @@ public final class DashboardApp {
         case .loadTheme(let name):
             loadTheme(name)
         case .redraw:
-            // Drawing a zero-size frame makes the terminal treat the next frame as new and send every cell.
-            terminal.draw(Canvas(size: Size(width: 0, height: 0)))
+            terminal.invalidate()
         case .quit:
             isFinished = true
         }
