@@ -3,11 +3,12 @@ import Foundation
 import Synchronization
 
 // Events to and from journal records, and the state to and from snapshot bodies — always through the
-// domain's own stable JSON coders, so every process that replays the same records builds byte-identical state.
+// domain's own stable JSON dialect (DomainCoding), so every process that replays the same records builds
+// byte-identical state. Dates go through FastDates: same text, without the slow ISO-8601 formatter.
 
 struct EventCodec {
-    private let encoder = DomainCoding.encoder()
-    private let decoder = DomainCoding.decoder()
+    private let encoder = FastDates.encoder()
+    private let decoder = FastDates.decoder()
 
     func records(for events: [Event]) throws(StoreError) -> [UInt8] {
         var out: [UInt8] = []

@@ -36,6 +36,11 @@ public final class HeadlessTerminal: Terminal {
         enqueue([.resize(newSize)])
     }
 
+    /// How many times the app asked for a full repaint (Ctrl-L).
+    public private(set) var invalidations = 0
+
+    public func invalidate() { invalidations += 1 }
+
     public func shutdown() {
         isShutDown = true
     }

@@ -124,6 +124,14 @@ public final class NcursesTerminal: Terminal {
         return Size(width: Int(cdshim_getmaxx(window)), height: Int(cdshim_getmaxy(window)))
     }
 
+    public func invalidate() {
+        guard !isShutDown else { return }
+        // clearok makes the next doupdate clear the real screen and resend everything, whatever ncurses
+        // believed was there; forgetting `previous` makes this side resend every cell too.
+        clearok(window, true)
+        previous = nil
+    }
+
     public func draw(_ canvas: Canvas) {
         guard !isShutDown else { return }
         let screenSize = size

@@ -8,6 +8,9 @@ public protocol Terminal: AnyObject {
     func nextEvent(timeout milliseconds: Int) -> TerminalEvent
     /// Restores the terminal; safe to call more than once.
     func shutdown()
+    /// Forgets what the screen is believed to show, so the next `draw` clears it and repaints every cell
+    /// (Ctrl-L: the screen was garbled by something outside the program).
+    func invalidate()
 }
 
 /// Whether the terminal may use colour. `.none` is what `NO_COLOR` asks for.

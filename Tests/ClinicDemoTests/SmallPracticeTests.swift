@@ -105,7 +105,7 @@ import Testing
 
     @Test func patientsIncludeAccentedAndCJKNames() {
         let names = Set(practice.patients.values.map(\.fullName))
-        for name in ["Renée Müller", "José Núñez", "Zoë Ångström", "小明 王", "花子 佐藤", "민준 김"] {
+        for name in ["Renée Müller", "José Núñez", "Zoë Ångström", "王小明", "佐藤花子", "김민준"] { // CJK names: family name first, no space
             #expect(names.contains(name), "missing \(name)")
         }
         #expect(practice.patients.values.allSatisfy { $0.phone.contains("555-01") })

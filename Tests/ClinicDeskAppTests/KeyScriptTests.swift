@@ -167,4 +167,14 @@ import TerminalKit
         app.handle(.tick)
         #expect(app.render(size: terminal.size).row(0).contains("10:47"))
     }
+
+    @Test func ctrlLAsksTheTerminalForAFullRepaint() {
+        let terminal = HeadlessTerminal(size: Size(width: 80, height: 24))
+        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(AppFixture.livePractice()), user: "Ana R.",
+                               now: { AppFixture.now })
+        #expect(terminal.invalidations == 0)
+        app.handle(.key(.control("l")))
+        #expect(terminal.invalidations == 1)
+        #expect(!app.isFinished, "Ctrl-L redraws; it never locks or quits")
+    }
 }

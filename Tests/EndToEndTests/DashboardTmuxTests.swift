@@ -38,7 +38,7 @@ struct DashboardTmuxTests {
 
         // `q` quits: the prompt is back and nothing of the practice stays on the screen.
         try tmux.keys("d", "q")
-        screen = try tmux.waitFor("d") { !$0.contains("Maple Family Practice") && $0.contains(Tmux.prompt) }
+        screen = try tmux.waitFor("d") { !$0.contains("Maple Family Practice") && $0.contains(Tmux.promptMark) }
         try tmux.type("d", line: "echo exit=$?")
         screen = try tmux.waitFor("d") { $0.contains("exit=0") }
     }
@@ -55,7 +55,7 @@ struct DashboardTmuxTests {
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
         let pid = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
         kill(pid, SIGTERM)
-        let screen = try tmux.waitFor("t") { !$0.contains("Maple Family Practice") && $0.contains(Tmux.prompt) }
+        let screen = try tmux.waitFor("t") { !$0.contains("Maple Family Practice") && $0.contains(Tmux.promptMark) }
         #expect(!screen.contains("1 Flow"))
     }
 

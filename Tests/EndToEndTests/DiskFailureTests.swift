@@ -64,6 +64,6 @@ import Testing
         chmod(folder.file("journal-1.log"), 0o600)
         let again = try Self.exec(folder, "task add \"after\"\n", asUser: true)
         #expect(again.status == 0, "\(again.err)")
-        #expect(again.lines == ["ok 2 T-2"])
+        #expect(again.lines.first?.hasPrefix("ok 2 T-") == true, "\(again.lines)")
     }
 }

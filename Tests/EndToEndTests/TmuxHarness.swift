@@ -17,12 +17,14 @@ final class Tmux {
     deinit { _ = try? run(["kill-server"]) }
 
     static let prompt = "e2e$ "
+    /// What the prompt looks like in `capture-pane` output, which drops trailing spaces.
+    static let promptMark = "e2e$"
 
     /// Opens a session running a plain shell with a known prompt, sized `width`×`height`.
     func newSession(_ name: String, width: Int, height: Int) throws {
         try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
                  "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 PS1='\(Self.prompt)' /bin/sh"])
-        _ = try waitFor(name, timeout: 10) { $0.contains(Self.prompt) }
+        _ = try waitFor(name, timeout: 10) { $0.contains(Self.promptMark) }
     }
 
     /// Types a shell command line and presses Enter.
@@ -46,8 +48,7 @@ final class Tmux {
     }
 
     func capture(_ name: String) throws -> String {
-        // -N keeps trailing spaces, so the prompt "e2e$ " is still there to be found.
-        try run(["capture-pane", "-t", name, "-p", "-N"])
+        try run(["capture-pane", "-t", name, "-p"])
     }
 
     /// Polls the screen until `predicate` holds; returns the screen that satisfied it, or throws with the last one.
@@ -63,34 +64,32 @@ final class Tmux {
         throw TmuxError.timeout(screen: screen)
     }
 
+    /// Runs one tmux client with posix_spawn + waitpid. Output goes to a file, not a pipe: a tmux server started by
+    /// this call inherits the descriptor and would hold a pipe open forever. (Foundation's Process was seen to
+    /// miss a client's exit under load, hanging the test.)
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        // Output goes to a file, not a pipe: a tmux server started by this call inherits the descriptor and would
-        // keep a pipe open forever. And tmux is spawned by hand, not with Foundation's Process: Process watches its
-        // child through a socket that leaks into the child, so `new-session` (which leaves a tmux server running
-        // with every inherited descriptor) never looks finished and waitUntilExit hangs forever on Linux.
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UInt32.random(in: 0...UInt32.max)).out").path
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        let words = [tmuxPath, "-L", socket, "-f", "/dev/null"] + arguments
+        let outputPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(socket)-\(UInt32.random(in: 0...UInt32.max)).out").path
+        defer { unlink(outputPath) }
+        let argv = [tmuxPath, "-L", socket, "-f", "/dev/null"] + arguments
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        // Nothing else of this process reaches tmux (glibc skips descriptors that are not open).
-        for fd in 3..<1024 { posix_spawn_file_actions_addclose(&actions, Int32(fd)) }
-        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { for word in argv { free(word) } }
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, tmuxPath, &actions, nil, &argv, environ) == 0 else {
+        guard posix_spawn(&pid, tmuxPath, &actions, nil, &cArgs, environ) == 0 else {
             throw TmuxError.failed(arguments.joined(separator: " "))
         }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let data = FileManager.default.contents(atPath: outputPath) ?? Data()
-        // Exited normally with status 0: (status & 0x7f) == 0 and (status >> 8) & 0xff == 0.
-        guard status == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
+        // WIFEXITED && WEXITSTATUS == 0
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
         return String(decoding: data, as: UTF8.self)
     }
 

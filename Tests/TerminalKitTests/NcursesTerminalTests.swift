@@ -39,6 +39,20 @@ import Testing
         #expect(terminal.cellsWrittenLastFrame == 2)
     }
 
+    @Test func invalidateMakesTheNextFrameResendEveryCell() throws {
+        let terminal = try openHeadless()
+        defer { terminal.shutdown() }
+        var canvas = Canvas(size: terminal.size)
+        canvas.put("Ctrl-L repaints", x: 0, y: 0, style: .plain)
+        terminal.draw(canvas)
+        terminal.draw(canvas)
+        #expect(terminal.cellsWrittenLastFrame == 0)
+        terminal.invalidate()
+        terminal.draw(canvas)
+        #expect(terminal.cellsWrittenLastFrame == canvas.size.width * canvas.size.height)
+        #expect(terminal.screenRow(0).hasPrefix("Ctrl-L repaints"))
+    }
+
     @Test func resizeForcesAFullRepaint() throws {
         let terminal = try openHeadless()
         defer { terminal.shutdown() }

@@ -10,7 +10,7 @@ import TerminalKit
 public final class DashboardApp {
     /// How long `nextEvent` waits before a tick: the clock and wait times move without a keypress, and changes
     /// made on other terminals show within half a second.
-    public static let tickMilliseconds = 500
+    public static let tickMilliseconds = 200
 
     private let terminal: any Terminal
     private let source: any PracticeSource
@@ -101,8 +101,7 @@ public final class DashboardApp {
         case .loadTheme(let name):
             loadTheme(name)
         case .redraw:
-            // Drawing a zero-size frame makes the terminal treat the next frame as new and send every cell.
-            terminal.draw(Canvas(size: Size(width: 0, height: 0)))
+            terminal.invalidate()
         case .quit:
             isFinished = true
         }

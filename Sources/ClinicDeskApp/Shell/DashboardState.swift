@@ -18,6 +18,9 @@ struct DashboardState {
     var user: String
     let keymap: Keymap
 
+    /// One cache for the dashboard's lifetime, so costly views are computed once per state change.
+    let derived = DerivedViewCache()
+
     init(panes: [any Pane], theme: Theme, user: String, keymap: Keymap = .standard) {
         self.panes = panes; self.theme = theme; self.user = user; self.keymap = keymap
     }
@@ -28,7 +31,7 @@ struct DashboardState {
 
     func context(for index: Int, practice: Practice, now: Date) -> PaneContext {
         PaneContext(practice: practice, now: now, day: shownDay(practice: practice, now: now), theme: theme,
-                    focused: index == focus, user: user, privacy: privacy)
+                    focused: index == focus, user: user, privacy: privacy, derived: derived)
     }
 
     var focusedScope: KeyScope { .pane(panes[focus].title) }

@@ -14,11 +14,17 @@ public struct PaneContext: Sendable {
     public var user: String
     /// F11 privacy mask / kiosk: show initials only.
     public var privacy: Bool
+    /// Views too costly to recompute every frame, kept per state (the dashboard passes one cache to every frame).
+    public var derived: DerivedViewCache
 
-    public init(practice: Practice, now: Date, day: LocalDate, theme: Theme, focused: Bool, user: String, privacy: Bool = false) {
+    public init(practice: Practice, now: Date, day: LocalDate, theme: Theme, focused: Bool, user: String,
+                privacy: Bool = false, derived: DerivedViewCache = DerivedViewCache()) {
         self.practice = practice; self.now = now; self.day = day; self.theme = theme; self.focused = focused
-        self.user = user; self.privacy = privacy
+        self.user = user; self.privacy = privacy; self.derived = derived
     }
+
+    /// The claim queue, A/R aging and denial rate for `today`, from the cache.
+    public var claimFigures: DerivedViewCache.ClaimFigures { derived.claimFigures(practice, today: today) }
 
     public var today: LocalDate { practice.clock.day(of: now) }
 

@@ -15,26 +15,28 @@ public struct ClaimsPane: Pane {
     public var isEditing: Bool { false }
 
     public func headline(_ context: PaneContext) -> String {
-        let aging = context.practice.arAging(today: context.today)
+        let figures = context.claimFigures
+        let aging = figures.aging
         var parts = ["A/R \(aging.total.dollars)"]
         for bucket in AgingBucket.allCases {
             parts.append("\(bucket.label) \(ClaimText.percent(aging.share(bucket)))")
         }
-        if let rate = context.practice.denialRate(today: context.today) {
+        if let rate = figures.denialRate {
             parts.append("denials \(ClaimText.percent(rate))")
         }
         return parts.joined(separator: " · ")
     }
 
     public func badge(_ context: PaneContext) -> String {
-        let queue = context.practice.claimQueue(today: context.today)
+        let figures = context.claimFigures
+        let queue = figures.queue
         let atRisk = queue.filter { $0.risk <= .denied }.count
-        let aging = context.practice.arAging(today: context.today)
+        let aging = figures.aging
         let over120 = "A/R 120+ \(ClaimText.percent(aging.over120Share))"
         return atRisk > 0 ? "\(atRisk) at risk, \(over120)" : over120
     }
 
-    func rows(_ context: PaneContext) -> [ClaimRow] { context.practice.claimQueue(today: context.today) }
+    func rows(_ context: PaneContext) -> [ClaimRow] { context.claimFigures.queue }
 
     public mutating func handle(_ key: Key, context: PaneContext) -> PaneAction {
         let queue = rows(context)
