@@ -78,7 +78,7 @@ struct FlowScenarioTests {
         tmux.send("o")
         screen = try tmux.waitFor("\(due.name) checked out") { FlowScreen.selectedRow($0)?.status == "checked out" }
         tmux.send("q")
-        _ = try tmux.waitFor("the shell back") { !$0.contains("Maple Family Practice") && $0.contains(Tmux.prompt) }
+        _ = try tmux.waitFor("the shell back") { !$0.contains("Maple Family Practice") && $0.contains(Tmux.promptMark) }
     }
 }
 
