@@ -115,4 +115,16 @@ struct FlowWaitTests {
         let week = pane.render(FlowFixture.context(practice), width: 160, height: 48)
         #expect(week.row(2).contains("1 · 34 free")) // 20 minutes take two 15-minute slots
     }
+
+    @Test("an appointment past the no-show grace period without an arrival is flagged")
+    func noShowCandidate() throws {
+        let pane = FlowPane()
+        // T. Nguyen was due at 10:40 and has not arrived: at 10:54 nothing yet, at 10:55 flagged.
+        let early = FlowFixture.context(now: FlowFixture.at(10, 54))
+        let row = try #require(pane.lines(early).first { $0.id == AppointmentID(9) })
+        #expect(pane.listCell(.notes, line: row, context: early).0 == "")
+        let late = FlowFixture.context(now: FlowFixture.at(10, 55))
+        let flagged = try #require(pane.lines(late).first { $0.id == AppointmentID(9) })
+        #expect(pane.listCell(.notes, line: flagged, context: late) == ("no-show? 15m", .alertWarn))
+    }
 }

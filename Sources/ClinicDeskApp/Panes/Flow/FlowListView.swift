@@ -106,7 +106,13 @@ extension FlowPane {
             guard a.copayDue > .zero else { return ("$0", .textDim) }
             if a.copayCollected >= a.copayDue { return (a.copayDue.dollars + " ✓", .money) }
             return (a.copayDue.dollars, done ? .textDim : .alertWarn)
-        case .notes: return (notes(for: a, context: context), .textDim)
+        case .notes:
+            // Past the grace period and not here: the likely no-show leads the notes, in the warning style.
+            if let late = line.lateToStart, late >= context.practice.settings.noShowGraceMinutes {
+                return (["no-show? \(flowDuration(late))", notes(for: a, context: context)].filter { !$0.isEmpty }
+                    .joined(separator: " "), .alertWarn)
+            }
+            return (notes(for: a, context: context), .textDim)
         case .reason: return (Sanitizer.clean(a.reason), .textDim)
         }
     }
