@@ -78,6 +78,7 @@ extension Practice {
         case .shiftAdded(let shift):
             seed(shift: shift)
         case .shiftRemoved(let id):
+            if let day = shifts[id]?.day { unindexShift(id, on: day) }
             shifts[id] = nil
         }
         lastSeq = event.seq

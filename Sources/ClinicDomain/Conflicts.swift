@@ -26,7 +26,7 @@ extension Practice {
                 message: "\(providerName) is \(off.kind == .sick ? "out sick" : "on PTO") on \(day) (\(off.id))"))
         } else {
             let end = TimeOfDay(minutes: start.minutes + minutes)
-            let providerShifts = shifts.values.filter { $0.staff == provider && $0.day == day }
+            let providerShifts = shifts(on: day).filter { $0.staff == provider }
             if !providerShifts.contains(where: { $0.covers(from: start, to: end) }) {
                 let hours = providerShifts.sorted { $0.start < $1.start }.map { "\($0.start)–\($0.end)" }.joined(separator: ", ")
                 found.append(BookingConflict(kind: .outsideShift,
@@ -50,7 +50,7 @@ extension Practice {
         for offset in 0..<max(1, days) {
             let candidateDay = day.adding(days: offset)
             guard timeOff(for: provider, on: candidateDay) == nil else { continue }
-            let dayShifts = shifts.values.filter { $0.staff == provider && $0.day == candidateDay }.sorted { $0.start < $1.start }
+            let dayShifts = shifts(on: candidateDay).filter { $0.staff == provider }
             let busy = appointments(on: candidateDay).filter { $0.provider == provider && $0.holdsSlot }
             for shift in dayShifts {
                 var t = shift.start.minutes

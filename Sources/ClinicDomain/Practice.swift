@@ -19,6 +19,9 @@ public struct Practice: Codable, Sendable, Equatable {
     /// Derived: appointment IDs per day in board order (start, provider, ID), so the per-frame `appointments(on:)`
     /// never sorts. Rebuilt on decode, kept by `apply` and `seed`; not part of equality.
     public private(set) var appointmentsByDay: [LocalDate: [AppointmentID]] = [:]
+    /// Derived: shift IDs per day (the large practice has ~16k shifts; views ask per day on every frame).
+    /// Rebuilt on decode, kept by `seed(shift:)`; a removed shift may linger here and is skipped on lookup.
+    public private(set) var shiftsByDay: [LocalDate: [ShiftID]] = [:]
 
     public init(settings: PracticeSettings) {
         self.settings = settings
@@ -77,6 +80,9 @@ public struct Practice: Codable, Sendable, Equatable {
         for appointment in appointments.values { byDay[appointment.day, default: []].append(appointment.id) }
         for key in byDay.keys { byDay[key]?.sort { boardOrder($0) < boardOrder($1) } }
         appointmentsByDay = byDay
+        var shiftDays: [LocalDate: [ShiftID]] = [:]
+        for shift in shifts.values { shiftDays[shift.day, default: []].append(shift.id) }
+        shiftsByDay = shiftDays
     }
 
     /// Where an appointment sits in its day: start, provider, ID.
@@ -115,11 +121,18 @@ public struct Practice: Codable, Sendable, Equatable {
         lastNumbers[Kind.idPrefix] = max(lastNumbers[Kind.idPrefix] ?? 0, id.number)
     }
 
+    mutating func unindexShift(_ id: ShiftID, on day: LocalDate) { shiftsByDay[day]?.removeAll { $0 == id } }
+
     /// Inserts a row built outside the event flow (demo generation, imports that bypass validation).
     public mutating func seed(patient: Patient) { patients.upsert(patient); noteIDUsed(patient.id) }
     public mutating func seed(staff member: Staff) { staff.upsert(member); noteIDUsed(member.id) }
     public mutating func seed(payer: Payer) { payers.upsert(payer); noteIDUsed(payer.id) }
-    public mutating func seed(shift: Shift) { shifts.upsert(shift); noteIDUsed(shift.id) }
+    public mutating func seed(shift: Shift) {
+        if let old = shifts[shift.id] { shiftsByDay[old.day]?.removeAll { $0 == shift.id } }
+        shifts.upsert(shift)
+        noteIDUsed(shift.id)
+        shiftsByDay[shift.day, default: []].append(shift.id)
+    }
     public mutating func seed(timeOff entry: TimeOff) { timeOff.upsert(entry); noteIDUsed(entry.id) }
     public mutating func seed(task: TaskCard) { tasks.upsert(task); noteIDUsed(task.id) }
     public mutating func seed(claim: Claim) { claims.upsert(claim); noteIDUsed(claim.id) }
@@ -134,7 +147,8 @@ public struct Practice: Codable, Sendable, Equatable {
     public var providers: [Staff] { staff.sorted.filter { $0.isProvider && $0.active } }
 
     public func shifts(on day: LocalDate) -> [Shift] {
-        shifts.values.filter { $0.day == day }.sorted { ($0.start, $0.staff) < ($1.start, $1.staff) }
+        (shiftsByDay[day] ?? []).compactMap { id in shifts[id].flatMap { $0.day == day ? $0 : nil } }
+            .sorted { ($0.start, $0.staff, $0.id) < ($1.start, $1.staff, $1.id) }
     }
 
     /// Approved time off (PTO or sick) covering `day` for `staffID`.

@@ -39,7 +39,7 @@ extension Practice {
                           role: StaffRole?) throws(DomainError) -> [Change] {
         let member = try require(id)
         guard start < end else { throw DomainError("A shift must end after it starts (\(start)–\(end)).") }
-        if let clash = shifts.values.first(where: { $0.staff == id && $0.day == day && $0.start < end && start < $0.end }) {
+        if let clash = shifts(on: day).first(where: { $0.staff == id && $0.start < end && start < $0.end }) {
             throw DomainError("\(member.displayName) already works \(clash.start)–\(clash.end) on \(day) (\(clash.id)).")
         }
         return [.shiftAdded(Shift(id: nextID(Shift.self), staff: id, day: day, start: start, end: end, role: role ?? member.role))]

@@ -42,7 +42,7 @@ extension Practice {
     /// no shifts at all is a closed day and has no gaps. In rule order, then by time.
     public func coverageGaps(on day: LocalDate) -> [CoverageGap] {
         guard !day.isWeekend else { return [] }
-        let scheduled = shifts.values.filter { $0.day == day }
+        let scheduled = shifts(on: day)
         guard !scheduled.isEmpty else { return [] }
         let dayShifts = scheduled.filter { shift in
             timeOff(for: shift.staff, on: day) == nil && staff[shift.staff]?.active != false

@@ -55,7 +55,7 @@ extension Practice {
     /// One pass over shifts and time off, plus the day's appointments.
     public func rosterRows(on day: LocalDate, now: Date) -> [RosterRow] {
         var dayShifts: [StaffID: [Shift]] = [:]
-        for shift in shifts.values where shift.day == day { dayShifts[shift.staff, default: []].append(shift) }
+        for shift in shifts(on: day) { dayShifts[shift.staff, default: []].append(shift) }
         var offToday: [StaffID: TimeOff] = [:]
         var pending: [StaffID: [TimeOff]] = [:]
         for entry in timeOff.values {

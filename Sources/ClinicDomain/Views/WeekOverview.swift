@@ -28,10 +28,11 @@ extension Practice {
     public func weekOverview(from monday: LocalDate, days: Int = 5) -> [WeekCell] {
         let dayCount = max(0, days)
         guard dayCount > 0 else { return [] }
-        let last = monday.adding(days: dayCount - 1)
         var shiftsByStaffDay: [StaffID: [LocalDate: [Shift]]] = [:]
-        for shift in shifts.values where shift.day >= monday && shift.day <= last {
-            shiftsByStaffDay[shift.staff, default: [:]][shift.day, default: []].append(shift)
+        for offset in 0..<dayCount {
+            for shift in shifts(on: monday.adding(days: offset)) {
+                shiftsByStaffDay[shift.staff, default: [:]][shift.day, default: []].append(shift)
+            }
         }
         let providerList = providers
         let step = max(5, settings.slotMinutes)
