@@ -71,10 +71,17 @@ public struct ClaimsPane: Pane {
 
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         let queue = rows(context)
+        let selected = selection.resolve(in: queue.map { $0.claim.id.description })
+        // Only the rows on screen become cells: the large practice has ~40k open claims.
+        let visible = max(0, rect.height - 1)
+        let offset = selected.map {
+            TableView.scrollOffset(selected: $0, visibleRows: visible, previousOffset: 0, rowCount: queue.count)
+        } ?? 0
+        let window = queue[min(offset, queue.count)..<min(offset + visible, queue.count)]
         let table = TableView(
             columns: ClaimText.columns,
-            rows: queue.map { ClaimText.cells($0, context: context) },
-            selected: selection.resolve(in: queue.map { $0.claim.id.description }),
+            rows: window.map { ClaimText.cells($0, context: context) },
+            selected: selected.map { $0 - offset },
             focused: context.focused,
             emptyMessage: "No open claims.")
         table.draw(into: &canvas, rect: rect, theme: context.theme)
