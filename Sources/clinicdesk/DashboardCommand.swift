@@ -44,7 +44,6 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { store.close() }
-        for line in store.recovery.notes + (store.recovery.damage.map { [$0] } ?? []) { CLIOutput.err("clinicdesk: \(line)") }
 
         let searchPaths = Self.themeSearchPaths()
         let chosenTheme: Theme

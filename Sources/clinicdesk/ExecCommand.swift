@@ -63,7 +63,10 @@ struct ExecCommand: ParsableCommand {
             }
         }
 
-        if !command.isEmpty {
+        if command.count == 1 {
+            // One argument is a whole command line, as typed at the `:` prompt: exec 'task add "Order gloves"'.
+            run(command[0], label: "")
+        } else if !command.isEmpty {
             run(command.map(Self.quoted).joined(separator: " "), label: "")
         } else {
             var number = 0

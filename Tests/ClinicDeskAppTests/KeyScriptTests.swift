@@ -1,3 +1,4 @@
+import Foundation
 @testable import ClinicDeskApp
 import ClinicDomain
 import Testing
@@ -176,5 +177,24 @@ import TerminalKit
         app.handle(.key(.control("l")))
         #expect(terminal.invalidations == 1)
         #expect(!app.isFinished, "Ctrl-L redraws; it never locks or quits")
+    }
+
+    @Test func theStoresNoticesShowInTheStatusLine() {
+        final class NoticingSource: PracticeSource {
+            let inner = InMemoryPracticeSource(AppFixture.livePractice())
+            var notices = ["a torn last record (12 bytes) was cut from journal-41.log"]
+            var practice: Practice { inner.practice }
+            func execute(_ command: Command, actor: String, now: Date) throws -> String {
+                try inner.execute(command, actor: actor, now: now)
+            }
+            func refresh() -> Bool { false }
+            func takeNotices() -> [String] { defer { notices = [] }; return notices }
+        }
+        let terminal = HeadlessTerminal(size: Size(width: 100, height: 30))
+        let app = DashboardApp(terminal: terminal, source: NoticingSource(), user: "Ana R.", now: { AppFixture.now })
+        #expect(app.statusMessage == nil)
+        app.handle(.tick)
+        #expect(app.statusMessage?.contains("torn last record") == true)
+        #expect(app.render(size: terminal.size).text.contains("torn last record"))
     }
 }

@@ -36,9 +36,17 @@ public final class DashboardApp {
         self.state = DashboardState(panes: panes ?? PaneRegistry.standardPanes(), theme: theme, user: user)
     }
 
+    /// The store's notes (a repair made on open, damage that keeps the folder read-only) go to the status line,
+    /// where the person at the desk reads them; stderr is hidden behind the full-screen display.
+    private func showNotices() {
+        let notices = source.takeNotices()
+        if !notices.isEmpty { state.message = .info(notices.joined(separator: " · ")) }
+    }
+
     /// Runs until `q`, `:q`, a hang-up or a terminate signal; restores the terminal on the way out.
     public func run() -> Int32 {
         defer { terminal.shutdown() }
+        showNotices()
         terminal.draw(render(size: terminal.size))
         while !isFinished {
             let event = terminal.nextEvent(timeout: Self.tickMilliseconds)
@@ -58,6 +66,7 @@ public final class DashboardApp {
         case .tick:
             // Other terminals' changes arrive here; the clock and waits move because render reads `now()`.
             _ = source.refresh()
+            showNotices()
         case .resize:
             // The next render reads the new size; nothing is cached per size.
             break

@@ -11,6 +11,12 @@ public protocol PracticeSource: AnyObject {
     func execute(_ command: Command, actor: String, now: Date) throws -> String
     /// Picks up changes made by other terminals; returns true if the state changed.
     func refresh() -> Bool
+    /// Sentences the person at the desk should read, once (e.g. "a torn last record was cut on open").
+    func takeNotices() -> [String]
+}
+
+extension PracticeSource {
+    public func takeNotices() -> [String] { [] }
 }
 
 /// A source with no disk behind it: for tests and previews.

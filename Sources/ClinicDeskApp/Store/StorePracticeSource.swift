@@ -7,10 +7,18 @@ import Foundation
 public final class StorePracticeSource: PracticeSource {
     public let store: Store
     private var seenChangeCount: UInt64
+    /// What opening the folder found (torn tail cut, damaged snapshot skipped), shown once in the status line.
+    private var openingNotices: [String]
 
     public init(store: Store) {
         self.store = store
         seenChangeCount = store.changeCount
+        openingNotices = store.recovery.notes + (store.recovery.damage.map { ["read-only: \($0)"] } ?? [])
+    }
+
+    public func takeNotices() -> [String] {
+        defer { openingNotices = [] }
+        return openingNotices + store.takeNotes()
     }
 
     public var practice: Practice { store.practice }
