@@ -60,28 +60,15 @@ extension Practice {
 
     // MARK: lookups that fail with a sentence
 
-    func require(_ id: PatientID) throws(DomainError) -> Patient {
-        guard let row = patients[id] else { throw DomainError("There is no patient \(id).") }
-        return row
-    }
-    func require(_ id: StaffID) throws(DomainError) -> Staff {
-        guard let row = staff[id] else { throw DomainError("There is no staff member \(id).") }
-        return row
-    }
-    func require(_ id: AppointmentID) throws(DomainError) -> Appointment {
-        guard let row = appointments[id] else { throw DomainError("There is no appointment \(id).") }
-        return row
-    }
-    func require(_ id: TaskID) throws(DomainError) -> TaskCard {
-        guard let row = tasks[id] else { throw DomainError("There is no task \(id).") }
-        return row
-    }
-    func require(_ id: ClaimID) throws(DomainError) -> Claim {
-        guard let row = claims[id] else { throw DomainError("There is no claim \(id).") }
-        return row
-    }
-    func require(_ id: TimeOffID) throws(DomainError) -> TimeOff {
-        guard let row = timeOff[id] else { throw DomainError("There is no time-off request \(id).") }
+    func require(_ id: PatientID) throws(DomainError) -> Patient { try row(id, in: patients, "patient") }
+    func require(_ id: StaffID) throws(DomainError) -> Staff { try row(id, in: staff, "staff member") }
+    func require(_ id: AppointmentID) throws(DomainError) -> Appointment { try row(id, in: appointments, "appointment") }
+    func require(_ id: TaskID) throws(DomainError) -> TaskCard { try row(id, in: tasks, "task") }
+    func require(_ id: ClaimID) throws(DomainError) -> Claim { try row(id, in: claims, "claim") }
+    func require(_ id: TimeOffID) throws(DomainError) -> TimeOff { try row(id, in: timeOff, "time-off request") }
+
+    private func row<Row>(_ id: EntityID<Row>, in table: Table<Row>, _ noun: String) throws(DomainError) -> Row {
+        guard let row = table[id] else { throw DomainError("There is no \(noun) \(id).") }
         return row
     }
 
