@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // TreeDictionary: persistent tables, so a command changes O(log n) nodes instead of copying a table.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -21,7 +23,10 @@ let package = Package(
             path: "Sources/CNcursesShim",
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
-        .target(name: "ClinicDomain"),
+        .target(
+            name: "ClinicDomain",
+            dependencies: [.product(name: "HashTreeCollections", package: "swift-collections")]
+        ),
         .target(name: "ClinicDemo", dependencies: ["ClinicDomain"]),
         .target(name: "ClinicStore", dependencies: ["ClinicDomain"]),
         .target(

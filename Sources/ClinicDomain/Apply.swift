@@ -42,12 +42,12 @@ extension Practice {
             added.createdAt = stampAt
             seed(task: added)
         case .taskMoved(let id, let column, let rank):
-            tasks.modify(id) { card in
+            modifyTask(id) { card in
                 if card.column != column { card.doneAt = column == .done ? stampAt : nil }
                 card.column = column; card.rank = rank
             }
         case .taskAssigned(let id, let owner):
-            tasks.modify(id) { $0.owner = owner }
+            modifyTask(id) { $0.owner = owner }
         case .claimStatusChanged(let id, let status, let note):
             let submittedDay = clock.day(of: stampAt)
             claims.modify(id) { claim in

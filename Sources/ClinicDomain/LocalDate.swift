@@ -2,14 +2,19 @@ import Foundation
 
 /// A calendar day in the practice's own time zone (date of service, birth date, PTO day).
 /// Stored and printed as `YYYY-MM-DD`; ordering is chronological.
+/// Held as a day number (4 bytes): the large practice keeps ~200k of them in memory, and comparing, hashing and
+/// day arithmetic need no calendar. Year, month and day are computed when asked.
 public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    private let number: Int32
 
+    /// Normalises out-of-range days the way day arithmetic does (day 0 of March is the last day of February).
     public init(year: Int, month: Int, day: Int) {
-        self.year = year; self.month = month; self.day = day
+        number = Int32(truncatingIfNeeded: LocalDate.dayNumber(year: year, month: month, day: day))
     }
+
+    public var year: Int { civil.year }
+    public var month: Int { civil.month }
+    public var day: Int { civil.day }
 
     /// Parses `YYYY-MM-DD`, rejecting impossible days such as 2026-02-30.
     public init?(_ text: String) {
@@ -23,10 +28,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        let (y, m, d) = civil
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let year = y >= 1000 ? "\(y)" : String(repeating: "0", count: max(0, 4 - "\(y)".count)) + "\(y)"
+        return "\(year)-\(two(m))-\(two(d))"
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.number < rhs.number }
 
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
@@ -37,7 +45,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), so day arithmetic needs no Calendar.
-    public var dayNumber: Int {
+    public var dayNumber: Int { Int(number) }
+
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -47,8 +57,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return era * 146_097 + doe - 719_468
     }
 
-    public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
+    public init(dayNumber: Int) { number = Int32(truncatingIfNeeded: dayNumber) }
+
+    private var civil: (year: Int, month: Int, day: Int) {
+        let z = Int(number) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -56,7 +68,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
@@ -80,7 +92,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// `11-28`
-    public var monthDayLabel: String { String(format: "%02d-%02d", month, day) }
+    public var monthDayLabel: String {
+        let (m, d) = (month, day)
+        return (m < 10 ? "0\(m)" : "\(m)") + (d < 10 ? "-0\(d)" : "-\(d)")
+    }
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
@@ -115,7 +130,10 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public var hour: Int { minutes / 60 }
     public var minute: Int { minutes % 60 }
-    public var description: String { String(format: "%02d:%02d", hour, minute) }
+    public var description: String {
+        let (h, m) = (hour, minute)
+        return (h < 10 ? "0\(h)" : "\(h)") + (m < 10 ? ":0\(m)" : ":\(m)")
+    }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.minutes < rhs.minutes }
 
     public init(from decoder: Decoder) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import HashTreeCollections
 
 /// The whole state of one practice: a value. Changed only by `apply(_:)` of events that `validate` produced.
 public struct Practice: Codable, Sendable, Equatable {
@@ -18,10 +19,13 @@ public struct Practice: Codable, Sendable, Equatable {
 
     /// Derived: appointment IDs per day in board order (start, provider, ID), so the per-frame `appointments(on:)`
     /// never sorts. Rebuilt on decode, kept by `apply` and `seed`; not part of equality.
-    public private(set) var appointmentsByDay: [LocalDate: [AppointmentID]] = [:]
+    /// Persistent like the tables, so a command's scratch copy shares every day it does not touch.
+    public private(set) var appointmentsByDay = TreeDictionary<LocalDate, [AppointmentID]>()
     /// Derived: shift IDs per day (the large practice has ~16k shifts; views ask per day on every frame).
     /// Rebuilt on decode, kept by `seed(shift:)`; a removed shift may linger here and is skipped on lookup.
-    public private(set) var shiftsByDay: [LocalDate: [ShiftID]] = [:]
+    public private(set) var shiftsByDay = TreeDictionary<LocalDate, [ShiftID]>()
+    /// Derived: cards per board column with the column's highest rank (WIP limits, next rank). Rebuilt on decode.
+    private(set) var taskColumns = TaskColumnIndex()
 
     public init(settings: PracticeSettings) {
         self.settings = settings
@@ -76,13 +80,27 @@ public struct Practice: Codable, Sendable, Equatable {
     }
 
     public mutating func rebuildIndexes() {
-        var byDay: [LocalDate: [AppointmentID]] = [:]
-        for appointment in appointments.values { byDay[appointment.day, default: []].append(appointment.id) }
-        for key in byDay.keys { byDay[key]?.sort { boardOrder($0) < boardOrder($1) } }
-        appointmentsByDay = byDay
+        // One sort of (day, start, provider, ID) keys, then one run per day: no row lookups while sorting.
+        var keys: [(day: Int, start: Int, provider: Int, id: Int)] = []
+        keys.reserveCapacity(appointments.count)
+        for a in appointments.values { keys.append((a.day.dayNumber, a.start.minutes, a.provider.number, a.id.number)) }
+        keys.sort { ($0.day, $0.start, $0.provider, $0.id) < ($1.day, $1.start, $1.provider, $1.id) }
+        var days = TreeDictionary<LocalDate, [AppointmentID]>()
+        var index = 0
+        while index < keys.count {
+            let day = keys[index].day
+            var ids: [AppointmentID] = []
+            while index < keys.count, keys[index].day == day {
+                ids.append(AppointmentID(keys[index].id))
+                index += 1
+            }
+            days[LocalDate(dayNumber: day)] = ids
+        }
+        appointmentsByDay = days
         var shiftDays: [LocalDate: [ShiftID]] = [:]
         for shift in shifts.values { shiftDays[shift.day, default: []].append(shift.id) }
-        shiftsByDay = shiftDays
+        shiftsByDay = TreeDictionary(uniqueKeysWithValues: shiftDays.map { ($0.key, $0.value) })
+        taskColumns = TaskColumnIndex(tasks.values)
     }
 
     /// Where an appointment sits in its day: start, provider, ID.
@@ -134,7 +152,21 @@ public struct Practice: Codable, Sendable, Equatable {
         shiftsByDay[shift.day, default: []].append(shift.id)
     }
     public mutating func seed(timeOff entry: TimeOff) { timeOff.upsert(entry); noteIDUsed(entry.id) }
-    public mutating func seed(task: TaskCard) { tasks.upsert(task); noteIDUsed(task.id) }
+    public mutating func seed(task: TaskCard) {
+        if let old = tasks[task.id] { taskColumns.remove(old) }
+        tasks.upsert(task)
+        taskColumns.insert(task)
+        noteIDUsed(task.id)
+    }
+
+    /// Changes one card and keeps the column index in step.
+    mutating func modifyTask(_ id: TaskID, _ change: (inout TaskCard) -> Void) {
+        guard var card = tasks[id] else { return }
+        taskColumns.remove(card)
+        change(&card)
+        tasks.upsert(card)
+        taskColumns.insert(card)
+    }
     public mutating func seed(claim: Claim) { claims.upsert(claim); noteIDUsed(claim.id) }
     public mutating func seed(appointment: Appointment) {
         let oldDay = appointments[appointment.id]?.day

@@ -43,7 +43,8 @@ extension Practice {
 
     func checkWIP(_ column: BoardColumn, adding id: TaskID?, override: Bool) throws(DomainError) {
         guard let limit = settings.wipLimits[column], !override else { return }
-        let count = tasks.values.filter { $0.column == column && $0.id != id }.count
+        let alreadyThere = id.map { tasks[$0]?.column == column } ?? false
+        let count = taskColumns.count(in: column) - (alreadyThere ? 1 : 0)
         if count >= limit {
             throw DomainError("\(column.label) is full (\(count)/\(limit), its WIP limit): finish something first, or override.")
         }
@@ -51,10 +52,11 @@ extension Practice {
 
     /// Cards in one column, top to bottom.
     public func tasks(in column: BoardColumn) -> [TaskCard] {
-        tasks.values.filter { $0.column == column }.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
+        (taskColumns.ids(in: column).map { Array($0) } ?? []).compactMap { tasks[$0] }
+            .sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
     }
 
     func nextRank(in column: BoardColumn) -> Int {
-        (tasks.values.filter { $0.column == column }.map(\.rank).max() ?? 0) + 1
+        taskColumns.maxRank(in: column) + 1
     }
 }

@@ -22,11 +22,41 @@ public enum CRC32C {
         return ~c
     }
 
-    /// Fast path over raw memory (used for whole records and snapshot bodies).
+    /// Slicing-by-8 tables: `tables[k][b]` is the CRC of byte `b` followed by `k` zero bytes. Eight bytes per
+    /// step instead of one (≈ 4× faster): snapshot sections of several MiB are checked on every open.
+    static let tables: [UInt32] = {
+        var out = [UInt32](repeating: 0, count: 8 * 256)
+        for index in 0..<256 { out[index] = table[index] }
+        for k in 1..<8 {
+            for index in 0..<256 {
+                let previous = out[(k - 1) * 256 + index]
+                out[k * 256 + index] = (previous >> 8) ^ table[Int(previous & 0xFF)]
+            }
+        }
+        return out
+    }()
+
+    /// Fast path over raw memory (used for whole records and snapshot sections).
     public static func update(_ crc: UInt32, _ buffer: UnsafeRawBufferPointer) -> UInt32 {
         var c = ~crc
-        table.withUnsafeBufferPointer { t in
-            for byte in buffer { c = t[Int((c ^ UInt32(byte)) & 0xFF)] ^ (c >> 8) }
+        guard let base = buffer.baseAddress else { return crc }
+        let count = buffer.count
+        var index = 0
+        tables.withUnsafeBufferPointer { t in
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let low = UInt32(truncatingIfNeeded: word) ^ c
+                let high = UInt32(truncatingIfNeeded: word >> 32)
+                c = t[7 * 256 + Int(low & 0xFF)] ^ t[6 * 256 + Int((low >> 8) & 0xFF)]
+                    ^ t[5 * 256 + Int((low >> 16) & 0xFF)] ^ t[4 * 256 + Int(low >> 24)]
+                    ^ t[3 * 256 + Int(high & 0xFF)] ^ t[2 * 256 + Int((high >> 8) & 0xFF)]
+                    ^ t[1 * 256 + Int((high >> 16) & 0xFF)] ^ t[Int(high >> 24)]
+                index += 8
+            }
+            while index < count {
+                c = t[Int((c ^ UInt32(base.load(fromByteOffset: index, as: UInt8.self))) & 0xFF)] ^ (c >> 8)
+                index += 1
+            }
         }
         return ~c
     }

@@ -11,7 +11,10 @@ import Glibc
 public struct DataFolder: Sendable, Equatable {
     public static let formatFileName = "FORMAT"
     public static let lockFileName = "lock"
-    public static let formatVersion = 1
+    /// 2: journal records and snapshots in the binary encodings. A version-1 folder (JSON records) is read and
+    /// upgraded in place on the first writable open; a version-1 build refuses a version-2 folder by name.
+    public static let formatVersion = 2
+    public static let readableFormatVersions = 1...2
     public static let formatText = "clinicdesk-store \(formatVersion)\n"
 
     public let path: String
@@ -114,8 +117,9 @@ public struct DataFolder: Sendable, Equatable {
         }
     }
 
-    /// Reads FORMAT; throws unless it names exactly our version.
-    public func checkFormat() throws(StoreError) {
+    /// Reads FORMAT; throws unless it names a version this build reads. Returns that version.
+    @discardableResult
+    public func checkFormat() throws(StoreError) -> Int {
         guard let file = try POSIXFile.openIfExists(formatPath, flags: O_RDONLY) else {
             let names = (try? FileSystem.list(path)) ?? []
             let detail = names.isEmpty
@@ -130,9 +134,10 @@ public struct DataFolder: Sendable, Equatable {
         guard parts.count == 2, parts[0] == "clinicdesk-store", let version = Int(parts[1]) else {
             throw StoreError.unsupportedFormat(path: formatPath, found: trimmed, supported: Self.formatVersion)
         }
-        guard version == Self.formatVersion else {
+        guard Self.readableFormatVersions.contains(version) else {
             throw StoreError.unsupportedFormat(path: formatPath, found: trimmed, supported: Self.formatVersion)
         }
+        return version
     }
 
     /// Creates the folder (0700) if needed and tightens its mode if we own it.

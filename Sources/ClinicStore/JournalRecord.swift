@@ -9,10 +9,20 @@
 // type `.commit`. Replay applies only whole groups, so a command is never half-applied.
 
 public enum RecordType: UInt8, Sendable {
-    /// An event with more events of the same command following.
+    /// An event (JSON payload) with more events of the same command following. Read, no longer written.
     case event = 1
-    /// The last (or only) event of a command: the group is complete.
+    /// The last (or only) event of a command (JSON payload): the group is complete. Read, no longer written.
     case commit = 2
+    /// An event in the binary event encoding (`EventBinaryCoding`) with more of the same command following.
+    case binaryEvent = 3
+    /// The last (or only) binary event of a command.
+    case binaryCommit = 4
+
+    /// Ends a command's group.
+    public var isCommit: Bool { self == .commit || self == .binaryCommit }
+    public var isBinary: Bool { self == .binaryEvent || self == .binaryCommit }
+
+    static func binary(commit: Bool) -> RecordType { commit ? .binaryCommit : .binaryEvent }
 }
 
 public struct JournalRecord: Sendable, Equatable {

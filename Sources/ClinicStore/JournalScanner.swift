@@ -54,7 +54,7 @@ public enum JournalScanner {
                 expected += 1
                 offset += size
                 pending.append(record)
-                if record.type == .commit {
+                if record.type.isCommit {
                     records.append(contentsOf: pending)
                     pending.removeAll(keepingCapacity: true)
                     groupStart = offset

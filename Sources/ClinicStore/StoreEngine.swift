@@ -41,7 +41,15 @@ final class StoreEngine {
         try folder.checkFormat()
         let lock = try FileLock(path: folder.lockPath, create: writable)
         let loaded = try lock.withLock(writable ? .exclusive : .shared) { () throws(StoreError) -> LoadedState in
-            try Recovery.load(folder: folder, writable: writable, codec: EventCodec())
+            var loaded = try Recovery.load(folder: folder, writable: writable, codec: EventCodec())
+            // Binary records follow: say so in FORMAT first, so an older build refuses the folder by name
+            // instead of calling the new records damage.
+            if writable, try folder.checkFormat() < DataFolder.formatVersion {
+                try folder.writeFormat()
+                loaded.report.notes.append("upgraded \(folder.path) to store format \(DataFolder.formatVersion) "
+                                           + "(binary records); builds before it cannot open the folder")
+            }
+            return loaded
         }
         return (StoreEngine(folder: folder, writable: writable, lock: lock, loaded: loaded), loaded.report)
     }

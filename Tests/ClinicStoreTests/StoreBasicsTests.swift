@@ -84,7 +84,7 @@ import Testing
     @Test func formatMismatchAndMissingFormatFailClearly() throws {
         let dir = TempFolder()
         try Store.create(folder: dir.path, initial: initialPractice())
-        dir.write("FORMAT", Array("clinicdesk-store 2\n".utf8))
+        dir.write("FORMAT", Array("clinicdesk-store 3\n".utf8))
         #expect {
             try Store.open(folder: dir.path, options: quietOptions())
         } throws: { error in

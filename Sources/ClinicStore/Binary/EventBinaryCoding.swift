@@ -1,0 +1,115 @@
+import ClinicDomain
+import Foundation
+
+// One journal event in the binary event encoding (record types 3 and 4): seq, time, actor, then a tag byte for
+// the change and its fields. Tags are on disk: append only.
+
+enum EventBinaryCoding {
+    private enum Tag: UInt8 {
+        case patientAdded = 1, paperworkCompleted, appointmentBooked, appointmentStatusChanged, appointmentMoved
+        case insuranceVerified, copayCollected, taskAdded, taskMoved, taskAssigned, claimStatusChanged, claimPaid
+        case claimDenied, claimFollowUpSet, timeOffRecorded, timeOffDecided, shiftAdded, shiftRemoved
+    }
+
+    static func encode(_ event: Event) -> [UInt8] {
+        var w = BinaryWriter(interning: false, capacity: 96)
+        w.unsigned(event.seq)
+        w.date(event.at)
+        w.string(event.actor)
+        write(event.change, to: &w)
+        return w.bytes
+    }
+
+    static func decode(_ payload: [UInt8], fileOffset: Int) throws(BinaryDecodingError) -> Event {
+        let result = payload.withUnsafeBytes { raw in
+            Result { () throws(BinaryDecodingError) -> Event in
+                var r = BinaryReader(raw, fileOffset: fileOffset, strings: nil)
+                let seq = try r.unsigned()
+                let at = try r.date()
+                let actor = try r.string()
+                let change = try readChange(from: &r)
+                guard r.isAtEnd else { throw r.failure("\(raw.count - r.position) unexpected bytes after the event") }
+                return Event(seq: seq, at: at, actor: actor, change: change)
+            }
+        }
+        return try result.get()
+    }
+
+    private static func write(_ change: Change, to w: inout BinaryWriter) {
+        func tag(_ t: Tag) { w.byte(t.rawValue) }
+        switch change {
+        case .patientAdded(let patient):
+            tag(.patientAdded); patient.write(to: &w)
+        case .paperworkCompleted(let id):
+            tag(.paperworkCompleted); w.id(id)
+        case .appointmentBooked(let appointment):
+            tag(.appointmentBooked); appointment.write(to: &w)
+        case .appointmentStatusChanged(let id, let status, let room, let note):
+            tag(.appointmentStatusChanged); w.id(id); w.code(status, BinaryCodes.flowStatus)
+            w.optionalString(room); w.optionalString(note)
+        case .appointmentMoved(let id, let day, let start, let provider, let overbooked):
+            tag(.appointmentMoved); w.id(id); w.day(day); w.time(start); w.id(provider); w.bool(overbooked)
+        case .insuranceVerified(let id, let verified):
+            tag(.insuranceVerified); w.id(id); w.bool(verified)
+        case .copayCollected(let id, let amount):
+            tag(.copayCollected); w.id(id); w.cents(amount)
+        case .taskAdded(let card):
+            tag(.taskAdded); card.write(to: &w)
+        case .taskMoved(let id, let column, let rank):
+            tag(.taskMoved); w.id(id); w.code(column, BinaryCodes.boardColumn); w.int(rank)
+        case .taskAssigned(let id, let owner):
+            tag(.taskAssigned); w.id(id); w.optionalID(owner)
+        case .claimStatusChanged(let id, let status, let note):
+            tag(.claimStatusChanged); w.id(id); w.code(status, BinaryCodes.claimStatus); w.optionalString(note)
+        case .claimPaid(let id, let amount, let adjustment, let status):
+            tag(.claimPaid); w.id(id); w.cents(amount); w.cents(adjustment); w.code(status, BinaryCodes.claimStatus)
+        case .claimDenied(let id, let denial):
+            tag(.claimDenied); w.id(id); denial.write(to: &w)
+        case .claimFollowUpSet(let id, let day):
+            tag(.claimFollowUpSet); w.id(id); w.day(day)
+        case .timeOffRecorded(let entry):
+            tag(.timeOffRecorded); entry.write(to: &w)
+        case .timeOffDecided(let id, let status):
+            tag(.timeOffDecided); w.id(id); w.code(status, BinaryCodes.timeOffStatus)
+        case .shiftAdded(let shift):
+            tag(.shiftAdded); shift.write(to: &w)
+        case .shiftRemoved(let id):
+            tag(.shiftRemoved); w.id(id)
+        }
+    }
+
+    private static func readChange(from r: inout BinaryReader) throws(BinaryDecodingError) -> Change {
+        let raw = try r.byte()
+        guard let tag = Tag(rawValue: raw) else { throw r.failure("unknown change tag \(raw)") }
+        switch tag {
+        case .patientAdded: return .patientAdded(try Patient(from: &r))
+        case .paperworkCompleted: return .paperworkCompleted(try r.id())
+        case .appointmentBooked: return .appointmentBooked(try Appointment(from: &r))
+        case .appointmentStatusChanged:
+            return .appointmentStatusChanged(try r.id(), to: try r.code(BinaryCodes.flowStatus, "flow status"),
+                                             room: try r.optionalString(), note: try r.optionalString())
+        case .appointmentMoved:
+            return .appointmentMoved(try r.id(), day: try r.day(), start: try r.time(), provider: try r.id(),
+                                     overbooked: try r.bool())
+        case .insuranceVerified: return .insuranceVerified(try r.id(), verified: try r.bool())
+        case .copayCollected: return .copayCollected(try r.id(), amount: try r.cents())
+        case .taskAdded: return .taskAdded(try TaskCard(from: &r))
+        case .taskMoved:
+            return .taskMoved(try r.id(), to: try r.code(BinaryCodes.boardColumn, "board column"), rank: try r.int())
+        case .taskAssigned: return .taskAssigned(try r.id(), to: try r.optionalID())
+        case .claimStatusChanged:
+            return .claimStatusChanged(try r.id(), to: try r.code(BinaryCodes.claimStatus, "claim status"),
+                                       note: try r.optionalString())
+        case .claimPaid:
+            return .claimPaid(try r.id(), amount: try r.cents(), adjustment: try r.cents(),
+                              to: try r.code(BinaryCodes.claimStatus, "claim status"))
+        case .claimDenied: return .claimDenied(try r.id(), try Denial(from: &r))
+        case .claimFollowUpSet: return .claimFollowUpSet(try r.id(), try r.day())
+        case .timeOffRecorded: return .timeOffRecorded(try TimeOff(from: &r))
+        case .timeOffDecided:
+            return .timeOffDecided(try r.id(), to: try r.code(BinaryCodes.timeOffStatus, "time-off status"))
+        case .shiftAdded: return .shiftAdded(try Shift(from: &r))
+        case .shiftRemoved: return .shiftRemoved(try r.id())
+        }
+    }
+}

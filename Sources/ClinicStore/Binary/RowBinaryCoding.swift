@@ -1,0 +1,246 @@
+import ClinicDomain
+import Foundation
+
+// Each row type to and from the binary encoding, field by field in declaration order. Adding a field means a new
+// snapshot section version (see SnapshotSections), never a silent change of these layouts.
+
+extension BinaryWriter {
+    mutating func id<Kind>(_ value: EntityID<Kind>) { unsigned(UInt64(value.number)) }
+    mutating func optionalID<Kind>(_ value: EntityID<Kind>?) {
+        // 0 is never a valid ID number, so it stands for "none".
+        unsigned(value.map { UInt64($0.number) } ?? 0)
+    }
+    mutating func day(_ value: LocalDate) { int(value.dayNumber) }
+    mutating func optionalDay(_ value: LocalDate?) {
+        bool(value != nil)
+        if let value { day(value) }
+    }
+    mutating func time(_ value: TimeOfDay) { int(value.minutes) }
+    mutating func cents(_ value: Cents) { int(value.value) }
+    mutating func code<Value: Equatable>(_ value: Value, _ codes: [Value]) {
+        unsigned(BinaryCodes.index(of: value, in: codes))
+    }
+    mutating func strings(_ values: [String]) {
+        unsigned(UInt64(values.count))
+        for value in values { string(value) }
+    }
+}
+
+extension BinaryReader {
+    mutating func id<Kind>(_ kind: Kind.Type = Kind.self) throws(BinaryDecodingError) -> EntityID<Kind> {
+        let number = try unsigned()
+        guard number > 0, number < UInt64(Int.max) else { throw failure("\(number) is not a valid \(Kind.idPrefix)- ID") }
+        return EntityID<Kind>(Int(number))
+    }
+    mutating func optionalID<Kind>(_ kind: Kind.Type = Kind.self) throws(BinaryDecodingError) -> EntityID<Kind>? {
+        let number = try unsigned()
+        guard number < UInt64(Int.max) else { throw failure("\(number) is not a valid \(Kind.idPrefix)- ID") }
+        return number == 0 ? nil : EntityID<Kind>(Int(number))
+    }
+    mutating func day() throws(BinaryDecodingError) -> LocalDate {
+        let number = try int()
+        guard abs(number) < 3_000_000 else { throw failure("day number \(number) is out of range") }
+        return LocalDate(dayNumber: number)
+    }
+    mutating func optionalDay() throws(BinaryDecodingError) -> LocalDate? { try bool() ? try day() : nil }
+    mutating func time() throws(BinaryDecodingError) -> TimeOfDay { TimeOfDay(minutes: try int()) }
+    mutating func cents() throws(BinaryDecodingError) -> Cents { Cents(try int()) }
+    mutating func strings() throws(BinaryDecodingError) -> [String] {
+        let n = try count()
+        var out: [String] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try string()) }
+        return out
+    }
+}
+
+/// A row the binary encodings can hold.
+protocol BinaryRow {
+    func write(to writer: inout BinaryWriter)
+    init(from reader: inout BinaryReader) throws(BinaryDecodingError)
+}
+
+extension Patient: BinaryRow {
+    func write(to w: inout BinaryWriter) {
+        w.id(id); w.string(givenName); w.string(familyName); w.day(birthDate); w.string(phone); w.optionalID(payer)
+        w.string(memberID); w.cents(copay); w.bool(paperworkComplete)
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(id: try r.id(), givenName: try r.string(), familyName: try r.string(), birthDate: try r.day(),
+                  phone: try r.string(), payer: try r.optionalID(), memberID: try r.string(), copay: try r.cents(),
+                  paperworkComplete: try r.bool())
+    }
+}
+
+extension Staff: BinaryRow {
+    func write(to w: inout BinaryWriter) {
+        w.id(id); w.string(givenName); w.string(familyName); w.code(role, BinaryCodes.staffRole); w.optionalString(npi)
+        w.unsigned(UInt64(credentials.count))
+        for credential in credentials { w.string(credential.name); w.day(credential.expires) }
+        w.bool(active)
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        let id: StaffID = try r.id()
+        let given = try r.string(), family = try r.string()
+        let role = try r.code(BinaryCodes.staffRole, "staff role")
+        let npi = try r.optionalString()
+        var credentials: [Credential] = []
+        for _ in 0..<(try r.count(elementSize: 2)) {
+            credentials.append(Credential(name: try r.string(), expires: try r.day()))
+        }
+        self.init(id: id, givenName: given, familyName: family, role: role, npi: npi, credentials: credentials,
+                  active: try r.bool())
+    }
+}
+
+extension Payer: BinaryRow {
+    func write(to w: inout BinaryWriter) {
+        w.id(id); w.string(name); w.code(kind, BinaryCodes.payerKind); w.int(timelyFilingDays); w.string(payerCode)
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(id: try r.id(), name: try r.string(), kind: try r.code(BinaryCodes.payerKind, "payer kind"),
+                  timelyFilingDays: try r.int(), payerCode: try r.string())
+    }
+}
+
+extension Shift: BinaryRow {
+    func write(to w: inout BinaryWriter) {
+        w.id(id); w.id(staff); w.day(day); w.time(start); w.time(end); w.code(role, BinaryCodes.staffRole)
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(id: try r.id(), staff: try r.id(), day: try r.day(), start: try r.time(), end: try r.time(),
+                  role: try r.code(BinaryCodes.staffRole, "staff role"))
+    }
+}
+
+extension TimeOff: BinaryRow {
+    func write(to w: inout BinaryWriter) {
+        w.id(id); w.id(staff); w.code(kind, BinaryCodes.timeOffKind); w.day(from); w.day(through)
+        w.code(status, BinaryCodes.timeOffStatus); w.string(note); w.date(requestedAt); w.optionalString(decidedBy)
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(id: try r.id(), staff: try r.id(), kind: try r.code(BinaryCodes.timeOffKind, "time-off kind"),
+                  from: try r.day(), through: try r.day(),
+                  status: try r.code(BinaryCodes.timeOffStatus, "time-off status"), note: try r.string(),
+                  requestedAt: try r.date(), decidedBy: try r.optionalString())
+    }
+}
+
+extension FlowStamp {
+    func write(to w: inout BinaryWriter) {
+        w.code(status, BinaryCodes.flowStatus); w.date(at); w.string(actor); w.optionalString(room)
+        w.optionalString(note)
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(status: try r.code(BinaryCodes.flowStatus, "flow status"), at: try r.date(), actor: try r.string(),
+                  room: try r.optionalString(), note: try r.optionalString())
+    }
+}
+
+extension Appointment: BinaryRow {
+    func write(to w: inout BinaryWriter) {
+        w.id(id); w.id(patient); w.id(provider); w.day(day); w.time(start); w.int(minutes)
+        w.code(visitType, BinaryCodes.visitType); w.string(reason); w.code(status, BinaryCodes.flowStatus)
+        w.optionalString(room)
+        w.unsigned(UInt64(history.count))
+        for stamp in history { stamp.write(to: &w) }
+        w.optionalDate(insuranceVerifiedAt); w.cents(copayDue); w.cents(copayCollected); w.bool(arrivedLate)
+        w.optionalString(cancelReason); w.bool(overbooked)
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        let id: AppointmentID = try r.id()
+        let patient: PatientID = try r.id(), provider: StaffID = try r.id()
+        let day = try r.day(), start = try r.time(), minutes = try r.int()
+        let visitType = try r.code(BinaryCodes.visitType, "visit type")
+        let reason = try r.string()
+        let status = try r.code(BinaryCodes.flowStatus, "flow status")
+        let room = try r.optionalString()
+        let stamps = try r.count(elementSize: 4)
+        var history: [FlowStamp] = []
+        history.reserveCapacity(stamps)
+        for _ in 0..<stamps { history.append(try FlowStamp(from: &r)) }
+        self.init(id: id, patient: patient, provider: provider, day: day, start: start, minutes: minutes,
+                  visitType: visitType, reason: reason, status: status, room: room, history: history,
+                  insuranceVerifiedAt: try r.optionalDate(), copayDue: try r.cents(), copayCollected: try r.cents(),
+                  arrivedLate: try r.bool(), cancelReason: try r.optionalString(), overbooked: try r.bool())
+    }
+}
+
+extension TaskCard: BinaryRow {
+    func write(to w: inout BinaryWriter) {
+        w.id(id); w.string(title); w.code(column, BinaryCodes.boardColumn); w.optionalID(owner); w.optionalDay(due)
+        w.code(priority, BinaryCodes.taskPriority); w.strings(labels); w.code(recurrence, BinaryCodes.recurrence)
+        w.int(rank); w.date(createdAt); w.optionalDate(doneAt)
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(id: try r.id(), title: try r.string(), column: try r.code(BinaryCodes.boardColumn, "board column"),
+                  owner: try r.optionalID(), due: try r.optionalDay(),
+                  priority: try r.code(BinaryCodes.taskPriority, "priority"), labels: try r.strings(),
+                  recurrence: try r.code(BinaryCodes.recurrence, "recurrence"), rank: try r.int(),
+                  createdAt: try r.date(), doneAt: try r.optionalDate())
+    }
+}
+
+extension Denial {
+    func write(to w: inout BinaryWriter) {
+        w.code(group, BinaryCodes.adjustmentGroup); w.string(code); w.optionalString(rarc)
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        self.init(group: try r.code(BinaryCodes.adjustmentGroup, "adjustment group"), code: try r.string(),
+                  rarc: try r.optionalString())
+    }
+}
+
+extension Claim: BinaryRow {
+    func write(to w: inout BinaryWriter) {
+        w.id(id); w.id(patient); w.id(provider); w.id(payer); w.optionalID(appointment); w.day(dateOfService)
+        w.strings(diagnoses)
+        w.unsigned(UInt64(lines.count))
+        for line in lines { w.string(line.code); w.strings(line.modifiers); w.int(line.units); w.cents(line.charge) }
+        w.code(status, BinaryCodes.claimStatus); w.cents(paid); w.cents(adjusted)
+        w.bool(denial != nil)
+        denial?.write(to: &w)
+        w.optionalDay(submittedOn); w.optionalDay(followUp)
+        w.unsigned(UInt64(history.count))
+        for stamp in history {
+            w.code(stamp.status, BinaryCodes.claimStatus); w.date(stamp.at); w.string(stamp.actor)
+            w.optionalString(stamp.note)
+        }
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        let id: ClaimID = try r.id()
+        let patient: PatientID = try r.id(), provider: StaffID = try r.id(), payer: PayerID = try r.id()
+        let appointment: AppointmentID? = try r.optionalID()
+        let dateOfService = try r.day()
+        let diagnoses = try r.strings()
+        var lines: [ServiceLine] = []
+        for _ in 0..<(try r.count(elementSize: 4)) {
+            lines.append(ServiceLine(code: try r.string(), modifiers: try r.strings(), units: try r.int(),
+                                     charge: try r.cents()))
+        }
+        let status = try r.code(BinaryCodes.claimStatus, "claim status")
+        let paid = try r.cents(), adjusted = try r.cents()
+        let denial = try r.bool() ? try Denial(from: &r) : nil
+        let submittedOn = try r.optionalDay(), followUp = try r.optionalDay()
+        let stamps = try r.count(elementSize: 3)
+        var history: [ClaimStamp] = []
+        history.reserveCapacity(stamps)
+        for _ in 0..<stamps {
+            history.append(ClaimStamp(status: try r.code(BinaryCodes.claimStatus, "claim status"), at: try r.date(),
+                                      actor: try r.string(), note: try r.optionalString()))
+        }
+        self.init(id: id, patient: patient, provider: provider, payer: payer, appointment: appointment,
+                  dateOfService: dateOfService, diagnoses: diagnoses, lines: lines, status: status, paid: paid,
+                  adjusted: adjusted, denial: denial, submittedOn: submittedOn, followUp: followUp, history: history)
+    }
+}

@@ -1,0 +1,241 @@
+import ClinicDomain
+import Foundation
+import Synchronization
+
+// The body of a binary snapshot (body encoding 2): a run of sections, each checksummed on its own, so damage is
+// reported as "section appointments at byte offset N" and each table decodes independently (in parallel).
+//
+//   section = [u32 kind][u32 layout version][u64 payload length][u32 masked CRC-32C of payload][payload]
+//
+// The first section is the string table (every distinct string once, inline); the others refer to it by index.
+// Rows are written in ID order, so the same state always gives the same bytes.
+
+enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
+    case strings = 1, settings, meta, patients, staff, payers, shifts, timeOff, appointments, tasks, claims
+
+    var name: String {
+        switch self {
+        case .strings: return "strings"
+        case .settings: return "settings"
+        case .meta: return "meta"
+        case .patients: return "patients"
+        case .staff: return "staff"
+        case .payers: return "payers"
+        case .shifts: return "shifts"
+        case .timeOff: return "time off"
+        case .appointments: return "appointments"
+        case .tasks: return "tasks"
+        case .claims: return "claims"
+        }
+    }
+}
+
+enum SnapshotSections {
+    static let sectionHeaderSize = 20
+    /// Every section's payload layout is version 1; a reader refuses a version it does not know.
+    static let layoutVersion: UInt32 = 1
+
+    // MARK: writing
+
+    static func encode(_ practice: Practice) throws(StoreError) -> [UInt8] {
+        let strings = StringTable()
+        func rows<Row: BinaryRow & Identifiable>(_ table: Table<Row>) -> [UInt8] where Row.ID == EntityID<Row> {
+            var w = BinaryWriter(sharing: strings, capacity: table.count * 48)
+            let sorted = table.sorted
+            w.unsigned(UInt64(sorted.count))
+            for row in sorted { row.write(to: &w) }
+            return w.bytes
+        }
+        let settings: [UInt8]
+        do { settings = [UInt8](try DomainCoding.encoder().encode(practice.settings)) } catch {
+            throw StoreError.coding(path: "snapshot", detail: "settings do not encode: \(error)")
+        }
+        var meta = BinaryWriter(sharing: strings)
+        meta.unsigned(practice.lastSeq)
+        let numbers = practice.lastNumbers.sorted { $0.key < $1.key }
+        meta.unsigned(UInt64(numbers.count))
+        for (prefix, number) in numbers { meta.string(prefix); meta.int(number) }
+
+        var sections: [(SnapshotSectionKind, [UInt8])] = [
+            (.settings, settings), (.meta, meta.bytes),
+            (.patients, rows(practice.patients)), (.staff, rows(practice.staff)), (.payers, rows(practice.payers)),
+            (.shifts, rows(practice.shifts)), (.timeOff, rows(practice.timeOff)),
+            (.appointments, rows(practice.appointments)), (.tasks, rows(practice.tasks)), (.claims, rows(practice.claims)),
+        ]
+        var table = BinaryWriter(interning: false, capacity: strings.strings.count * 12)
+        table.unsigned(UInt64(strings.strings.count))
+        for string in strings.strings { table.string(string) }
+        sections.insert((.strings, table.bytes), at: 0)
+
+        var body: [UInt8] = []
+        body.reserveCapacity(sections.reduce(0) { $0 + $1.1.count + sectionHeaderSize })
+        for (kind, payload) in sections {
+            RecordCodec.append32(kind.rawValue, to: &body)
+            RecordCodec.append32(layoutVersion, to: &body)
+            body.append(contentsOf: RecordCodec.bytes64(UInt64(payload.count)))
+            let crc = payload.withUnsafeBytes { CRC32C.update(0, $0) }
+            RecordCodec.append32(CRC32C.mask(crc), to: &body)
+            body.append(contentsOf: payload)
+        }
+        return body
+    }
+
+    // MARK: reading
+
+    /// Decodes a binary body. `bodyOffset` is where the body starts in the file (for error offsets).
+    static func decode(_ body: UnsafeRawBufferPointer, bodyOffset: Int, path: String) throws(StoreError) -> Practice {
+        let located = try locate(body, bodyOffset: bodyOffset, path: path)
+        func payload(_ kind: SnapshotSectionKind) -> (UnsafeRawBufferPointer, Int) {
+            let range = located[kind]!
+            return (UnsafeRawBufferPointer(rebasing: body[range]), bodyOffset + range.lowerBound)
+        }
+        func fail(_ kind: SnapshotSectionKind, _ error: BinaryDecodingError) -> StoreError {
+            StoreError.corrupt(path: path, offset: Int64(error.offset), detail: "snapshot section \(kind.name): \(error.detail)")
+        }
+
+        let strings: [String]
+        do throws(BinaryDecodingError) {
+            let (bytes, offset) = payload(.strings)
+            var r = BinaryReader(bytes, fileOffset: offset, strings: nil)
+            let n = try r.count()
+            var table: [String] = []
+            table.reserveCapacity(n)
+            for _ in 0..<n { table.append(try r.inlineString()) }
+            try expectEnd(r)
+            strings = table
+        } catch { throw fail(.strings, error) }
+
+        var practice: Practice
+        do {
+            let (bytes, _) = payload(.settings)
+            let settings = try DomainCoding.decoder().decode(PracticeSettings.self, from: Data(bytes))
+            practice = Practice(settings: settings)
+        } catch {
+            let (_, offset) = payload(.settings)
+            throw StoreError.corrupt(path: path, offset: Int64(offset), detail: "snapshot section settings: \(error)")
+        }
+        do throws(BinaryDecodingError) {
+            let (bytes, offset) = payload(.meta)
+            var r = BinaryReader(bytes, fileOffset: offset, strings: strings)
+            practice.lastSeq = try r.unsigned()
+            var numbers: [String: Int] = [:]
+            for _ in 0..<(try r.count(elementSize: 2)) { numbers[try r.string()] = try r.int() }
+            try expectEnd(r)
+            practice.lastNumbers = numbers
+        } catch { throw fail(.meta, error) }
+
+        // The big tables decode side by side; each section is independent once the strings are known.
+        let kinds: [SnapshotSectionKind] = [.appointments, .claims, .patients, .shifts, .tasks, .staff, .payers, .timeOff]
+        let inputs = kinds.map { kind in SectionBytes(payload(kind)) }
+        let results = Mutex(DecodedTables())
+        DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
+            var r = BinaryReader(inputs[index].bytes, fileOffset: inputs[index].fileOffset, strings: strings)
+            do throws(BinaryDecodingError) {
+                switch kinds[index] {
+                case .appointments: let t: Table<Appointment> = try table(&r); results.withLock { $0.appointments = t }
+                case .claims: let t: Table<Claim> = try table(&r); results.withLock { $0.claims = t }
+                case .patients: let t: Table<Patient> = try table(&r); results.withLock { $0.patients = t }
+                case .shifts: let t: Table<Shift> = try table(&r); results.withLock { $0.shifts = t }
+                case .tasks: let t: Table<TaskCard> = try table(&r); results.withLock { $0.tasks = t }
+                case .staff: let t: Table<Staff> = try table(&r); results.withLock { $0.staff = t }
+                case .payers: let t: Table<Payer> = try table(&r); results.withLock { $0.payers = t }
+                case .timeOff: let t: Table<TimeOff> = try table(&r); results.withLock { $0.timeOff = t }
+                default: break
+                }
+            } catch {
+                let kind = kinds[index]
+                results.withLock { if $0.failure == nil { $0.failure = (kind, error) } }
+            }
+        }
+        let tables = results.withLock { $0 }
+        if let (kind, error) = tables.failure { throw fail(kind, error) }
+        practice.patients = tables.patients; practice.staff = tables.staff; practice.payers = tables.payers
+        practice.shifts = tables.shifts; practice.timeOff = tables.timeOff; practice.appointments = tables.appointments
+        practice.tasks = tables.tasks; practice.claims = tables.claims
+        practice.rebuildIndexes()
+        return practice
+    }
+
+    /// A section's bytes handed to a decoding thread. Unchecked: the buffer is read-only and outlives the
+    /// parallel loop, which returns before `decode` does.
+    private struct SectionBytes: @unchecked Sendable {
+        let bytes: UnsafeRawBufferPointer
+        let fileOffset: Int
+        init(_ located: (UnsafeRawBufferPointer, Int)) { (bytes, fileOffset) = located }
+    }
+
+    private struct DecodedTables: Sendable {
+        var patients = Table<Patient>(), staff = Table<Staff>(), payers = Table<Payer>(), shifts = Table<Shift>()
+        var timeOff = Table<TimeOff>(), appointments = Table<Appointment>(), tasks = Table<TaskCard>()
+        var claims = Table<Claim>()
+        var failure: (SnapshotSectionKind, BinaryDecodingError)?
+    }
+
+    private static func table<Row: BinaryRow & Identifiable>(_ r: inout BinaryReader) throws(BinaryDecodingError)
+        -> Table<Row> where Row.ID == EntityID<Row> {
+        let n = try r.count()
+        var rows: [Row] = []
+        rows.reserveCapacity(n)
+        var previous = 0
+        for _ in 0..<n {
+            let start = r.offsetInFile
+            let row = try Row(from: &r)
+            // Written in ID order: a repeat or a step back means damage the checksum missed (or a bad writer).
+            guard row.id.number > previous else {
+                throw BinaryDecodingError(offset: start, detail: "row \(row.id) is out of ID order")
+            }
+            previous = row.id.number
+            rows.append(row)
+        }
+        try expectEnd(r)
+        return Table(rows)
+    }
+
+    /// Walks the section headers, verifies each checksum, and returns where each payload lies in `body`.
+    static func locate(_ body: UnsafeRawBufferPointer, bodyOffset: Int, path: String) throws(StoreError)
+        -> [SnapshotSectionKind: Range<Int>] {
+        var found: [SnapshotSectionKind: Range<Int>] = [:]
+        var position = 0
+        while position < body.count {
+            let at = Int64(bodyOffset + position)
+            guard body.count - position >= sectionHeaderSize else {
+                throw StoreError.corrupt(path: path, offset: at, detail: "snapshot ends inside a section header")
+            }
+            let raw = RecordCodec.read32(body, position)
+            guard let kind = SnapshotSectionKind(rawValue: raw) else {
+                throw StoreError.corrupt(path: path, offset: at, detail: "unknown snapshot section kind \(raw)")
+            }
+            let version = RecordCodec.read32(body, position + 4)
+            guard version == layoutVersion else {
+                throw StoreError.unsupportedFormat(path: path, found: "snapshot section \(kind.name) layout \(version)",
+                                                   supported: Int(layoutVersion))
+            }
+            let length = RecordCodec.read64(body, position + 8)
+            let start = position + sectionHeaderSize
+            guard length <= UInt64(body.count - start) else {
+                throw StoreError.corrupt(path: path, offset: at, detail: "snapshot section \(kind.name) is \(length) bytes "
+                                         + "but only \(body.count - start) remain")
+            }
+            let range = start..<(start + Int(length))
+            let stored = RecordCodec.read32(body, position + 16)
+            guard CRC32C.mask(CRC32C.update(0, UnsafeRawBufferPointer(rebasing: body[range]))) == stored else {
+                throw StoreError.corrupt(path: path, offset: Int64(bodyOffset + start),
+                                         detail: "snapshot section \(kind.name) checksum mismatch")
+            }
+            guard found[kind] == nil else {
+                throw StoreError.corrupt(path: path, offset: at, detail: "snapshot section \(kind.name) appears twice")
+            }
+            found[kind] = range
+            position = range.upperBound
+        }
+        for kind in SnapshotSectionKind.allCases where found[kind] == nil {
+            throw StoreError.corrupt(path: path, offset: Int64(bodyOffset + body.count),
+                                     detail: "snapshot has no \(kind.name) section")
+        }
+        return found
+    }
+
+    static func expectEnd(_ r: BinaryReader) throws(BinaryDecodingError) {
+        guard r.isAtEnd else { throw r.failure("unexpected bytes after the last row") }
+    }
+}
