@@ -5,18 +5,18 @@ import Testing
 @Suite struct SnapshotFileTests {
     @Test func writeReadRoundTripIsPrivateAndLeavesNoTemp() throws {
         let dir = TempFolder("snap")
-        let body = Data("{\"hello\":\"world\"}".utf8)
+        let body = jsonBody("{\"hello\":\"world\"}")
         let path = try SnapshotFile.write(folder: dir.path, seq: 77, body: body)
         #expect(path.hasSuffix("snapshot-77.snap"))
         let (seq, read) = try SnapshotFile.read(path: path)
-        #expect(seq == 77 && read == body)
+        #expect(seq == 77 && read.withBytes { Array($0) } == body.withBytes { Array($0) } && read.encoding == 1)
         #expect(mode(of: path) == 0o600)
         #expect(try FileSystem.list(dir.path) == ["snapshot-77.snap"])
     }
 
     @Test func everyTruncationAndHeaderFlipIsRefused() throws {
         let dir = TempFolder("snap")
-        let path = try SnapshotFile.write(folder: dir.path, seq: 3, body: Data("{\"x\":[1,2,3]}".utf8))
+        let path = try SnapshotFile.write(folder: dir.path, seq: 3, body: jsonBody("{\"x\":[1,2,3]}"))
         let bytes = dir.bytes("snapshot-3.snap")
         for cut in 0..<bytes.count {
             #expect(throws: StoreError.self) { try SnapshotFile.parse(Array(bytes[0..<cut]), path: path) }
@@ -30,7 +30,7 @@ import Testing
 
     @Test func newerVersionFailsClearly() throws {
         let dir = TempFolder("snap")
-        let path = try SnapshotFile.write(folder: dir.path, seq: 3, body: Data("{}".utf8))
+        let path = try SnapshotFile.write(folder: dir.path, seq: 3, body: jsonBody("{}"))
         var bytes = dir.bytes("snapshot-3.snap")
         bytes[8] = 2
         // re-seal the header so only the version differs
@@ -41,3 +41,5 @@ import Testing
         }
     }
 }
+
+func jsonBody(_ text: String) -> SnapshotBody { SnapshotBody(encoding: SnapshotBody.json, storage: Array(text.utf8)) }

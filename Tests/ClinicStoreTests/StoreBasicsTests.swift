@@ -89,7 +89,7 @@ import Testing
             try Store.open(folder: dir.path, options: quietOptions())
         } throws: { error in
             guard case StoreError.unsupportedFormat = error else { return false }
-            return "\(error)".contains("format 1")
+            return "\(error)".contains("format 2")
         }
         try FileSystem.remove(dir.file("FORMAT"))
         #expect {
