@@ -28,7 +28,10 @@ let package = Package(
             dependencies: [.product(name: "HashTreeCollections", package: "swift-collections")]
         ),
         .target(name: "ClinicDemo", dependencies: ["ClinicDomain"]),
-        .target(name: "ClinicStore", dependencies: ["ClinicDomain"]),
+        .target(
+            name: "ClinicStore",
+            dependencies: ["ClinicDomain", .product(name: "DequeModule", package: "swift-collections")]
+        ),
         .target(
             name: "TerminalKit",
             dependencies: ["CNcurses", "CNcursesShim", .product(name: "TOMLKit", package: "TOMLKit")]

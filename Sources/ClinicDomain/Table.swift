@@ -1,42 +1,45 @@
-import HashTreeCollections
-
 /// The rows of one kind, keyed by ID. Encodes as an array in ID order so exports are stable and readable.
 ///
-/// Backed by a persistent hash trie (`TreeDictionary`): copying a table is O(1) and changing one row copies only
-/// the O(log n) nodes on its path, so a command validated against a scratch copy of the practice — while the
-/// dashboard still holds the previous state — never copies a whole table (100k appointments on a large practice).
+/// Backed by a persistent ID trie (`PersistentIDMap`): copying a table is O(1) and changing one row copies only
+/// the nodes on its path, so a command validated against a scratch copy of the practice — while the dashboard
+/// still holds the previous state — never copies a whole table (100k appointments on a large practice).
+@frozen
 public struct Table<Row: Codable & Sendable & Equatable & Identifiable & IdentifiedKind>: Sendable, Equatable, Codable
 where Row.ID == EntityID<Row> {
-    public private(set) var byID: TreeDictionary<EntityID<Row>, Row>
+    @usableFromInline var rows = PersistentIDMap<Row>()
 
-    public init(_ rows: [Row] = []) {
-        var byID = TreeDictionary<EntityID<Row>, Row>()
-        for row in rows { byID[row.id] = row }
-        self.byID = byID
+    @inlinable public init() {}
+
+    @inlinable public init<Rows: Sequence>(_ rows: Rows) where Rows.Element == Row {
+        for row in rows { self.rows[row.id.number] = row }
     }
 
-    public subscript(id: EntityID<Row>) -> Row? {
-        get { byID[id] }
-        set { byID[id] = newValue }
+    @inlinable public subscript(id: EntityID<Row>) -> Row? {
+        get { rows[id.number] }
+        set { rows[id.number] = newValue }
     }
 
-    public var count: Int { byID.count }
-    public var isEmpty: Bool { byID.isEmpty }
-    /// All rows in ID order. O(n log n): views that run every frame should use an index instead.
-    public var sorted: [Row] { byID.values.sorted { $0.id < $1.id } }
-    /// All rows, in no particular order.
-    public var values: TreeDictionary<EntityID<Row>, Row>.Values { byID.values }
-    public func contains(_ id: EntityID<Row>) -> Bool { byID[id] != nil }
+    @inlinable public var count: Int { rows.count }
+    @inlinable public var isEmpty: Bool { rows.count == 0 }
+    /// All rows in ID order (no sorting: the trie is ordered by ID).
+    @inlinable public var sorted: [Row] { Array(rows.values) }
+    /// All rows, in ID order.
+    @inlinable public var values: PersistentIDMap<Row>.Values { rows.values }
+    @inlinable public func contains(_ id: EntityID<Row>) -> Bool { rows[id.number] != nil }
 
-    public mutating func upsert(_ row: Row) { byID[row.id] = row }
+    @inlinable public mutating func upsert(_ row: Row) { rows[row.id.number] = row }
 
     /// Changes one row in place if it exists; returns whether it did.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func modify(_ id: EntityID<Row>, _ change: (inout Row) -> Void) -> Bool {
-        guard var row = byID[id] else { return false }
+        guard var row = rows[id.number] else { return false }
         change(&row)
-        byID[id] = row
+        rows[id.number] = row
         return true
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.count == rhs.count && lhs.values.elementsEqual(rhs.values)
     }
 
     public init(from decoder: Decoder) throws {

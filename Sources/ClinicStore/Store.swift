@@ -1,4 +1,5 @@
 import ClinicDomain
+import DequeModule
 import Foundation
 import Synchronization
 
@@ -24,7 +25,8 @@ public final class Store: Sendable {
 
     private struct Published {
         var practice: Practice
-        var pending: [Event] = []
+        /// A deque: once it is full every publish drops from the front, which must not move 10,000 events.
+        var pending = Deque<Event>()
         var changeCount: UInt64 = 0
         var notes: [String] = []
     }
@@ -113,7 +115,7 @@ public final class Store: Sendable {
     public func refresh() -> [Event] {
         published.withLock { state in
             defer { state.pending.removeAll() }
-            return state.pending
+            return Array(state.pending)
         }
     }
 

@@ -41,9 +41,8 @@ enum SnapshotSections {
         let strings = StringTable()
         func rows<Row: BinaryRow & Identifiable>(_ table: Table<Row>) -> [UInt8] where Row.ID == EntityID<Row> {
             var w = BinaryWriter(sharing: strings, capacity: table.count * 48)
-            let sorted = table.sorted
-            w.unsigned(UInt64(sorted.count))
-            for row in sorted { row.write(to: &w) }
+            w.unsigned(UInt64(table.count))
+            for row in table.values { row.write(to: &w) }
             return w.bytes
         }
         let settings: [UInt8]
@@ -174,8 +173,7 @@ enum SnapshotSections {
     private static func table<Row: BinaryRow & Identifiable>(_ r: inout BinaryReader) throws(BinaryDecodingError)
         -> Table<Row> where Row.ID == EntityID<Row> {
         let n = try r.count()
-        var rows: [Row] = []
-        rows.reserveCapacity(n)
+        var rows = Table<Row>()
         var previous = 0
         for _ in 0..<n {
             let start = r.offsetInFile
@@ -185,10 +183,10 @@ enum SnapshotSections {
                 throw BinaryDecodingError(offset: start, detail: "row \(row.id) is out of ID order")
             }
             previous = row.id.number
-            rows.append(row)
+            rows.upsert(row)
         }
         try expectEnd(r)
-        return Table(rows)
+        return rows
     }
 
     /// Walks the section headers, verifies each checksum, and returns where each payload lies in `body`.

@@ -1,0 +1,137 @@
+/// Rows keyed by their ID number, as a persistent 32-way trie over the number's bits (a bitmapped vector trie,
+/// as Clojure's and Scala's immutable vectors are built).
+///
+/// Why not a hash map or `TreeDictionary`: IDs are small dense integers handed out in order, so the number itself
+/// is the path — no hashing, iteration comes out in ID order for free (exports, snapshots, `sorted`), a bulk load
+/// of sorted rows only appends into leaves (a hash trie moves every wide row once per insert as its nodes grow),
+/// and copying the map is O(1) while changing one row copies only the ≤ 5 nodes on its path — what lets a
+/// command validate against a scratch copy of the practice while the dashboard holds the old one.
+///
+/// The hot paths are `@inlinable` so that each client module specializes them for its row type: unspecialized,
+/// every call looked up generic metadata at run time (a quarter of a snapshot load).
+@frozen
+public struct PersistentIDMap<Value: Sendable>: Sendable {
+    @usableFromInline var root: Node?
+    /// Bits below the root's level: the root's children are chosen by `(number >> shift) & 31`.
+    @usableFromInline var shift = 0
+    @usableFromInline var storedCount = 0
+    @inlinable public var count: Int { storedCount }
+
+    @inlinable public init() {}
+
+    @inlinable static var bits: Int { 5 }
+
+    @inlinable var capacity: Int { 1 << (shift + Self.bits) }
+
+    @inlinable
+    public subscript(number: Int) -> Value? {
+        get {
+            guard number >= 0, number < capacity, var node = root else { return nil }
+            var level = shift
+            while level > 0 {
+                guard let child = node.children[(number >> level) & 31] else { return nil }
+                node = child
+                level -= Self.bits
+            }
+            return node.values[number & 31]
+        }
+        set {
+            precondition(number >= 0, "ID numbers are never negative")
+            if newValue == nil && (number >= capacity || root == nil) { return }
+            while number >= capacity {
+                // Grow upward: the old root becomes child 0 of a new, wider root.
+                let grown = Node(leaf: false)
+                grown.children[0] = root
+                root = grown
+                shift += Self.bits
+            }
+            if root == nil { root = Node(leaf: shift == 0) }
+            storedCount += Self.update(&root!, level: shift, number: number, value: newValue)
+        }
+    }
+
+    /// Sets one slot, copying each node on the path that another map still shares. Returns the change in count.
+    @inlinable
+    static func update(_ node: inout Node, level: Int, number: Int, value: Value?) -> Int {
+        if !isKnownUniquelyReferenced(&node) { node = node.copy() }
+        let slot = (number >> level) & 31
+        if level == 0 {
+            let had = node.values[slot] != nil
+            node.values[slot] = value
+            return (value != nil ? 1 : 0) - (had ? 1 : 0)
+        }
+        if node.children[slot] == nil {
+            if value == nil { return 0 }
+            node.children[slot] = Node(leaf: level - bits == 0)
+        }
+        return update(&node.children[slot]!, level: level - bits, number: number, value: value)
+    }
+
+    /// Values in ascending ID number.
+    @inlinable public var values: Values { Values(map: self) }
+
+    @frozen
+    public struct Values: Sequence, Sendable {
+        @usableFromInline let map: PersistentIDMap
+
+        @inlinable init(map: PersistentIDMap) { self.map = map }
+
+        @inlinable public var underestimatedCount: Int { map.count }
+
+        @inlinable public func makeIterator() -> Iterator { Iterator(map: map) }
+    }
+
+    /// Depth-first over the trie with an explicit stack (≤ 13 levels for any Int).
+    @frozen
+    public struct Iterator: IteratorProtocol {
+        @usableFromInline var stack: [(node: Node, slot: Int)] = []
+        @usableFromInline var leaf: Node?
+        @usableFromInline var leafSlot = 0
+
+        @inlinable init(map: PersistentIDMap) {
+            guard let root = map.root else { return }
+            if map.shift == 0 { leaf = root } else { stack.append((root, 0)) }
+        }
+
+        @inlinable
+        public mutating func next() -> Value? {
+            while true {
+                if let current = leaf {
+                    while leafSlot < 32 {
+                        defer { leafSlot += 1 }
+                        if let value = current.values[leafSlot] { return value }
+                    }
+                    leaf = nil
+                }
+                guard let top = stack.last else { return nil }
+                if top.slot >= 32 { stack.removeLast(); continue }
+                stack[stack.count - 1].slot += 1
+                guard let child = top.node.children[top.slot] else { continue }
+                if child.isLeaf { leaf = child; leafSlot = 0 } else { stack.append((child, 0)) }
+            }
+        }
+    }
+
+    /// A trie node: a leaf holds 32 value slots, a branch 32 child slots. Mutated only while uniquely referenced
+    /// (copy-on-write, like an Array's buffer), so sharing it between threads is safe.
+    @usableFromInline
+    final class Node: @unchecked Sendable {
+        @usableFromInline let isLeaf: Bool
+        @usableFromInline var children: ContiguousArray<Node?>
+        @usableFromInline var values: ContiguousArray<Value?>
+
+        @inlinable init(leaf: Bool) {
+            isLeaf = leaf
+            children = leaf ? [] : ContiguousArray(repeating: nil, count: 32)
+            values = leaf ? ContiguousArray(repeating: nil, count: 32) : []
+        }
+
+        @inlinable init(copying other: Node) {
+            isLeaf = other.isLeaf
+            children = other.children
+            values = other.values
+        }
+
+        @inlinable func copy() -> Node { Node(copying: self) }
+    }
+}
