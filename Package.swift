@@ -17,6 +17,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "CHeapStats", path: "Sources/CHeapStats"),
         .target(
             name: "CNcursesShim",
             dependencies: ["CNcurses"],
@@ -43,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "clinicdesk",
             dependencies: [
-                "ClinicDeskApp", "ClinicStore", "ClinicDomain", "ClinicDemo",
+                "ClinicDeskApp", "ClinicStore", "ClinicDomain", "ClinicDemo", "CHeapStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

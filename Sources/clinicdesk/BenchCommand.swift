@@ -145,8 +145,11 @@ struct Sample: CustomStringConvertible {
 
 /// A tiny practice with one task, for the replay and latency runs (the large one comes from ClinicDemo).
 enum SyntheticPractice {
-    static func small() -> Practice {
+    static func small(staff: Int = 0) -> Practice {
         var practice = Practice(settings: PracticeSettings(name: "Bench", timeZoneID: "America/New_York"))
+        for n in 0..<staff {
+            practice.seed(staff: Staff(id: StaffID(n + 1), givenName: "Staff", familyName: "Member \(n + 1)", role: .nurse))
+        }
         practice.seed(task: TaskCard(id: TaskID(1), title: "Bench task", column: .backlog, rank: 1,
                                               createdAt: Date(timeIntervalSince1970: 1_767_225_600)))
         return practice
