@@ -1,4 +1,5 @@
 import ArgumentParser
+import CHeapStats
 import ClinicDemo
 import ClinicDomain
 import ClinicStore
@@ -59,6 +60,19 @@ struct BenchCommand: ParsableCommand {
             try? FileManager.default.removeItem(atPath: folder)
         }
         print("snapshot \(String(format: "%.1f", Double(snapshotBytes) / 1_048_576)) MiB; write \(writes); open \(opens)")
+        do {
+            // Heap held by the loaded state alone (the generated copy is dropped first).
+            practice = Practice(settings: practice.settings)
+            let folder = base + "/heap"
+            try Store.create(folder: folder, initial: DemoPractice.generate(size: size, seed: 1,
+                                                                             today: LocalDate(year: 2026, month: 11, day: 24),
+                                                                             now: now, timeZone: zone))
+            let before = clinicdesk_heap_allocated_bytes()
+            let store = try Store.open(folder: folder, mode: .readOnly, options: quiet)
+            let held = Int(clinicdesk_heap_allocated_bytes()) - Int(before)
+            print("heap held by the opened \(size) practice: \(String(format: "%.1f", Double(held) / 1_048_576)) MiB")
+            store.close()
+        }
 
         // 2. Replay: a small practice plus `records` journal records, written with group commit.
         let replayFolder = base + "/replay"

@@ -38,3 +38,10 @@ func parseInstant(_ text: String?) throws -> Date {
     }
     return date
 }
+
+/// Closes the store and ends the process at once. Freeing a large practice row by row (200k allocations) costs
+/// more than the rest of a one-shot command; the kernel drops the pages in one go.
+func finish(closing store: Store, status: Int32) -> Never {
+    store.close()
+    exit(status)
+}

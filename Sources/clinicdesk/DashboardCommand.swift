@@ -64,8 +64,7 @@ struct DashboardCommand: ParsableCommand {
         let app = DashboardApp(terminal: terminal, source: StorePracticeSource(store: store),
                                user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
                                now: clock)
-        let status = app.run()
-        if status != 0 { throw ExitCode(status) }
+        finish(closing: store, status: app.run())
     }
 
     static func clock(startingAt text: String?) throws -> @Sendable () -> Date {

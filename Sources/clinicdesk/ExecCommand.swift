@@ -77,7 +77,7 @@ struct ExecCommand: ParsableCommand {
                 run(trimmed, label: "line \(number): ")
             }
         }
-        if failures > 0 { throw ExitCode(1) }
+        finish(closing: store, status: failures > 0 ? 1 : 0)
     }
 
     /// Re-quotes one shell argument for the command tokenizer (words with spaces or quotes stay one word).
