@@ -37,6 +37,7 @@ enum Recovery {
     static func load(folder: DataFolder, writable: Bool, codec: EventCodec) throws(StoreError) -> LoadedState {
         var report = RecoveryReport()
         let contents = try folder.contents()
+        if writable { report.notes += removeStaleTempFiles(folder: folder, names: contents.tempFiles) }
 
         // 1. Newest snapshot that verifies and decodes.
         var loaded: Practice?
