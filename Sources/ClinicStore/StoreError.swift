@@ -100,7 +100,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         switch context {
         case .command: return "command not saved"
         case .reading: return nil
-        case .repair: return "the repair stopped (what it already set aside is in the repair-<time>/ folder it names)"
+        case .repair: return "the repair stopped part-way (anything it set aside is in the newest repair-<time>/ folder)"
         case .create: return "the store was not created"
         }
     }

@@ -49,10 +49,16 @@ extension StoreCheck {
             actions += loaded.report.notes
             var lastSeq = loaded.practice.lastSeq
             if salvage {
-                let outcome = try JournalSalvage.reappend(setAside, onto: loaded)
-                actions += outcome.actions
-                found.dropped = outcome.dropped
-                lastSeq = outcome.lastSeq
+                do throws(StoreError) {
+                    let outcome = try JournalSalvage.reappend(setAside, onto: loaded)
+                    actions += outcome.actions
+                    found.dropped = outcome.dropped
+                    lastSeq = outcome.lastSeq
+                } catch {
+                    // A failed append is cut back (JournalCursor), so the repaired folder is as without --salvage.
+                    actions.append("salvage appended nothing: \(error.sentence(.reading)); the events after the damage "
+                                   + "are only in \(repairDir)/")
+                }
             }
             loaded.cursor.close()
             actions.append("the folder opens again at seq \(lastSeq)")
