@@ -39,10 +39,13 @@ enum SnapshotPolicy {
         }
     }
 
-    /// The sentence for a snapshot that could not be written: where, why, and that nothing was lost.
-    static func failureNote(_ error: StoreError, seq: UInt64, folder: String) -> String {
-        "could not write \(SnapshotFile.fileName(seq: seq)) in \(folder): \(error.sentence(.reading)); "
-            + "the journal still holds every change, so nothing is lost (opening just replays more events "
-            + "until a snapshot succeeds)"
+    /// The sentence for a snapshot that could not be written (or, when `written`, whose journal rotation or
+    /// pruning failed afterwards): where, why, and that nothing was lost.
+    static func failureNote(_ error: StoreError, seq: UInt64, folder: String, written: Bool) -> String {
+        let what = written
+            ? "wrote \(SnapshotFile.fileName(seq: seq)) in \(folder) but could not start a new journal segment or remove older snapshots"
+            : "could not write \(SnapshotFile.fileName(seq: seq)) in \(folder)"
+        return "\(what): \(error.sentence(.reading)); the journal still holds every change, so nothing is lost "
+            + "(opening just replays more events until a snapshot succeeds)"
     }
 }

@@ -254,7 +254,8 @@ public final class Store: Sendable {
                 c.lastSnapshotSeq = max(c.lastSnapshotSeq, copy.lastSeq)
                 c.lastSnapshotTime = Date()
             }
-            let note = SnapshotPolicy.failureNote(error, seq: copy.lastSeq, folder: dataFolder.path)
+            let written = FileSystem.exists(dataFolder.file(SnapshotFile.fileName(seq: copy.lastSeq)))
+            let note = SnapshotPolicy.failureNote(error, seq: copy.lastSeq, folder: dataFolder.path, written: written)
             published.withLock { $0.notes.append(note) }
         }
     }
@@ -276,6 +277,7 @@ public final class Store: Sendable {
             c.lastSnapshotSeq = max(c.lastSnapshotSeq, state.lastSeq)
             c.lastSnapshotTime = Date()
             c.writtenSnapshotSeqs.append(state.lastSeq)
+            if c.writtenSnapshotSeqs.count > 100 { c.writtenSnapshotSeqs.removeFirst() }
         }
         try engine.withLock { engine throws(StoreError) in
             guard let engine else { return }
@@ -284,7 +286,7 @@ public final class Store: Sendable {
         }
     }
 
-    /// Seqs of the snapshots this instance wrote, oldest first (tests compare them across writers).
+    /// Seqs of the (last 100) snapshots this instance wrote, oldest first (tests compare them across writers).
     var writtenSnapshotSeqs: [UInt64] { control.withLock { $0.writtenSnapshotSeqs } }
 
     /// Returns once every snapshot already queued has finished (tests poll nothing: they wait for this).

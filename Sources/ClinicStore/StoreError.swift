@@ -63,8 +63,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .readOnlyFileSystem(let path):
             return "the file system holding \(path) is read-only\(notDone)remount it read-write and retry"
         case .permissionDenied(let path, let operation) where Self.readOperations.contains(operation):
-            return "cannot \(operation) \(path): permission denied; run clinicdesk as the owner of the data folder"
-                + "\(Self.ownerText(path)) or fix its mode (" + (operation == "list" ? "chmod 700" : "chmod 600") + ")"
+            return "cannot \(operation) \(path): permission denied; run clinicdesk as its owner\(Self.ownerText(path)) "
+                + "or fix its mode (" + (operation == "list" ? "chmod 700" : "chmod 600") + ")"
         case .permissionDenied(let path, let operation):
             return "permission denied to \(operation) \(path)\(notDone)"
                 + "check the owner and mode of the data folder (it should be 0700, files 0600)"
@@ -108,6 +108,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Operations that only read: their permission errors say what to fix, never that a command was lost.
     static let readOperations: Set<String> = ["read", "list"]
 
+    /// " (uid N)" when the file can be stat'ed (looked up when the sentence is made, which is when it is shown).
     private static func ownerText(_ path: String) -> String {
         var st = stat()
         guard stat(path, &st) == 0 else { return "" }
