@@ -77,7 +77,7 @@ enum JournalSalvage {
         let count = kept.reduce(0) { $0 + $1.new.count }
         outcome.actions.append("salvage: re-appended \(count) events that still hold (old seq \(first.old.lowerBound)…"
                                + "\(last.old.upperBound)) as seq \(first.new.lowerBound)…\(last.new.upperBound) "
-                               + "in \(loaded.cursor.path); \(outcome.dropped.count) commands no longer hold (listed)")
+                               + "in \(loaded.cursor.path); \(outcome.dropped.count) command(s) no longer hold (listed as dropped)")
         outcome.lastSeq = practice.lastSeq
         return outcome
     }

@@ -12,7 +12,11 @@ import Glibc
 // After repairing it opens the folder again and reports the result.
 
 public struct CheckProblem: Sendable, Equatable, CustomStringConvertible {
-    public enum Kind: Sendable, Equatable { case tornTail, corruption, seqGap, damagedSnapshot, strayTempFile, format }
+    public enum Kind: Sendable, Equatable {
+        case tornTail, corruption, seqGap, damagedSnapshot, strayTempFile, format
+        /// The journal starts after the newest valid snapshot ends: events in between are in no file (restore them).
+        case missingEvents
+    }
     public var kind: Kind
     public var file: String
     public var offset: Int64?
@@ -74,6 +78,7 @@ public enum StoreCheck {
                                                 detail: "leftover temporary file from an interrupted write"))
         }
         var validSnapshots = 0
+        var newestValid: UInt64?
         for snapshot in contents.snapshots {
             let path = dataFolder.file(snapshot.name)
             do throws(StoreError) {
@@ -83,6 +88,7 @@ public enum StoreCheck {
                     throw StoreError.coding(path: path, detail: "header says seq \(seq), state says \(practice.lastSeq)")
                 }
                 validSnapshots += 1
+                newestValid = max(newestValid ?? 0, seq)
                 report.fine.append("\(snapshot.name): snapshot at seq \(seq), \(body.count) bytes")
             } catch {
                 guard isContentDamage(error) else { throw error }
@@ -95,6 +101,13 @@ public enum StoreCheck {
         if validSnapshots == 0 {
             report.problems.append(CheckProblem(kind: .damagedSnapshot, file: folder,
                                                 detail: "no valid snapshot: the state cannot be loaded"))
+        }
+        if let newestValid, let first = contents.segments.first, first.firstSeq > newestValid + 1 {
+            report.problems.append(CheckProblem(
+                kind: .missingEvents, file: dataFolder.file(first.name), offset: 0, seq: newestValid + 1,
+                detail: "the newest valid snapshot ends at seq \(newestValid) but the journal starts at seq \(first.firstSeq): "
+                    + "events \(newestValid + 1)…\(first.firstSeq - 1) are in no file; restore the segment(s) holding them "
+                    + "(journal-\(newestValid + 1).log …) from a backup"))
         }
         var expectedNext: UInt64?
         for segment in contents.segments {

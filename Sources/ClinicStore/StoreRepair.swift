@@ -43,7 +43,7 @@ extension StoreCheck {
                 loaded = try Recovery.load(folder: dataFolder, writable: true, codec: EventCodec())
             } catch {
                 found.actions = actions
-                found.stillBroken = "the folder still does not open: \(error.sentence(.repair))"
+                found.stillBroken = stillBrokenSentence(error, repairDir: repairDir)
                 return found
             }
             actions += loaded.report.notes
@@ -119,6 +119,18 @@ extension StoreCheck {
             try moveAside(later.name, why: "follows the damage; its events cannot be replayed after the hole")
         }
         return setAside
+    }
+
+    /// Why a repaired folder still does not open, without the usual advice to run `check --repair` (it just ran).
+    private static func stillBrokenSentence(_ error: StoreError, repairDir: String) -> String {
+        let cause: String
+        if case .corrupt(let path, let offset, let detail) = error {
+            cause = "\(path) at byte offset \(offset): \(detail)"
+        } else {
+            cause = error.sentence(.repair)
+        }
+        return "the folder still does not open: \(cause). Restore the missing file(s) named here from a backup and run "
+            + "`clinicdesk check --repair` again; everything this repair removed is in \(repairDir)/"
     }
 
     static func hasVerifyingSnapshot(_ folder: DataFolder) throws(StoreError) -> Bool {

@@ -87,3 +87,27 @@ import Testing
         #expect(sentence.contains("starts at seq 2 (journal-2.log)") && sentence.contains("seq 1…2"), "\(sentence)")
     }
 }
+
+@Suite struct MissingEventsTests {
+    /// A folder whose journal starts after its snapshot ends does not open, so `check` must not call it healthy,
+    /// and `--repair` (which cannot invent the events) says what to restore instead of "opens again".
+    @Test func aJournalStartingAfterTheSnapshotIsAProblemRepairCannotHide() throws {
+        let dir = TempFolder()
+        let store = try makeStore(dir)
+        _ = try store.execute(command("task add \"A\""), actor: "S-1", now: testNow)
+        _ = try store.execute(command("task add \"B\""), actor: "S-1", now: testNow)
+        try store.snapshotNow()
+        _ = try store.execute(command("task add \"C\""), actor: "S-1", now: testNow)
+        store.close()
+        try FileSystem.remove(dir.file("snapshot-2.snap"))
+        try FileSystem.remove(dir.file("journal-1.log"))
+        let report = try StoreCheck.check(folder: dir.path)
+        #expect(report.problems.map(\.kind) == [.missingEvents])
+        #expect(report.problems.first?.detail.contains("events 1…2 are in no file") == true, "\(report.problems)")
+        let repair = try StoreCheck.repair(folder: dir.path, now: testNow)
+        let sentence = try #require(repair.stillBroken)
+        #expect(sentence.contains("events 1…2 are missing") && sentence.contains("from a backup"), "\(sentence)")
+        #expect(!sentence.contains("run `clinicdesk check --data"))
+        #expect(dir.segmentNames() == ["journal-3.log"], "nothing was cut or moved")
+    }
+}
