@@ -40,34 +40,22 @@ enum JournalSalvage {
                     outcome.dropped.append("old seq \(firstOld)…\(lastOld) (\(source.path)): \(missing)")
                     continue
                 }
-                var scratch = practice
-                var events: [Event] = []
-                var refusal: String?
-                for record in group.records {
-                    let old: Event
-                    do throws(StoreError) { old = try codec.event(from: record, path: source.path) } catch {
-                        refusal = "old seq \(record.seq) (\(source.path)): \(error.sentence(.reading))"
-                        break
-                    }
-                    if let reason = scratch.refusal(toApply: old.change) {
-                        refusal = "old seq \(record.seq) (\(describe(old))): \(reason.message)"
-                        break
-                    }
-                    let event = Event(seq: scratch.lastSeq + 1, at: old.at, actor: old.actor, change: old.change)
-                    scratch.apply(event)
-                    events.append(event)
-                }
-                if let refusal {
-                    outcome.dropped.append(refusal + (group.records.count > 1 ? " (its whole command, old seq \(firstOld)…\(lastOld), is dropped)" : ""))
+                let events: [Event]
+                switch revalidate(group, from: source.path, onto: practice, codec: codec) {
+                case .failure(let refused):
+                    outcome.dropped.append(refused.reason)
                     continue
+                case .success(let held):
+                    events = held
                 }
+                for event in events { practice.apply(event) }
                 bytes.append(contentsOf: try codec.records(for: events))
-                kept.append((firstOld...lastOld, (events[0].seq)...(scratch.lastSeq)))
-                practice = scratch
+                kept.append((firstOld...lastOld, (events[0].seq)...(practice.lastSeq)))
             }
         }
         if alreadyInSnapshot > 0 {
-            outcome.actions.append("\(alreadyInSnapshot) events after the damage are already in snapshot-\(base).snap")
+            outcome.actions.append("\(alreadyInSnapshot) events after the damage are already in the repaired state "
+                                   + "(the snapshot it was loaded from holds them)")
         }
         guard !bytes.isEmpty, let first = kept.first, let last = kept.last else {
             outcome.actions.append("salvage: no event after the damage could be re-appended")
@@ -80,6 +68,32 @@ enum JournalSalvage {
                                + "in \(loaded.cursor.path); \(outcome.dropped.count) command(s) no longer hold (listed as dropped)")
         outcome.lastSeq = practice.lastSeq
         return outcome
+    }
+
+    struct Refusal: Error {
+        var reason: String
+    }
+
+    /// The group's events renumbered after `practice`, or why the command no longer holds (named by old seq).
+    static func revalidate(_ group: Group, from path: String, onto practice: Practice,
+                           codec: EventCodec) -> Result<[Event], Refusal> {
+        var scratch = practice
+        var events: [Event] = []
+        let whole = group.records.count > 1
+            ? " (its whole command, old seq \(group.records[0].seq)…\(group.records[group.records.count - 1].seq), is dropped)" : ""
+        for record in group.records {
+            let old: Event
+            do throws(StoreError) { old = try codec.event(from: record, path: path) } catch {
+                return .failure(Refusal(reason: "old seq \(record.seq) (\(path)): \(error.sentence(.reading))\(whole)"))
+            }
+            if let reason = scratch.refusal(toApply: old.change) {
+                return .failure(Refusal(reason: "old seq \(record.seq) (\(describe(old))): \(reason.message)\(whole)"))
+            }
+            let event = Event(seq: scratch.lastSeq + 1, at: old.at, actor: old.actor, change: old.change)
+            scratch.apply(event)
+            events.append(event)
+        }
+        return .success(events)
     }
 
     struct Group {
