@@ -11,7 +11,9 @@ import Synchronization
 // - every process tails the journal every `pollInterval` and applies others' events, so terminals converge on
 //   the same state (the order in the journal is the order of truth);
 // - snapshots are written off the caller's thread from an immutable copy (Practice is a value type), every N
-//   events or M minutes and on `close()`.
+//   events or M minutes and on `close()`; whether one is due is decided again under `snapshot.lock` against the
+//   newest snapshot on disk, so processes sharing the folder never write them closer than that; a snapshot that
+//   fails is said in `takeNotes()` (the journal still holds everything).
 // Sendable by construction: all mutable state lives in `Mutex`es; the engine mutex is the one owner of the
 // journal descriptors and the flock within this process.
 

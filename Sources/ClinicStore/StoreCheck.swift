@@ -5,11 +5,10 @@ import Glibc
 // `clinicdesk check [--repair]`: says exactly what is wrong with a data folder, and fixes what can be fixed
 // without guessing.
 //
-// Guarantees: `check` only reads. `repair` holds the exclusive lock, and before it removes or cuts anything it
-// copies those bytes into `repair-<timestamp>/` inside the folder (0700/0600), so nothing is ever thrown away:
-// a damaged journal is cut at the first bad record (events after a hole cannot be applied meaningfully; their
-// bytes are kept for a human), later segments and damaged snapshots are moved aside, stray temp files too.
-// After repairing it opens the folder again and reports the result.
+// Guarantees: `check` only reads, and tells damage (bad bytes: a `problem:` that `--repair` can fix) from a file
+// it cannot read (permission, I/O: thrown, worded for reading, so the caller exits 2 and says what to fix —
+// repairing would set aside an intact file). A temp file whose writer is still running is not a problem.
+// `repair` (StoreRepair.swift) fixes what was found, keeping a copy of every byte it removes.
 
 public struct CheckProblem: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
