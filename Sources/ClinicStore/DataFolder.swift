@@ -12,9 +12,6 @@ import Glibc
 public struct DataFolder: Sendable, Equatable {
     public static let formatFileName = "FORMAT"
     public static let lockFileName = "lock"
-    /// flock target that makes deciding on and writing a snapshot exclusive across processes. Like `lock`, it is
-    /// created once (by the first snapshot attempt) and never replaced or deleted.
-    public static let snapshotLockFileName = "snapshot.lock"
     public static let formatVersion = 1
     public static let formatText = "clinicdesk-store \(formatVersion)\n"
 
@@ -38,7 +35,6 @@ public struct DataFolder: Sendable, Equatable {
     public func file(_ name: String) -> String { FileSystem.join(path, name) }
     public var formatPath: String { file(Self.formatFileName) }
     public var lockPath: String { file(Self.lockFileName) }
-    public var snapshotLockPath: String { file(Self.snapshotLockFileName) }
 
     // MARK: contents
 
@@ -166,4 +162,11 @@ public struct DataFolder: Sendable, Equatable {
         }
         try FileSystem.syncDirectory(path)
     }
+}
+
+extension DataFolder {
+    /// flock target that makes deciding on and writing a snapshot exclusive across processes. Like `lock`, it is
+    /// created once (by the first snapshot attempt) and never replaced or deleted.
+    public static let snapshotLockFileName = "snapshot.lock"
+    public var snapshotLockPath: String { file(Self.snapshotLockFileName) }
 }

@@ -115,7 +115,7 @@ enum JournalSalvage {
                 case .record(let record, let size):
                     offset += size
                     pending.append(record)
-                    if record.type == .commit {
+                    if record.type.isCommit {
                         groups.append(Group(records: pending, missing: headLost))
                         pending.removeAll()
                         headLost = nil
@@ -149,7 +149,7 @@ enum JournalSalvage {
         guard start + RecordCodec.headerSize + length == end, let type = RecordType(rawValue: buffer[start + 16]) else {
             return nil
         }
-        return type == .commit
+        return type.isCommit
     }
 
     /// "taskMoved by S-1 at 2026-11-24T09:00:00Z": the kind of change, who, and when, for the dropped list.
@@ -157,4 +157,10 @@ enum JournalSalvage {
         let kind = Mirror(reflecting: event.change).children.first?.label ?? "\(event.change)"
         return "\(kind) by \(event.actor) at \(ISO8601DateFormatter().string(from: event.at))"
     }
+}
+
+extension RecordType {
+    /// Ends a command's group. The binary-record work on main defines the same property on RecordType (covering
+    /// its binary commit type too); when the branches meet, the duplicate fails to compile: delete this one.
+    var isCommit: Bool { self == .commit }
 }

@@ -10,14 +10,14 @@ import Testing
 
     @Test func rowsMustExistAndAddedIDsMustBeFree() throws {
         let p = Self.practice
-        let task = try #require(p.tasks.values.first)
+        let task = try #require(p.tasks.sorted.first)
         #expect(p.refusal(toApply: .taskMoved(task.id, to: .done, rank: 1)) == nil)
         #expect(p.refusal(toApply: .taskMoved(TaskID(99_999), to: .done, rank: 1))?.message == "There is no task T-99999.")
         #expect(p.refusal(toApply: .taskAdded(task))?.message.contains("already a task \(task.id)") == true)
         var fresh = task
         fresh.id = p.nextID(TaskCard.self)
         #expect(p.refusal(toApply: .taskAdded(fresh)) == nil)
-        let patient = try #require(p.patients.values.first)
+        let patient = try #require(p.patients.sorted.first)
         #expect(p.refusal(toApply: .patientAdded(patient)) != nil)
         #expect(p.refusal(toApply: .shiftRemoved(ShiftID(99_999))) != nil)
     }
