@@ -6,7 +6,8 @@ import Glibc
 // Guarantees: the folder is 0700 and every file we create 0600 (PHI); a folder on a network file system
 // (NFS, SMB/CIFS, AFS, Coda, Ceph, 9p) is refused because flock and change notification lie there; a folder
 // whose FORMAT names another version is refused before anything is read or written. The `lock` file is
-// created once and never replaced or deleted (replacing it would silently split the lock in two).
+// created once and never replaced or deleted (replacing it would silently split the lock in two); so is
+// `snapshot.lock`.
 
 public struct DataFolder: Sendable, Equatable {
     public static let formatFileName = "FORMAT"
@@ -59,7 +60,7 @@ public struct DataFolder: Sendable, Equatable {
         var c = Contents()
         for name in try FileSystem.list(path).sorted() {
             if name == Self.formatFileName { c.hasFormat = true }
-            else if name == Self.lockFileName { continue }
+            else if name == Self.lockFileName || name == Self.snapshotLockFileName { continue }
             else if let seq = Self.number(in: name, prefix: "snapshot-", suffix: ".snap") { c.snapshots.append((seq, name)) }
             else if let seq = Self.number(in: name, prefix: "journal-", suffix: ".log") { c.segments.append((seq, name)) }
             else if name.hasPrefix(SnapshotFile.tempPrefix) || name.hasPrefix(".FORMAT.tmp") { c.tempFiles.append(name) }
@@ -166,4 +167,11 @@ public struct DataFolder: Sendable, Equatable {
         }
         try FileSystem.syncDirectory(path)
     }
+}
+
+extension DataFolder {
+    /// flock target that makes deciding on and writing a snapshot exclusive across processes. Like `lock`, it is
+    /// created once (by the first snapshot attempt) and never replaced or deleted.
+    public static let snapshotLockFileName = "snapshot.lock"
+    public var snapshotLockPath: String { file(Self.snapshotLockFileName) }
 }

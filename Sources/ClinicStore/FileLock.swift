@@ -6,6 +6,8 @@ import Glibc
 // journal files. flock belongs to the open file description, so it does NOT exclude other threads of the same
 // process: the store funnels every use through one owner (the engine mutex). Unlike fcntl locks, it is not
 // dropped when some unrelated descriptor of the same file is closed. The lock file is never replaced.
+// The same class guards `snapshot.lock` (DataFolder.snapshotLockPath), which makes "is a snapshot due, and write
+// it" one step across processes; it is a separate file so a snapshot being written never blocks commands.
 
 final class FileLock {
     enum Mode { case shared, exclusive }
@@ -32,6 +34,17 @@ final class FileLock {
             if errno == EINTR { continue }
             throw StoreError.from(errno: errno, path: path, operation: "lock")
         }
+    }
+
+    /// Takes the lock only if nobody holds it now; false when another open of the file holds it.
+    func tryLock(_ mode: Mode) throws(StoreError) -> Bool {
+        let op = (mode == .exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
+        while flock(file.fd, op) != 0 {
+            if errno == EINTR { continue }
+            if errno == EWOULDBLOCK { return false }
+            throw StoreError.from(errno: errno, path: path, operation: "lock")
+        }
+        return true
     }
 
     func unlock() {

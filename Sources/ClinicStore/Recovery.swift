@@ -37,6 +37,7 @@ enum Recovery {
     static func load(folder: DataFolder, writable: Bool, codec: EventCodec) throws(StoreError) -> LoadedState {
         var report = RecoveryReport()
         let contents = try folder.contents()
+        if writable { report.notes += removeStaleTempFiles(folder: folder, names: contents.tempFiles) }
 
         // 1. Newest snapshot that verifies and decodes.
         var loaded: Practice?
@@ -57,7 +58,8 @@ enum Recovery {
         }
         guard var practice = loaded else {
             if contents.snapshots.isEmpty {
-                throw StoreError.notAStore(path: folder.path, detail: "it has no snapshot file")
+                throw StoreError.notAStore(path: folder.path, detail: "it has no snapshot file (`clinicdesk check --repair "
+                                           + "--data \(folder.path)` says which file to restore)")
             }
             throw StoreError.corrupt(path: folder.file(contents.snapshots[contents.snapshots.count - 1].name),
                                      offset: 0, detail: "no snapshot in the folder verifies")

@@ -12,7 +12,9 @@ import Synchronization
 // - every process tails the journal every `pollInterval` and applies others' events, so terminals converge on
 //   the same state (the order in the journal is the order of truth);
 // - snapshots are written off the caller's thread from an immutable copy (Practice is a value type), every N
-//   events or M minutes and on `close()`.
+//   events or M minutes and on `close()`; whether one is due is decided again under `snapshot.lock` against the
+//   newest snapshot on disk, so processes sharing the folder never write them closer than that; a snapshot that
+//   fails is said in `takeNotes()` (the journal still holds everything).
 // Sendable by construction: all mutable state lives in `Mutex`es; the engine mutex is the one owner of the
 // journal descriptors and the flock within this process.
 
@@ -36,6 +38,7 @@ public final class Store: Sendable {
         var snapshotInFlight = false
         var lastSnapshotSeq: UInt64
         var lastSnapshotTime: Date
+        var writtenSnapshotSeqs: [UInt64] = []
     }
 
     private let engine: Mutex<StoreEngine?>
@@ -62,7 +65,14 @@ public final class Store: Sendable {
     public static func open(folder: String, mode: Mode = .readWrite, options: Options = Options()) throws(StoreError) -> Store {
         let dataFolder = DataFolder(path: folder)
         if mode == .readWrite { try dataFolder.prepareForWriting() }
-        let (engine, report) = try StoreEngine.open(folder: dataFolder, writable: mode == .readWrite)
+        let opened: (StoreEngine, RecoveryReport)
+        do throws(StoreError) {
+            opened = try StoreEngine.open(folder: dataFolder, writable: mode == .readWrite)
+        } catch {
+            // A viewer that cannot read says what to fix, not that a command was lost.
+            throw mode == .readOnly ? error.readPathError : error
+        }
+        let (engine, report) = opened
         let store = Store(folder: dataFolder.path, mode: mode, options: options, engine: engine, report: report)
         if options.tail { store.scheduleTick() }
         return store
@@ -206,9 +216,7 @@ public final class Store: Sendable {
 
     // MARK: snapshots and closing
 
-    private enum SnapshotTrigger { case events, time }
-
-    private func maybeSnapshot(trigger: SnapshotTrigger) {
+    private func maybeSnapshot(trigger: SnapshotPolicy.Trigger) {
         guard mode == .readWrite else { return }
         let seq = lastSeq
         let start = control.withLock { c -> Bool in
@@ -222,23 +230,49 @@ public final class Store: Sendable {
         guard start else { return }
         let copy = practice
         snapshotQueue.async { [self] in
-            // Another process sharing the folder may just have written one: then ours is not due yet.
-            let newestOnDisk = (try? DataFolder(path: folder).contents().snapshots.last?.seq) ?? nil
-            let recent = newestOnDisk.map { trigger == .events && copy.lastSeq - min($0, copy.lastSeq) < options.snapshotEveryEvents }
-            if recent == true, let newestOnDisk {
-                control.withLock { $0.lastSnapshotSeq = max($0.lastSnapshotSeq, newestOnDisk) }
-            } else {
-                _ = try? writeSnapshot(of: copy)
-            }
+            snapshotIfStillDue(copy, trigger: trigger)
             control.withLock { $0.snapshotInFlight = false }
         }
     }
 
-    /// Writes a snapshot of the current state now (on the calling thread) and rotates the journal.
-    public func snapshotNow() throws(StoreError) {
-        try writeSnapshot(of: practice)
+    /// Decides and writes under `snapshot.lock` (non-blocking), so two processes sharing the folder never both
+    /// write: whoever holds it re-reads the newest snapshot on disk and writes only if one is still due; whoever
+    /// finds it held skips (the holder is writing one right now). A failure becomes a note, never silence.
+    private func snapshotIfStillDue(_ copy: Practice, trigger: SnapshotPolicy.Trigger) {
+        let dataFolder = DataFolder(path: folder)
+        do throws(StoreError) {
+            let lock = try FileLock(path: dataFolder.snapshotLockPath, create: true)
+            defer { lock.close() }
+            guard try lock.tryLock(.exclusive) else { return }
+            defer { lock.unlock() }
+            let newest = try SnapshotPolicy.newestOnDisk(dataFolder)
+            guard SnapshotPolicy.isDue(seq: copy.lastSeq, newestOnDisk: newest, trigger: trigger, options: options,
+                                       now: Date()) else {
+                if let newest { control.withLock { $0.lastSnapshotSeq = max($0.lastSnapshotSeq, newest.seq) } }
+                return
+            }
+            try writeSnapshot(of: copy)
+        } catch {
+            // Retry only after another full interval, not on every command.
+            control.withLock { c in
+                c.lastSnapshotSeq = max(c.lastSnapshotSeq, copy.lastSeq)
+                c.lastSnapshotTime = Date()
+            }
+            let written = FileSystem.exists(dataFolder.file(SnapshotFile.fileName(seq: copy.lastSeq)))
+            let note = SnapshotPolicy.failureNote(error, seq: copy.lastSeq, folder: dataFolder.path, written: written)
+            published.withLock { $0.notes.append(note) }
+        }
     }
 
+    /// Writes a snapshot of the current state now (on the calling thread) and rotates the journal. Waits for a
+    /// snapshot another process is writing, then writes regardless of the policy.
+    public func snapshotNow() throws(StoreError) {
+        let lock = try FileLock(path: DataFolder(path: folder).snapshotLockPath, create: true)
+        defer { lock.close() }
+        try lock.withLock(.exclusive) { () throws(StoreError) in try writeSnapshot(of: practice) }
+    }
+
+    /// The caller holds `snapshot.lock`.
     private func writeSnapshot(of state: Practice) throws(StoreError) {
         guard mode == .readWrite else { throw StoreError.readOnlyStore(path: folder, reason: "opened read-only") }
         let body = try EventCodec().snapshotBody(state)
@@ -246,6 +280,8 @@ public final class Store: Sendable {
         control.withLock { c in
             c.lastSnapshotSeq = max(c.lastSnapshotSeq, state.lastSeq)
             c.lastSnapshotTime = Date()
+            c.writtenSnapshotSeqs.append(state.lastSeq)
+            if c.writtenSnapshotSeqs.count > 100 { c.writtenSnapshotSeqs.removeFirst() }
         }
         try engine.withLock { engine throws(StoreError) in
             guard let engine else { return }
@@ -253,6 +289,12 @@ public final class Store: Sendable {
             if !events.isEmpty { publish(engine, events: events) }
         }
     }
+
+    /// Seqs of the (last 100) snapshots this instance wrote, oldest first (tests compare them across writers).
+    var writtenSnapshotSeqs: [UInt64] { control.withLock { $0.writtenSnapshotSeqs } }
+
+    /// Returns once every snapshot already queued has finished (tests poll nothing: they wait for this).
+    func waitForQueuedSnapshots() { snapshotQueue.sync {} }
 
     /// Stops tailing, waits for queued work, snapshots if enough changed (clean exit), releases files.
     /// Call it from the owning thread, never from a `submit` completion (those run on the I/O queue it drains).
@@ -267,7 +309,7 @@ public final class Store: Sendable {
         let (seq, lastSnapshot) = (lastSeq, control.withLock { $0.lastSnapshotSeq })
         if options.snapshotOnClose, isWritable, seq > lastSnapshot,
            seq - lastSnapshot >= max(1, options.snapshotOnCloseMinimumEvents) {
-            try? writeSnapshot(of: practice)
+            snapshotIfStillDue(practice, trigger: .close)
         }
         engine.withLock { engine in
             engine?.close()

@@ -5,14 +5,17 @@ import Glibc
 // `clinicdesk check [--repair]`: says exactly what is wrong with a data folder, and fixes what can be fixed
 // without guessing.
 //
-// Guarantees: `check` only reads. `repair` holds the exclusive lock, and before it removes or cuts anything it
-// copies those bytes into `repair-<timestamp>/` inside the folder (0700/0600), so nothing is ever thrown away:
-// a damaged journal is cut at the first bad record (events after a hole cannot be applied meaningfully; their
-// bytes are kept for a human), later segments and damaged snapshots are moved aside, stray temp files too.
-// After repairing it opens the folder again and reports the result.
+// Guarantees: `check` only reads, and tells damage (bad bytes: a `problem:` that `--repair` can fix) from a file
+// it cannot read (permission, I/O: thrown, worded for reading, so the caller exits 2 and says what to fix —
+// repairing would set aside an intact file). A temp file whose writer is still running is not a problem.
+// `repair` (StoreRepair.swift) fixes what was found, keeping a copy of every byte it removes.
 
 public struct CheckProblem: Sendable, Equatable, CustomStringConvertible {
-    public enum Kind: Sendable, Equatable { case tornTail, corruption, seqGap, damagedSnapshot, strayTempFile, format }
+    public enum Kind: Sendable, Equatable {
+        case tornTail, corruption, seqGap, damagedSnapshot, strayTempFile, format
+        /// The journal starts after the newest valid snapshot ends: events in between are in no file (restore them).
+        case missingEvents
+    }
     public var kind: Kind
     public var file: String
     public var offset: Int64?
@@ -34,23 +37,47 @@ public struct CheckReport: Sendable, Equatable {
     public var fine: [String] = []
     /// What `repair` did, one sentence each.
     public var actions: [String] = []
+    /// `--salvage`: events after the damage that no longer hold, one sentence each (old seq and why).
+    public var dropped: [String] = []
+    /// Set when the folder still does not open after `repair`: why, and exactly what a person must restore.
+    public var stillBroken: String?
     public var isHealthy: Bool { problems.isEmpty }
 }
 
 public enum StoreCheck {
+    /// Reads everything and reports. A file that cannot be *read* (permission, I/O) is not damage and is not
+    /// something `--repair` may touch: it throws, worded for reading, so the caller exits 2 and says what to fix.
     public static func check(folder: String) throws(StoreError) -> CheckReport {
-        let dataFolder = DataFolder(path: folder)
+        do throws(StoreError) {
+            return try checkContents(of: DataFolder(path: folder))
+        } catch {
+            throw error.readPathError
+        }
+    }
+
+    private static func checkContents(of dataFolder: DataFolder) throws(StoreError) -> CheckReport {
+        let folder = dataFolder.path
         var report = CheckReport()
         do throws(StoreError) { try dataFolder.checkFormat() } catch {
-            report.problems.append(CheckProblem(kind: .format, file: dataFolder.formatPath, detail: error.description))
-            return report
+            switch error {
+            case .notAStore, .unsupportedFormat:
+                report.problems.append(CheckProblem(kind: .format, file: dataFolder.formatPath, detail: error.description))
+                return report
+            default:
+                throw error
+            }
         }
         let contents = try dataFolder.contents()
         for name in contents.tempFiles {
+            if let pid = StaleTempFiles.writerPID(name), StaleTempFiles.isAlive(pid) {
+                report.fine.append("\(name): being written by pid \(pid), which is running")
+                continue
+            }
             report.problems.append(CheckProblem(kind: .strayTempFile, file: dataFolder.file(name),
                                                 detail: "leftover temporary file from an interrupted write"))
         }
         var validSnapshots = 0
+        var newestValid: UInt64?
         for snapshot in contents.snapshots {
             let path = dataFolder.file(snapshot.name)
             do throws(StoreError) {
@@ -60,8 +87,10 @@ public enum StoreCheck {
                     throw StoreError.coding(path: path, detail: "header says seq \(seq), state says \(practice.lastSeq)")
                 }
                 validSnapshots += 1
+                newestValid = max(newestValid ?? 0, seq)
                 report.fine.append("\(snapshot.name): snapshot at seq \(seq), \(body.count) bytes")
             } catch {
+                guard isContentDamage(error) else { throw error }
                 var offset: Int64?
                 if case .corrupt(_, let at, _) = error { offset = at }
                 report.problems.append(CheckProblem(kind: .damagedSnapshot, file: path, offset: offset,
@@ -71,6 +100,13 @@ public enum StoreCheck {
         if validSnapshots == 0 {
             report.problems.append(CheckProblem(kind: .damagedSnapshot, file: folder,
                                                 detail: "no valid snapshot: the state cannot be loaded"))
+        }
+        if let newestValid, let first = contents.segments.first, first.firstSeq > newestValid + 1 {
+            report.problems.append(CheckProblem(
+                kind: .missingEvents, file: dataFolder.file(first.name), offset: 0, seq: newestValid + 1,
+                detail: "the newest valid snapshot ends at seq \(newestValid) but the journal starts at seq \(first.firstSeq): "
+                    + "events \(newestValid + 1)…\(first.firstSeq - 1) are in no file; restore the segment(s) holding them "
+                    + "(journal-\(newestValid + 1).log …) from a backup"))
         }
         var expectedNext: UInt64?
         for segment in contents.segments {
@@ -102,64 +138,11 @@ public enum StoreCheck {
         return report
     }
 
-    /// Repairs what `check` found, keeping a copy of everything removed. `now` names the repair folder.
-    public static func repair(folder: String, now: Date) throws(StoreError) -> CheckReport {
-        let dataFolder = DataFolder(path: folder)
-        try dataFolder.checkFormat()
-        let lock = try FileLock(path: dataFolder.lockPath, create: true)
-        defer { lock.close() }
-        return try lock.withLock(.exclusive) { () throws(StoreError) -> CheckReport in
-            var found = try check(folder: folder)
-            guard !found.isHealthy else { return found }
-            let stamp = Int(now.timeIntervalSince1970)
-            let repairDir = dataFolder.file("repair-\(stamp)")
-            try FileSystem.makeDirectory(repairDir, mode: 0o700)
-            let contents = try dataFolder.contents()
-            var actions: [String] = []
-
-            func moveAside(_ name: String, why: String) throws(StoreError) {
-                try FileSystem.rename(dataFolder.file(name), FileSystem.join(repairDir, name))
-                actions.append("moved \(name) to \(repairDir)/ (\(why))")
-            }
-            for name in contents.tempFiles { try moveAside(name, why: "stray temporary file") }
-            for problem in found.problems where problem.kind == .damagedSnapshot && problem.file != folder {
-                try moveAside((problem.file as NSString).lastPathComponent, why: "damaged snapshot")
-            }
-            // The first journal problem decides where the journal ends; everything after is set aside.
-            let journalKinds: [CheckProblem.Kind] = [.tornTail, .corruption, .seqGap]
-            if let first = found.problems.first(where: { journalKinds.contains($0.kind) }) {
-                let name = (first.file as NSString).lastPathComponent
-                let offset = first.offset ?? 0
-                guard let index = contents.segments.firstIndex(where: { $0.name == name }) else {
-                    throw StoreError.io(path: first.file, operation: "find", errno: ENOENT)
-                }
-                if offset > 0 {
-                    let file = try POSIXFile.open(first.file, flags: O_RDWR)
-                    let removed = try file.readToEnd(from: offset)
-                    let copyPath = FileSystem.join(repairDir, "\(name).from-\(offset)")
-                    let copy = try POSIXFile.open(copyPath, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
-                    try copy.write(removed, at: 0)
-                    try copy.fullSync()
-                    copy.close()
-                    try file.truncate(to: offset)
-                    try file.fullSync()
-                    file.close()
-                    actions.append("cut \(name) at byte offset \(offset); the \(removed.count) removed bytes are in \(copyPath)")
-                } else {
-                    try moveAside(name, why: "unusable from its first byte")
-                }
-                for later in contents.segments[(index + 1)...] {
-                    try moveAside(later.name, why: "follows the damage; its events cannot be replayed after the hole")
-                }
-            }
-            try FileSystem.syncDirectory(repairDir)
-            try FileSystem.syncDirectory(folder)
-            // Verify: a writable recovery must now succeed (it also starts a fresh segment if needed).
-            let loaded = try Recovery.load(folder: dataFolder, writable: true, codec: EventCodec())
-            loaded.cursor.close()
-            actions.append("the folder opens again at seq \(loaded.practice.lastSeq)")
-            found.actions = actions + loaded.report.notes
-            return found
+    /// Whether an error says the bytes are wrong (repairable) rather than that they could not be read.
+    static func isContentDamage(_ error: StoreError) -> Bool {
+        switch error {
+        case .corrupt, .coding, .unsupportedFormat: return true
+        default: return false
         }
     }
 }

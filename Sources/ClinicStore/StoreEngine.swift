@@ -173,7 +173,9 @@ final class StoreEngine {
                 try JournalCursor.createSegment(folder: folder, firstSeq: next)
                 _ = try cursor.moveToSegment(startingAt: next)
             }
-            let snapshots = try folder.contents().snapshots
+            // snapshot-0 (the initial state) is kept too: with the segments, which are never deleted, it rebuilds
+            // every later state, so `check --repair` never depends on a backup while it verifies.
+            let snapshots = try folder.contents().snapshots.filter { $0.seq != 0 }
             if snapshots.count > 2 {
                 for old in snapshots.dropLast(2) { try FileSystem.remove(folder.file(old.name)) }
                 try FileSystem.syncDirectory(folder.path)

@@ -42,7 +42,7 @@ struct DemoCommand: ParsableCommand {
         do {
             try Store.create(folder: data.folder, initial: practice, replacing: force)
         } catch {
-            CLIOutput.err("error: \(error)")
+            CLIOutput.err("error: \(error.sentence(.create))")
             throw ExitCode(1)
         }
         CLIOutput.out("wrote a \(size) demo practice to \(data.folder)")

@@ -39,7 +39,10 @@ struct ExecCommand: ParsableCommand {
             CLIOutput.err("error: \(error)")
             throw ExitCode(2)
         }
-        defer { store.close() }
+        defer {
+            store.close()
+            for note in store.takeNotes() { CLIOutput.err("note: \(note)") }   // e.g. a snapshot that failed
+        }
         for note in store.recovery.notes { CLIOutput.err("note: \(note)") }
 
         var failures = 0

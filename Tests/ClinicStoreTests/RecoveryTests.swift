@@ -75,7 +75,7 @@ import Testing
         }
         let state = store.practice
         store.close()
-        #expect(dir.snapshotNames() == ["snapshot-4.snap", "snapshot-6.snap"])
+        #expect(dir.snapshotNames() == ["snapshot-0.snap", "snapshot-4.snap", "snapshot-6.snap"], "the initial state is kept")
         #expect(dir.segmentNames() == ["journal-1.log", "journal-3.log", "journal-5.log", "journal-7.log"])
         let reopened = try Store.open(folder: dir.path, options: quietOptions())
         #expect(reopened.practice == state)
