@@ -158,9 +158,3 @@ enum JournalSalvage {
         return "\(kind) by \(event.actor) at \(ISO8601DateFormatter().string(from: event.at))"
     }
 }
-
-extension RecordType {
-    /// Ends a command's group. The binary-record work on main defines the same property on RecordType (covering
-    /// its binary commit type too); when the branches meet, the duplicate fails to compile: delete this one.
-    var isCommit: Bool { self == .commit }
-}
