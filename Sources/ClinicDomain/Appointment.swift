@@ -57,11 +57,58 @@ public struct FlowStamp: Codable, Sendable, Equatable {
     public var status: FlowStatus
     public var at: Date
     public var actor: String
-    public var room: String?
-    public var note: String?
+    /// Few stamps carry a room or a note, so both live behind one optional reference: a stamp is 40 bytes instead
+    /// of 64, and the large practice holds ~400k of them.
+    private var extra: Extra?
+
+    public var room: String? {
+        get { extra?.room }
+        set { extra = Extra.make(room: newValue, note: note) }
+    }
+
+    public var note: String? {
+        get { extra?.note }
+        set { extra = Extra.make(room: room, note: newValue) }
+    }
 
     public init(status: FlowStatus, at: Date, actor: String, room: String? = nil, note: String? = nil) {
-        self.status = status; self.at = at; self.actor = actor; self.room = room; self.note = note
+        self.status = status; self.at = at; self.actor = actor
+        extra = Extra.make(room: room, note: note)
+    }
+
+    public static func == (lhs: FlowStamp, rhs: FlowStamp) -> Bool {
+        lhs.status == rhs.status && lhs.at == rhs.at && lhs.actor == rhs.actor && lhs.room == rhs.room
+            && lhs.note == rhs.note
+    }
+
+    private enum CodingKeys: String, CodingKey { case status, at, actor, room, note }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(status: try c.decode(FlowStatus.self, forKey: .status), at: try c.decode(Date.self, forKey: .at),
+                  actor: try c.decode(String.self, forKey: .actor), room: try c.decodeIfPresent(String.self, forKey: .room),
+                  note: try c.decodeIfPresent(String.self, forKey: .note))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(status, forKey: .status)
+        try c.encode(at, forKey: .at)
+        try c.encode(actor, forKey: .actor)
+        try c.encodeIfPresent(room, forKey: .room)
+        try c.encodeIfPresent(note, forKey: .note)
+    }
+
+    /// Immutable, so stamps that share one stay values.
+    private final class Extra: Sendable {
+        let room: String?
+        let note: String?
+
+        private init(room: String?, note: String?) { self.room = room; self.note = note }
+
+        static func make(room: String?, note: String?) -> Extra? {
+            room == nil && note == nil ? nil : Extra(room: room, note: note)
+        }
     }
 }
 

@@ -39,9 +39,11 @@ func parseInstant(_ text: String?) throws -> Date {
     return date
 }
 
-/// Closes the store and ends the process at once. Freeing a large practice row by row (200k allocations) costs
-/// more than the rest of a one-shot command; the kernel drops the pages in one go.
+/// Closes the store, says on stderr what closing noticed (a snapshot that could not be written), and ends the
+/// process at once. Freeing a large practice row by row (200k allocations) costs more than the rest of a one-shot
+/// command; the kernel drops the pages in one go.
 func finish(closing store: Store, status: Int32) -> Never {
     store.close()
+    for note in store.takeNotes() { CLIOutput.err("note: \(note)") }
     exit(status)
 }
