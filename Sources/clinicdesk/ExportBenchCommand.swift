@@ -1,0 +1,60 @@
+import ArgumentParser
+import ClinicDomain
+import ClinicStore
+import Foundation
+
+/// `clinicdesk bench-export` (hidden): how long `export --format json` spends opening the store and how long in
+/// writing the JSON, each timed alone, with the bytes going nowhere (counted, not stored). Run it on a release build:
+///   .build/release/clinicdesk bench-export --data DIR [--foundation]
+struct ExportBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-export",
+        abstract: "Time the store open and the JSON export separately.",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Flag(help: "Time the old whole-document path (Foundation's JSONEncoder) instead of the streaming writer.")
+    var foundation = false
+
+    @Option(help: "Write the JSON this many times and report the fastest.")
+    var runs = 3
+
+    func run() throws {
+        var options = Store.Options()
+        options.tail = false
+        let openStart = DispatchTime.now().uptimeNanoseconds
+        let store = try Store.open(folder: data.folder, mode: .readOnly, options: options)
+        let practice = store.practice
+        store.close()
+        let open = seconds(since: openStart)
+
+        var fastest = Double.infinity
+        var bytes = 0
+        for _ in 0..<max(1, runs) {
+            var counted = 0
+            let start = DispatchTime.now().uptimeNanoseconds
+            if foundation {
+                var json = try DomainCoding.encoder(pretty: true).encode(practice)
+                json.append(0x0A)
+                counted = json.count
+            } else {
+                try PracticeJSON.write(practice) { chunk in counted += chunk.count }
+            }
+            fastest = min(fastest, seconds(since: start))
+            bytes = counted
+        }
+        let path = foundation ? "JSONEncoder (whole document)" : "PracticeJSON (streaming)"
+        CLIOutput.out("open \(ms(open)) (\(practice.appointments.count) appointments, \(practice.claims.count) claims, "
+                      + "\(practice.patients.count) patients)")
+        CLIOutput.out(String(format: "%@: %@ for %.1f MiB, %.0f MiB/s (fastest of %d)", path, ms(fastest),
+                             Double(bytes) / 1_048_576, Double(bytes) / 1_048_576 / fastest, max(1, runs)))
+    }
+
+    private func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    private func ms(_ seconds: Double) -> String { String(format: "%.0f ms", seconds * 1000) }
+}
