@@ -4,8 +4,9 @@ import ClinicStore
 import Foundation
 
 /// `clinicdesk bench-export` (hidden): how long `export --format json` spends opening the store and how long in
-/// writing the JSON, each timed alone, with the bytes going nowhere (counted, not stored). Run it on a release build:
-///   .build/release/clinicdesk bench-export --data DIR [--foundation]
+/// writing the JSON, each timed alone, with the bytes going nowhere (counted, not stored), and the peak RSS after
+/// each step. Run it on a release build:
+///   .build/release/clinicdesk bench-export --data DIR [--foundation] [--verify]
 struct ExportBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-export",
@@ -18,6 +19,9 @@ struct ExportBenchCommand: ParsableCommand {
     @Flag(help: "Time the old whole-document path (Foundation's JSONEncoder) instead of the streaming writer.")
     var foundation = false
 
+    @Flag(help: "Also encode with Foundation and check the streamed bytes are identical.")
+    var verify = false
+
     @Option(help: "Write the JSON this many times and report the fastest.")
     var runs = 3
 
@@ -29,6 +33,7 @@ struct ExportBenchCommand: ParsableCommand {
         let practice = store.practice
         store.close()
         let open = seconds(since: openStart)
+        let peakAfterOpen = Self.peakRSSMiB()
 
         var fastest = Double.infinity
         var bytes = 0
@@ -47,9 +52,34 @@ struct ExportBenchCommand: ParsableCommand {
         }
         let path = foundation ? "JSONEncoder (whole document)" : "PracticeJSON (streaming)"
         CLIOutput.out("open \(ms(open)) (\(practice.appointments.count) appointments, \(practice.claims.count) claims, "
-                      + "\(practice.patients.count) patients)")
-        CLIOutput.out(String(format: "%@: %@ for %.1f MiB, %.0f MiB/s (fastest of %d)", path, ms(fastest),
-                             Double(bytes) / 1_048_576, Double(bytes) / 1_048_576 / fastest, max(1, runs)))
+                      + "\(practice.patients.count) patients), peak RSS \(peakAfterOpen) MiB")
+        CLIOutput.out(String(format: "%@: %@ for %.1f MiB, %.0f MiB/s (fastest of %d), peak RSS %d MiB", path,
+                             ms(fastest), Double(bytes) / 1_048_576, Double(bytes) / 1_048_576 / fastest, max(1, runs),
+                             Self.peakRSSMiB()))
+        if verify { try Self.verify(practice) }
+    }
+
+    private static func verify(_ practice: Practice) throws {
+        var expected = try DomainCoding.encoder(pretty: true).encode(practice)
+        expected.append(0x0A)
+        let streamed = try PracticeJSON.bytes(practice)
+        if let offset = zip(streamed, expected).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+            CLIOutput.out("verify: DIFFERENT from byte \(offset)")
+            throw ExitCode(1)
+        }
+        guard streamed.count == expected.count else {
+            CLIOutput.out("verify: DIFFERENT lengths, \(streamed.count) streamed vs \(expected.count) encoded")
+            throw ExitCode(1)
+        }
+        CLIOutput.out("verify: identical to JSONEncoder's pretty output (\(streamed.count) bytes)")
+    }
+
+    /// VmHWM from /proc/self/status: the most memory the process has held so far.
+    private static func peakRSSMiB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kib = Int(line.split(separator: " ").dropFirst().first ?? "") else { return -1 }
+        return kib / 1024
     }
 
     private func seconds(since start: UInt64) -> Double {

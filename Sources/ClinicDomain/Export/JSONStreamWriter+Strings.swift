@@ -11,11 +11,11 @@ extension JSONStreamWriter {
             for index in utf8.indices {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == ASCII.quote || byte == ASCII.backslash else { continue }
-                if index > runStart { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                if index > runStart { buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
                 appendEscape(of: byte)
                 runStart = index + 1
             }
-            if utf8.count > runStart { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            if utf8.count > runStart { buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         buffer.append(ASCII.quote)
     }
@@ -30,13 +30,13 @@ extension JSONStreamWriter {
         case 0x0D: buffer.append(UInt8(ascii: "r"))
         case 0x09: buffer.append(UInt8(ascii: "t"))
         default:
-            buffer.append(contentsOf: Self.unicodeEscapePrefix)
-            buffer.append(Self.lowercaseHex[Int(byte >> 4)])
-            buffer.append(Self.lowercaseHex[Int(byte & 0x0F)])
+            buffer.append("u00")
+            buffer.append(Self.lowercaseHex(byte >> 4))
+            buffer.append(Self.lowercaseHex(byte & 0x0F))
         }
     }
 
-    /// `u00` (the backslash is already written).
-    private static let unicodeEscapePrefix: [UInt8] = Array("u00".utf8)
-    private static let lowercaseHex: [UInt8] = Array("0123456789abcdef".utf8)
+    private static func lowercaseHex(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? ASCII.zero + nibble : UInt8(ascii: "a") + nibble - 10
+    }
 }

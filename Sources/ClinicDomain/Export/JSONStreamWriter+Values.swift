@@ -8,7 +8,7 @@ extension JSONStreamWriter {
         startValue()
         buffer.append(ASCII.quote)
         var prefix = Kind.idPrefix
-        prefix.withUTF8 { buffer.append(contentsOf: $0) }
+        prefix.withUTF8 { buffer.append($0) }
         buffer.append(ASCII.minus)
         appendDecimal(id.number)
         buffer.append(ASCII.quote)
@@ -85,7 +85,7 @@ extension JSONStreamWriter {
         var width = 1
         var limit = 10
         while value >= limit && width < 19 { width += 1; limit *= 10 }
-        for _ in width..<max(width, digits) { buffer.append(ASCII.zero) }
+        buffer.append(repeating: ASCII.zero, count: digits - width)
         appendDecimal(value)
     }
 }

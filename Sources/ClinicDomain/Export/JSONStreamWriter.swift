@@ -4,13 +4,13 @@
 ///
 /// Bytes collect in a buffer and go to `sink` in chunks of about `chunkSize`, so the document never exists whole
 /// and the domain stays free of I/O. Only `flushIfFull()` and `finish()` can throw (whatever the sink throws).
-public struct JSONStreamWriter {
+public struct JSONStreamWriter: ~Copyable {
     /// Receives each chunk; the pointer is valid only during the call.
     public typealias Sink = (UnsafeRawBufferPointer) throws -> Void
 
     public static let defaultChunkSize = 64 * 1024
 
-    var buffer: [UInt8]
+    var buffer: ByteBuffer
     private let chunkSize: Int
     private let sink: Sink
     /// One entry per open container: has it received an element yet?
@@ -21,9 +21,9 @@ public struct JSONStreamWriter {
     public init(chunkSize: Int = JSONStreamWriter.defaultChunkSize, sink: @escaping Sink) {
         self.chunkSize = max(1, chunkSize)
         self.sink = sink
-        // Room for one chunk plus a row or two past the threshold, so a chunk rarely reallocates.
-        buffer = []
-        buffer.reserveCapacity(self.chunkSize + 16 * 1024)
+        // Room for one chunk plus a row or two past the threshold, so a chunk rarely regrows the buffer.
+        buffer = ByteBuffer(capacity: self.chunkSize + 16 * 1024)
+        containerHasElements.reserveCapacity(16)
     }
 
     /// How deep the writer is: 0 at the top, 1 inside the outermost container.
@@ -52,6 +52,7 @@ public struct JSONStreamWriter {
     }
 
     /// Writes what separates this value from the previous one: nothing after a key, else `,` / newline + indent.
+    @inline(__always)
     mutating func startValue() {
         if valueFollowsKey {
             valueFollowsKey = false
@@ -73,9 +74,8 @@ public struct JSONStreamWriter {
     public mutating func key(_ name: StaticString) {
         startElement()
         buffer.append(ASCII.quote)
-        name.withUTF8Buffer { buffer.append(contentsOf: $0) }
-        buffer.append(ASCII.quote)
-        buffer.append(contentsOf: Self.keySeparator)
+        buffer.append(name)
+        buffer.append("\" : ")
         valueFollowsKey = true
     }
 
@@ -83,12 +83,9 @@ public struct JSONStreamWriter {
     public mutating func key(data name: String) {
         startElement()
         appendQuotedEscaped(name)
-        buffer.append(contentsOf: Self.keySeparator)
+        buffer.append(" : ")
         valueFollowsKey = true
     }
-
-    /// Between a key and its value when pretty-printing.
-    private static let keySeparator: [UInt8] = [ASCII.space, ASCII.colon, ASCII.space]
 
     // MARK: Scalars
 
@@ -109,11 +106,8 @@ public struct JSONStreamWriter {
 
     public mutating func bool(_ value: Bool) {
         startValue()
-        buffer.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+        buffer.append(value ? "true" : "false")
     }
-
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
 
     /// A value Foundation already encoded pretty-printed at the top level, moved to this depth: every newline in
     /// it is structural (strings carry `\n` escaped), so indenting each line re-nests it exactly. The blank line
@@ -145,41 +139,37 @@ public struct JSONStreamWriter {
     public mutating func raw(_ byte: UInt8) { buffer.append(byte) }
 
     private mutating func flush() throws {
-        try buffer.withUnsafeBytes { try sink($0) }
-        buffer.removeAll(keepingCapacity: true)
+        try sink(buffer.bytes)
+        buffer.removeAll()
     }
 
     // MARK: Bytes
 
+    @inline(__always)
     mutating func writeIndent(_ level: Int) {
-        var remaining = level * 2
-        while remaining > 0 {
-            let run = min(remaining, Self.spaces.count)
-            Self.spaces.withUnsafeBufferPointer { buffer.append(contentsOf: $0.prefix(run)) }
-            remaining -= run
-        }
+        buffer.append(repeating: ASCII.space, count: level * 2)
     }
-
-    private static let spaces = [UInt8](repeating: ASCII.space, count: 64)
 
     mutating func appendDecimal(_ value: Int) {
         appendDecimal(magnitude: UInt64(value.magnitude), negative: value < 0)
     }
 
+    /// Digits straight into the buffer (UInt64.max has 20), no String made.
     mutating func appendDecimal(magnitude: UInt64, negative: Bool) {
-        // UInt64.max has 20 digits: they are produced backwards into 24 bytes of stack scratch, no String made.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
+        var digits = 1
+        var limit: UInt64 = 10
+        while digits < 20 && magnitude >= limit { digits += 1; limit &*= 10 }
+        let sign = negative ? 1 : 0
+        let out = buffer.reserve(sign + digits)
+        if negative { out.pointee = ASCII.minus }
         var rest = magnitude
-        withUnsafeMutableBytes(of: &digits) { scratch in
-            repeat {
-                count += 1
-                scratch[scratch.count - count] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            } while rest > 0
-            if negative { buffer.append(ASCII.minus) }
-            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[(scratch.count - count)...]))
-        }
+        var position = sign + digits
+        repeat {
+            position -= 1
+            out[position] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while position > sign
+        buffer.commit(sign + digits)
     }
 }
 
