@@ -75,6 +75,8 @@ struct ExportJSONTests {
         var dates = [0, -1, 1, 1.5, -0.5, 0.999_999, 1_795_536_000, 1_795_536_000.999_999_9, -11_676_096_000,
                      -11_676_096_001, 253_402_300_799, 253_402_300_800, -62_135_596_800, 1e13]
             .map { Date(timeIntervalSince1970: $0) }
+        // Stored a hair under / over a whole second: re-based on 1970 the interval rounds to a whole number.
+        dates += [Double(816_000_000).nextDown, Double(816_000_000).nextUp, Double(-1).nextDown].map { Date(timeIntervalSinceReferenceDate: $0) }
         for _ in 0..<5_000 {
             let seconds = Double(Int.random(in: -12_000_000_000...254_000_000_000, using: &generator))
             dates.append(Date(timeIntervalSince1970: seconds))

@@ -49,12 +49,13 @@ extension JSONStreamWriter {
     /// the Gregorian era, so they are formatted here; anything else (a fraction of a second, which Foundation
     /// floors, or a year before 1600 where Foundation's calendar turns Julian) is left to Foundation.
     public mutating func instant(_ date: Date) {
-        let seconds = date.timeIntervalSince1970
-        guard seconds.rounded(.down) == seconds, seconds >= Self.fastInstantRange.lowerBound,
-              seconds < Self.fastInstantRange.upperBound else {
+        // Judged on the stored interval (since 2001): one a hair under a whole second can round to a whole
+        // number when re-based on 1970, and Foundation would floor it to the second before.
+        let sinceReference = date.timeIntervalSinceReferenceDate
+        guard sinceReference.rounded(.down) == sinceReference, Self.fastInstantRange.contains(sinceReference) else {
             return string(date.formatted(.iso8601))
         }
-        let whole = Int(seconds)
+        let whole = Int(sinceReference) + Int(Date.timeIntervalBetween1970AndReferenceDate)
         let dayNumber = whole >= 0 ? whole / 86_400 : -((-whole + 86_399) / 86_400)
         let secondOfDay = whole - dayNumber * 86_400
         let day = LocalDate(dayNumber: dayNumber)
@@ -75,10 +76,11 @@ extension JSONStreamWriter {
         buffer.append(ASCII.quote)
     }
 
-    /// 1600-01-01T00:00:00Z ..< 10000-01-01T00:00:00Z, in seconds since 1970.
+    /// 1600-01-01T00:00:00Z ..< 10000-01-01T00:00:00Z, in seconds since 2001-01-01 (Date's reference date).
     static let fastInstantRange: Range<Double> =
-        Double(LocalDate(year: 1600, month: 1, day: 1).dayNumber * 86_400)
+        Double(LocalDate(year: 1600, month: 1, day: 1).dayNumber * 86_400) - Date.timeIntervalBetween1970AndReferenceDate
             ..< Double(LocalDate(year: 10_000, month: 1, day: 1).dayNumber * 86_400)
+                - Date.timeIntervalBetween1970AndReferenceDate
 
     /// A non-negative number zero-padded to at least `digits` digits (`%04d` for such numbers).
     private mutating func appendPadded(_ value: Int, digits: Int) {
