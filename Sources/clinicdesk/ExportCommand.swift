@@ -6,7 +6,7 @@ import Glibc
 
 /// `clinicdesk export --format json`: the whole state in a stable order (sorted keys, rows in ID order), so two
 /// folders with the same history export byte-identical files. Streamed by `PracticeJSON` in 64 KiB chunks: the
-/// document is never held whole (the large practice's is ~100 MiB).
+/// document is never held whole (the large practice's is ~165 MiB).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
