@@ -8,7 +8,8 @@ struct ClinicDeskCommand: ParsableCommand {
         commandName: "clinicdesk",
         abstract: "The front office of a medical practice, in a terminal.",
         subcommands: [DashboardCommand.self, DemoCommand.self, ExecCommand.self, ExportCommand.self, CheckCommand.self,
-                      LogCommand.self, BenchCommand.self, FrameBenchCommand.self, CommandCostCommand.self],
+                      LogCommand.self, DayCommand.self, BenchCommand.self, FrameBenchCommand.self, ExportBenchCommand.self,
+                      CommandCostCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

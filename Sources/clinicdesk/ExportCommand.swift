@@ -5,7 +5,8 @@ import Foundation
 import Glibc
 
 /// `clinicdesk export --format json`: the whole state in a stable order (sorted keys, rows in ID order), so two
-/// folders with the same history export byte-identical files.
+/// folders with the same history export byte-identical files. Streamed by `PracticeJSON` in 64 KiB chunks: the
+/// document is never held whole (the large practice's is ~165 MiB).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -37,20 +38,41 @@ struct ExportCommand: ParsableCommand {
         let practice = store.practice
         store.close()
         if let damage = store.recovery.damage { CLIOutput.err("warning: exporting what is before the damage: \(damage)") }
-        var json = try DomainCoding.encoder(pretty: true).encode(practice)
-        json.append(0x0A)
         if let out {
-            let temp = out + ".tmp-\(getpid())"
-            guard FileManager.default.createFile(atPath: temp, contents: json, attributes: [.posixPermissions: 0o600]) else {
-                CLIOutput.err("error: could not write \(temp)")
-                throw ExitCode(1)
-            }
-            guard rename(temp, out) == 0 else {
-                CLIOutput.err("error: could not rename \(temp) to \(out): \(String(cString: strerror(errno)))")
-                throw ExitCode(1)
-            }
+            try Self.writeAtomically(practice, to: out)
         } else {
-            FileHandle.standardOutput.write(json)
+            do {
+                let stdout = FileOutput(fd: STDOUT_FILENO)
+                try PracticeJSON.write(practice, to: stdout.write)
+            } catch {
+                CLIOutput.err("error: could not write to stdout: \(error)")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    /// Temp file beside the target (0600), streamed, fsync'd, renamed over it: readers see the old file or the new.
+    static func writeAtomically(_ practice: Practice, to out: String) throws {
+        let temp = out + ".tmp-\(getpid())"
+        do {
+            let file = try FileOutput.createPrivate(temp)
+            do {
+                try PracticeJSON.write(practice, to: file.write)
+            } catch {
+                close(file.fd)
+                throw error
+            }
+            try file.syncAndClose()
+        } catch {
+            unlink(temp)
+            CLIOutput.err("error: could not write \(temp): \(error)")
+            throw ExitCode(1)
+        }
+        guard rename(temp, out) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temp)
+            CLIOutput.err("error: could not rename \(temp) to \(out): \(reason)")
+            throw ExitCode(1)
         }
     }
 }

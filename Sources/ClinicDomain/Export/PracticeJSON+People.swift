@@ -1,0 +1,45 @@
+/// Patients, staff and payers, keys in sorted order.
+extension PracticeJSON {
+    static func patient(_ row: Patient, _ w: inout JSONStreamWriter) {
+        w.beginObject()
+        w.field("birthDate", row.birthDate)
+        w.field("copay", row.copay)
+        w.field("familyName", row.familyName)
+        w.field("givenName", row.givenName)
+        w.field("id", row.id)
+        w.field("memberID", row.memberID)
+        w.field("paperworkComplete", row.paperworkComplete)
+        w.field("payer", row.payer)
+        w.field("phone", row.phone)
+        w.endObject()
+    }
+
+    static func staff(_ row: Staff, _ w: inout JSONStreamWriter) {
+        w.beginObject()
+        w.field("active", row.active)
+        w.field("credentials", row.credentials, credential)
+        w.field("familyName", row.familyName)
+        w.field("givenName", row.givenName)
+        w.field("id", row.id)
+        w.field("npi", row.npi)
+        w.field("role", row.role)
+        w.endObject()
+    }
+
+    static func credential(_ row: Credential, _ w: inout JSONStreamWriter) {
+        w.beginObject()
+        w.field("expires", row.expires)
+        w.field("name", row.name)
+        w.endObject()
+    }
+
+    static func payer(_ row: Payer, _ w: inout JSONStreamWriter) {
+        w.beginObject()
+        w.field("id", row.id)
+        w.field("kind", row.kind)
+        w.field("name", row.name)
+        w.field("payerCode", row.payerCode)
+        w.field("timelyFilingDays", row.timelyFilingDays)
+        w.endObject()
+    }
+}

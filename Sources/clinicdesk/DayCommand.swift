@@ -1,0 +1,55 @@
+import ArgumentParser
+import ClinicDomain
+import ClinicStore
+import Foundation
+import TerminalKit
+
+/// `clinicdesk day [--date YYYY-MM-DD]`: open the store, print one day's appointments in board order (start,
+/// provider, ID), one per line with tab-separated fields: start-end, ID, provider, patient, visit type, status,
+/// reason. The CLI's "load everything, show me a day" (what `calcurse -Q` is for calcurse).
+struct DayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "day",
+        abstract: "Print one day's appointments, one per line."
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(help: "The day, YYYY-MM-DD (default: today on the practice's clock).")
+    var date: String?
+
+    @Option(help: .hidden)
+    var now: String?
+
+    func validate() throws {
+        if let date, LocalDate(date) == nil { throw ValidationError("--date wants YYYY-MM-DD, not '\(date)'") }
+    }
+
+    func run() throws {
+        var options = Store.Options()
+        options.tail = false
+        let store: Store
+        do {
+            store = try Store.open(folder: data.folder, mode: .readOnly, options: options)
+        } catch {
+            CLIOutput.err("error: \(error)")
+            throw ExitCode(2)
+        }
+        let practice = store.practice
+        store.close()
+        let day = try date.flatMap(LocalDate.init) ?? practice.clock.day(of: parseInstant(now))
+        for appointment in practice.appointments(on: day) {
+            CLIOutput.out(Self.line(appointment, in: practice))
+        }
+    }
+
+    /// Every field is data: each is sanitized on its own, so a tab or escape inside one cannot fake a column.
+    static func line(_ appointment: Appointment, in practice: Practice) -> String {
+        let provider = practice.staff[appointment.provider]?.displayName ?? appointment.provider.description
+        let patient = practice.patients[appointment.patient]?.fullName ?? appointment.patient.description
+        return ["\(appointment.start)-\(appointment.end)", appointment.id.description, provider, patient,
+                appointment.visitType.rawValue, appointment.status.rawValue, appointment.reason]
+            .map(Sanitizer.clean)
+            .joined(separator: "\t")
+    }
+}
