@@ -21,12 +21,15 @@ public struct PersistentIDMap<Value: Sendable>: Sendable {
 
     @inlinable static var bits: Int { 5 }
 
-    @inlinable var capacity: Int { 1 << (shift + Self.bits) }
+    /// Whether `number` fits under the current root (past 60 bits every non-negative Int does).
+    @inlinable func covers(_ number: Int) -> Bool {
+        shift + Self.bits >= Int.bitWidth - 1 || number < 1 << (shift + Self.bits)
+    }
 
     @inlinable
     public subscript(number: Int) -> Value? {
         get {
-            guard number >= 0, number < capacity, var node = root else { return nil }
+            guard number >= 0, covers(number), var node = root else { return nil }
             var level = shift
             while level > 0 {
                 guard let child = node.children[(number >> level) & 31] else { return nil }
@@ -37,8 +40,8 @@ public struct PersistentIDMap<Value: Sendable>: Sendable {
         }
         set {
             precondition(number >= 0, "ID numbers are never negative")
-            if newValue == nil && (number >= capacity || root == nil) { return }
-            while number >= capacity {
+            if newValue == nil && (!covers(number) || root == nil) { return }
+            while !covers(number) {
                 // Grow upward: the old root becomes child 0 of a new, wider root.
                 let grown = Node(leaf: false)
                 grown.children[0] = root
