@@ -5,47 +5,87 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
-/// `clinicdesk bench-frames` (hidden): keystroke → frame time on the large practice (DESIGN §7), headless.
-/// Each sample is one `j` handled by the dashboard plus a full render of the Canvas; run on a release build.
+/// `clinicdesk bench-frames` (hidden): keystroke → frame time per pane (DESIGN §7), headless, on a release build.
+///
+/// For each practice size and screen size: each sample is one `j`/`k` handled by the dashboard plus a full render
+/// of the Canvas, per pane. Then the burst: `--burst` keys queued at once in a `HeadlessTerminal` and worked through
+/// by the real run loop (`DashboardApp.run`), timed from start to the last frame.
 struct FrameBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-frames",
-        abstract: "Measure keystroke-to-frame time per pane on the large demo practice.",
+        abstract: "Measure keystroke-to-frame time per pane on the demo practices.",
         shouldDisplay: false
     )
 
     @Option(help: "Keystrokes per pane.")
     var keys = 300
 
-    @Option(help: "Terminal size, WIDTHxHEIGHT.")
-    var size = "160x48"
+    @Option(help: "Terminal sizes, WIDTHxHEIGHT, comma separated.")
+    var sizes = "160x48,80x24"
+
+    @Option(help: "Demo practices to run on: large, small or both (comma separated).")
+    var practice = "large,small"
+
+    @Option(help: "Keys queued at once for the burst figure (0 skips it).")
+    var burst = 10_000
 
     func run() throws {
-        let parts = size.split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2 else { throw ValidationError("--size wants WIDTHxHEIGHT, like 160x48") }
-        let screen = Size(width: parts[0], height: parts[1])
+        let screens = try sizes.split(separator: ",").map { text in
+            let parts = text.split(separator: "x").compactMap { Int($0) }
+            guard parts.count == 2 else { throw ValidationError("--sizes wants WIDTHxHEIGHT, like 160x48,80x24") }
+            return Size(width: parts[0], height: parts[1])
+        }
         let zone = TimeZone(identifier: "America/New_York") ?? .current
         let clock = PracticeClock(timeZone: zone)
         let today = LocalDate(year: 2026, month: 11, day: 23)
         let now = clock.instant(today, TimeOfDay(hour: 10, minute: 42))
-        let practice = DemoPractice.generate(size: .large, seed: 1, today: today, now: now, timeZone: zone)
+        for name in practice.split(separator: ",").map(String.init) {
+            guard let size = DemoSize(rawValue: name) else { throw ValidationError("--practice is large or small") }
+            let practice = DemoPractice.generate(size: size, seed: 1, today: today, now: now, timeZone: zone)
+            print("\(name) practice: \(practice.appointments.count) appointments, \(practice.claims.count) claims, "
+                  + "\(practice.patients.count) patients, \(practice.staff.count) staff, \(practice.tasks.count) tasks")
+            for screen in screens {
+                perPane(practice, screen: screen, now: now, label: name)
+            }
+            if burst > 0, let screen = screens.first {
+                burstFigure(practice, screen: screen, now: now, label: name)
+            }
+        }
+    }
+
+    /// j/k alternating in runs of 20, so the selection moves on every key and stays near the top rows.
+    private static func key(_ i: Int) -> TerminalEvent { .key(.character(i % 40 < 20 ? "j" : "k")) }
+
+    private func perPane(_ practice: Practice, screen: Size, now: Date, label: String) {
         let terminal = HeadlessTerminal(size: screen)
         let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(practice), user: "bench", now: { now })
-        print("large practice: \(practice.appointments.count) appointments, \(practice.claims.count) claims; \(screen.width)×\(screen.height)")
         for pane in ["1", "2", "3", "4"] {
             _ = app.handle(.key(.character(Character(pane))))
             _ = app.render(size: screen)
             var samples: [Double] = []
             for i in 0..<keys {
                 let start = DispatchTime.now().uptimeNanoseconds
-                _ = app.handle(.key(.character(i % 40 < 20 ? "j" : "k")))
+                _ = app.handle(Self.key(i))
                 _ = app.render(size: screen)
                 samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
             samples.sort()
             let p = { (q: Double) in samples[min(samples.count - 1, Int(Double(samples.count) * q))] }
-            print(String(format: "pane %@ (%@): median %.2f ms, p99 %.2f ms, max %.2f ms", pane, app.focusedPane,
-                         p(0.5), p(0.99), samples.last ?? 0))
+            print(String(format: "%@ %d×%d pane %@ (%@): median %.3f ms, p99 %.3f ms, max %.3f ms", label, screen.width,
+                         screen.height, pane, app.focusedPane, p(0.5), p(0.99), samples.last ?? 0))
         }
+    }
+
+    /// `burst` keys already waiting when the loop starts (a held key, a paste), then nothing: the loop ends at the
+    /// hang-up after the script. Frames are counted, not kept.
+    private func burstFigure(_ practice: Practice, screen: Size, now: Date, label: String) {
+        let terminal = HeadlessTerminal(size: screen, keepsFrames: false)
+        terminal.enqueue([.key(.character("1"))] + (0..<burst).map(Self.key) + [.tick])
+        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(practice), user: "bench", now: { now })
+        let start = DispatchTime.now().uptimeNanoseconds
+        _ = app.run()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "%@ %d×%d burst: %d keys worked through in %.3f s (%d frames drawn)", label, screen.width,
+                     screen.height, burst, seconds, terminal.drawCount))
     }
 }
