@@ -19,3 +19,12 @@ enum AlertFeed {
         }
     }
 }
+
+/// The alert strip's and the `!` popup's list: the domain's alerts scan every claim, so they are kept per state,
+/// minute and mask.
+struct AlertsQuery: DerivedQuery {
+    let now: Date
+    let privacy: Bool
+
+    func answer(from practice: Practice) -> [Alert] { AlertFeed.alerts(practice, now: now, privacy: privacy) }
+}

@@ -23,8 +23,8 @@ public struct PaneContext: Sendable {
         self.user = user; self.privacy = privacy; self.derived = derived
     }
 
-    /// The claim queue, A/R aging and denial rate for `today`, from the cache.
-    public var claimFigures: DerivedViewCache.ClaimFigures { derived.claimFigures(practice, today: today) }
+    /// The answer to a derived view on this context's practice, from the dashboard's cache.
+    public func cached<Query: DerivedQuery>(_ query: Query) -> Query.Answer { derived.answer(query, from: practice) }
 
     public var today: LocalDate { practice.clock.day(of: now) }
 

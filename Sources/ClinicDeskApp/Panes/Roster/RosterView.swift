@@ -3,7 +3,7 @@ import TerminalKit
 
 /// Draws the roster lines with a header row, aligned columns for people and requests, and a selection bar.
 struct RosterView {
-    let lines: [RosterLine]
+    let roster: RosterFigures
     let selection: ListSelection
     let context: PaneContext
 
@@ -18,7 +18,8 @@ struct RosterView {
 
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         guard body.height > 0 else { return }
-        let selectable = lines.compactMap(\.selectionID)
+        let lines = roster.lines
+        let selectable = roster.ids
         let selectedID = selection.resolve(in: selectable).map { selectable[$0] }
         let selectedLine = selectedID.flatMap { id in lines.firstIndex { $0.selectionID == id } }
         let offset = ListSelection.scrollOffset(selected: selectedLine, visible: body.height, count: lines.count)

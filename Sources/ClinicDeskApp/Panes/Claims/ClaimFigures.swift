@@ -1,0 +1,28 @@
+import ClinicDomain
+
+/// The biller's figures for a day: the open-claim queue (with the IDs its selection moves through), A/R by age,
+/// the denial rate and how many claims are at risk. Each scans every claim (~38k on the large practice), so they
+/// are one derived view, computed once per state and day.
+struct ClaimFigures: Sendable {
+    let queue: [ClaimRow]
+    let ids: SelectableIDs
+    let aging: ARAging
+    let denialRate: Double?
+    /// Claims at or past the denied risk level, for the badge.
+    let atRisk: Int
+}
+
+struct ClaimFiguresQuery: DerivedQuery {
+    let today: LocalDate
+
+    func answer(from practice: Practice) -> ClaimFigures {
+        let queue = practice.claimQueue(today: today)
+        return ClaimFigures(queue: queue, ids: SelectableIDs(queue.map { $0.claim.id.description }),
+                            aging: practice.arAging(today: today), denialRate: practice.denialRate(today: today),
+                            atRisk: queue.filter { $0.risk <= .denied }.count)
+    }
+}
+
+extension PaneContext {
+    var claimFigures: ClaimFigures { cached(ClaimFiguresQuery(today: today)) }
+}
