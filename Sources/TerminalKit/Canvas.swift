@@ -27,6 +27,7 @@ public struct Canvas: Sendable, Equatable {
     public mutating func put(_ text: String, x: Int, y: Int, style: Style, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY, !area.isEmpty else { return 0 }
+        if let advanced = putPrintableASCII(text, x: x, y: y, style: style, area: area) { return advanced }
         var column = x
         for ch in Sanitizer.clean(text) {
             if column >= area.maxX { break }
@@ -55,6 +56,24 @@ public struct Canvas: Sendable, Equatable {
         }
         return max(0, min(column, area.maxX) - x)
     }
+
+    /// Most of a frame is printable ASCII: one byte per cell, width 1, nothing to sanitise or look up. Returns nil
+    /// (draw nothing) when `text` holds any other byte, for the general path.
+    private mutating func putPrintableASCII(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int? {
+        guard let count = DisplayWidth.printableASCIIWidth(text) else { return nil }
+        let graphemes = Self.asciiGraphemes
+        let end = min(x + count, area.maxX)
+        var column = x
+        for byte in text.utf8 {
+            if column >= end { break }
+            if column >= area.x { setNarrow(graphemes[Int(byte)], x: column, y: y, style: style) }
+            column += 1
+        }
+        return max(0, end - x)
+    }
+
+    /// One-character strings for every ASCII byte, made once.
+    private static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Fills a rectangle with one narrow grapheme (default: space).
     public mutating func fill(_ rect: Rect, style: Style, grapheme: String = " ") {

@@ -10,6 +10,7 @@ public enum DisplayWidth {
     /// Control and bidi characters count as the width of their `Sanitizer` escape, so measuring raw text
     /// agrees with what the canvas finally shows.
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         let scalars = character.unicodeScalars
         if scalars.contains(where: Sanitizer.needsEscape) {
             return of(Sanitizer.clean(String(character)))
@@ -20,6 +21,8 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int {
+        // Printable ASCII, most of what is measured: one column per byte.
+        if let width = printableASCIIWidth(text) { return width }
         var total = 0
         for ch in text { total += of(ch) }
         return total
@@ -71,6 +74,14 @@ public enum DisplayWidth {
             let left = gap / 2
             return String(repeating: " ", count: left) + cut + String(repeating: " ", count: gap - left)
         }
+    }
+
+    /// The byte count when every byte is printable ASCII, else nil.
+    static func printableASCIIWidth(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        let isPrintable = { (byte: UInt8) in byte >= 0x20 && byte < 0x7F }
+        let printable = utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPrintable) } ?? utf8.allSatisfy(isPrintable)
+        return printable ? utf8.count : nil
     }
 
     private static func contains(_ table: [(UInt32, UInt32)], _ value: UInt32) -> Bool {

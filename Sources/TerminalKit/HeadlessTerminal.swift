@@ -1,5 +1,6 @@
 /// A scripted terminal for tests: returns the given events in order, then `.hangup` forever, and keeps
-/// every frame it was asked to draw.
+/// every frame it was asked to draw. Every scripted event counts as already waiting, whatever the timeout; a
+/// scripted `.tick` is where the typing pauses (a zero-timeout read that finds nothing).
 public final class HeadlessTerminal: Terminal {
     public private(set) var size: Size
     /// Every frame drawn, oldest first (only the last one when `keepsFrames` is false).
