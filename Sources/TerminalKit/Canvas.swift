@@ -29,32 +29,47 @@ public struct Canvas: Sendable, Equatable {
         guard y >= area.y, y < area.maxY, !area.isEmpty else { return 0 }
         if let advanced = putPrintableASCII(text, x: x, y: y, style: style, area: area) { return advanced }
         var column = x
-        for ch in Sanitizer.clean(text) {
-            if column >= area.maxX { break }
-            let w = DisplayWidth.of(ch)
-            if w == 0 {
-                // Combining marks normally arrive inside their base Character; a stray one joins the cell before.
-                attachZeroWidth(ch, x: column - 1, y: y, area: area)
-                continue
+        if DisplayWidth.isSimple(text) {
+            // Every scalar is a grapheme or a mark on the one before: no grapheme breaking, nothing to sanitise.
+            for scalar in text.unicodeScalars {
+                let grapheme = scalar.isASCII ? Self.asciiGraphemes[Int(scalar.value)] : String(scalar)
+                guard place(grapheme, width: DisplayWidth.of(scalar: scalar), at: &column, y: y, style: style, area: area)
+                else { break }
             }
-            if column < area.x {
-                if w == 2, column + 1 == area.x { setNarrow(" ", x: area.x, y: y, style: style) }
-                column += w
-                continue
+        } else {
+            for ch in Sanitizer.clean(text) {
+                guard place(String(ch), width: DisplayWidth.of(ch), at: &column, y: y, style: style, area: area) else { break }
             }
-            if w == 2 {
-                if column + 1 >= area.maxX {
-                    setNarrow(" ", x: column, y: y, style: style)
-                    column += 1
-                    break
-                }
-                setWide(String(ch), x: column, y: y, style: style)
-            } else {
-                setNarrow(String(ch), x: column, y: y, style: style)
-            }
-            column += w
         }
         return max(0, min(column, area.maxX) - x)
+    }
+
+    /// Writes one grapheme at `column` and advances it; false once the clip's right edge is reached.
+    private mutating func place(_ grapheme: String, width w: Int, at column: inout Int, y: Int, style: Style,
+                                area: Rect) -> Bool {
+        if column >= area.maxX { return false }
+        if w == 0 {
+            // Combining marks normally arrive inside their base Character; a stray one joins the cell before.
+            attachZeroWidth(grapheme, x: column - 1, y: y, area: area)
+            return true
+        }
+        if column < area.x {
+            if w == 2, column + 1 == area.x { setNarrow(" ", x: area.x, y: y, style: style) }
+            column += w
+            return true
+        }
+        if w == 2 {
+            if column + 1 >= area.maxX {
+                setNarrow(" ", x: column, y: y, style: style)
+                column += 1
+                return false
+            }
+            setWide(grapheme, x: column, y: y, style: style)
+        } else {
+            setNarrow(grapheme, x: column, y: y, style: style)
+        }
+        column += w
+        return true
     }
 
     /// Most of a frame is printable ASCII: one byte per cell, width 1, nothing to sanitise or look up. Returns nil
@@ -81,10 +96,14 @@ public struct Canvas: Sendable, Equatable {
         guard !area.isEmpty else { return }
         var g = Sanitizer.clean(grapheme)
         if g.count != 1 || DisplayWidth.of(g) != 1 { g = " " }
+        let cell = Cell(grapheme: g, style: style)
         for row in area.y..<area.maxY {
-            for col in area.x..<area.maxX {
-                setNarrow(g, x: col, y: row, style: style)
-            }
+            // Only a wide character cut by the rect's edges leaves a half outside it to blank; inside, every
+            // cell is overwritten anyway.
+            detach(x: area.x, y: row)
+            detach(x: area.maxX - 1, y: row)
+            let start = row * size.width
+            for i in (start + area.x)..<(start + area.maxX) { cells[i] = cell }
         }
     }
 
@@ -188,10 +207,10 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
-    private mutating func attachZeroWidth(_ ch: Character, x: Int, y: Int, area: Rect) {
+    private mutating func attachZeroWidth(_ mark: String, x: Int, y: Int, area: Rect) {
         guard x >= area.x, x < area.maxX else { return }
         var i = y * size.width + x
         if cells[i].isContinuation, x > 0 { i -= 1 }
-        cells[i].grapheme.append(ch)
+        cells[i].grapheme.append(mark)
     }
 }

@@ -42,7 +42,7 @@ struct ScreenRenderer {
     private func drawTitleBar(into canvas: inout Canvas, rect: Rect, narrow: Bool) {
         let today = practice.clock.day(of: now)
         let day = state.shownDay(practice: practice, now: now)
-        let clock = practice.clock.timeOfDay(of: now).description
+        let clock = practice.clock.timeOfDay(of: now).hhmm
         // Narrow screens drop the product name and the year: the practice, the time and the user matter more.
         var parts = narrow ? [practice.settings.name] : ["ClinicDesk", practice.settings.name]
         if day == today {

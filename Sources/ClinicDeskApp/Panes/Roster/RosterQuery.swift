@@ -1,11 +1,14 @@
 import ClinicDomain
 import Foundation
+import TerminalKit
 
 /// The roster of a day as the pane shows it, with the headline's and the badge's figures: the rows scan the
 /// day's appointments and every time-off entry, the gaps every shift, so they are one derived view, computed once
 /// per state, day and minute instead of on every key, headline, badge and draw.
 struct RosterFigures: Sendable {
     let lines: [RosterLine]
+    /// Each line's text and style, as drawn.
+    let texts: [(String, StyleSlot)]
     /// The selectable lines' IDs (people, requests), in line order.
     let ids: SelectableIDs
     let onDuty: Int
@@ -34,7 +37,8 @@ struct RosterQuery: DerivedQuery {
             }
         }
         let lines = RosterLine.lines(rows: rows, gaps: gaps, practice: practice, day: day, today: today)
-        return RosterFigures(lines: lines, ids: SelectableIDs(lines.compactMap(\.selectionID)), onDuty: onDuty,
+        return RosterFigures(lines: lines, texts: lines.map { RosterText.describe($0, practice: practice) },
+                             ids: SelectableIDs(lines.compactMap(\.selectionID)), onDuty: onDuty,
                              sick: sick, pto: pto, scheduled: rows.filter { $0.status != .off }.count, gaps: gaps)
     }
 }
