@@ -138,6 +138,37 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
+    /// The cells of `rect` (clipped to the canvas) as a canvas of their own, for `paste` later.
+    public func copy(_ rect: Rect) -> Canvas {
+        let area = rect.intersection(bounds)
+        var region = Canvas(size: Size(width: area.width, height: area.height))
+        guard !area.isEmpty else { return region }
+        for row in 0..<area.height {
+            let from = (area.y + row) * size.width + area.x
+            region.cells.replaceSubrange(row * area.width..<(row + 1) * area.width,
+                                         with: cells[from..<(from + area.width)])
+        }
+        return region
+    }
+
+    /// Puts `region`'s cells back with its top-left corner at (x, y), clipped: cell for cell, without measuring or
+    /// sanitising again (they were when first drawn). A wide character cut by an edge becomes a space.
+    public mutating func paste(_ region: Canvas, x: Int, y: Int) {
+        let area = Rect(x: x, y: y, width: region.size.width, height: region.size.height).intersection(bounds)
+        guard !area.isEmpty else { return }
+        for row in area.y..<area.maxY {
+            detach(x: area.x, y: row)
+            detach(x: area.maxX - 1, y: row)
+            let from = (row - y) * region.size.width + (area.x - x)
+            let to = row * size.width + area.x
+            cells.replaceSubrange(to..<(to + area.width), with: region.cells[from..<(from + area.width)])
+            if cells[to].isContinuation { cells[to].grapheme = " " }
+            let lastFrom = from + area.width - 1
+            let cutAtRight = (area.x - x) + area.width < region.size.width && region.cells[lastFrom + 1].isContinuation
+            if cutAtRight { cells[to + area.width - 1].grapheme = " " }
+        }
+    }
+
     /// Copies another canvas onto this one with its top-left corner at (x, y), keeping wide characters whole.
     public mutating func blit(_ other: Canvas, x: Int, y: Int) {
         for row in 0..<other.size.height {

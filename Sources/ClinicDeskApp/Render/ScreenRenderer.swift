@@ -61,11 +61,19 @@ struct ScreenRenderer {
     private func drawPane(_ index: Int, frame: Rect, into canvas: inout Canvas, highlight: Bool) {
         let pane = state.panes[index]
         let ctx = context(index)
+        let key = PaneDrawingCache.Key(revision: state.paneRevisions[index], practice: PracticeStamp(practice), now: now,
+                                       day: ctx.day, themeRevision: state.themeRevision, focused: ctx.focused,
+                                       highlighted: highlight, privacy: ctx.privacy, user: ctx.user, frame: frame,
+                                       ascii: ascii)
+        if let drawing = state.paneDrawings.drawing(of: index, key: key) {
+            canvas.paste(drawing, x: frame.x, y: frame.y)
+            return
+        }
         let box = Box(title: "\(index + 1) \(pane.title)", detail: pane.headline(ctx), focused: highlight || ctx.focused,
                       ascii: ascii)
         let inner = box.draw(into: &canvas, rect: frame, theme: state.theme)
-        guard !inner.isEmpty else { return }
-        pane.draw(into: &canvas, rect: inner, context: ctx)
+        if !inner.isEmpty { pane.draw(into: &canvas, rect: inner, context: ctx) }
+        state.paneDrawings.remember(canvas.copy(frame), of: index, key: key)
     }
 
     /// Narrow: `[1 Flow 7 waiting]  2 Tasks 3 overdue  …`, the focused tab bracketed and highlighted.
