@@ -141,14 +141,18 @@ public struct Canvas: Sendable, Equatable {
     /// The cells of `rect` (clipped to the canvas) as a canvas of their own, for `paste` later.
     public func copy(_ rect: Rect) -> Canvas {
         let area = rect.intersection(bounds)
-        var region = Canvas(size: Size(width: area.width, height: area.height))
-        guard !area.isEmpty else { return region }
-        for row in 0..<area.height {
-            let from = (area.y + row) * size.width + area.x
-            region.cells.replaceSubrange(row * area.width..<(row + 1) * area.width,
-                                         with: cells[from..<(from + area.width)])
+        var copied: [Cell] = []
+        copied.reserveCapacity(area.width * area.height)
+        for row in area.y..<area.maxY {
+            let from = row * size.width + area.x
+            copied.append(contentsOf: cells[from..<(from + area.width)])
         }
-        return region
+        return Canvas(size: Size(width: area.width, height: area.height), cells: copied)
+    }
+
+    private init(size: Size, cells: [Cell]) {
+        self.size = size
+        self.cells = cells
     }
 
     /// Puts `region`'s cells back with its top-left corner at (x, y), clipped: cell for cell, without measuring or
@@ -156,16 +160,23 @@ public struct Canvas: Sendable, Equatable {
     public mutating func paste(_ region: Canvas, x: Int, y: Int) {
         let area = Rect(x: x, y: y, width: region.size.width, height: region.size.height).intersection(bounds)
         guard !area.isEmpty else { return }
+        let width = size.width
+        let regionWidth = region.size.width
         for row in area.y..<area.maxY {
             detach(x: area.x, y: row)
             detach(x: area.maxX - 1, y: row)
-            let from = (row - y) * region.size.width + (area.x - x)
-            let to = row * size.width + area.x
-            cells.replaceSubrange(to..<(to + area.width), with: region.cells[from..<(from + area.width)])
-            if cells[to].isContinuation { cells[to].grapheme = " " }
-            let lastFrom = from + area.width - 1
-            let cutAtRight = (area.x - x) + area.width < region.size.width && region.cells[lastFrom + 1].isContinuation
-            if cutAtRight { cells[to + area.width - 1].grapheme = " " }
+        }
+        cells.withUnsafeMutableBufferPointer { target in
+            region.cells.withUnsafeBufferPointer { source in
+                for row in area.y..<area.maxY {
+                    let from = (row - y) * regionWidth + (area.x - x)
+                    let to = row * width + area.x
+                    for i in 0..<area.width { target[to + i] = source[from + i] }
+                    if target[to].isContinuation { target[to].grapheme = " " }
+                    let cutAtRight = (area.x - x) + area.width < regionWidth && source[from + area.width].isContinuation
+                    if cutAtRight { target[to + area.width - 1].grapheme = " " }
+                }
+            }
         }
     }
 

@@ -21,8 +21,10 @@ struct ScreenRenderer {
             return canvas
         }
         drawTitleBar(into: &canvas, rect: layout.titleBar, narrow: layout.kind == .narrow)
+        let stamp = PracticeStamp(practice)
         for (index, frame) in layout.paneFrames.sorted(by: { $0.key < $1.key }) {
-            drawPane(index, frame: frame, into: &canvas, highlight: layout.kind == .wide && index == state.focus)
+            drawPane(index, frame: frame, into: &canvas, highlight: layout.kind == .wide && index == state.focus,
+                     stamp: stamp)
         }
         switch layout.kind {
         case .narrow: drawTabs(into: &canvas, rect: layout.tabRow)
@@ -58,10 +60,11 @@ struct ScreenRenderer {
                        theme: state.theme, slot: .titleBar)
     }
 
-    private func drawPane(_ index: Int, frame: Rect, into canvas: inout Canvas, highlight: Bool) {
+    /// Draws pane `index` in its box, or pastes its last drawing when nothing it is drawn from has changed.
+    private func drawPane(_ index: Int, frame: Rect, into canvas: inout Canvas, highlight: Bool, stamp: PracticeStamp) {
         let pane = state.panes[index]
         let ctx = context(index)
-        let key = PaneDrawingCache.Key(revision: state.paneRevisions[index], practice: PracticeStamp(practice), now: now,
+        let key = PaneDrawingCache.Key(revision: state.paneRevisions[index], practice: stamp, now: now,
                                        day: ctx.day, themeRevision: state.themeRevision, focused: ctx.focused,
                                        highlighted: highlight, privacy: ctx.privacy, user: ctx.user, frame: frame,
                                        ascii: ascii)
@@ -73,7 +76,8 @@ struct ScreenRenderer {
                       ascii: ascii)
         let inner = box.draw(into: &canvas, rect: frame, theme: state.theme)
         if !inner.isEmpty { pane.draw(into: &canvas, rect: inner, context: ctx) }
-        state.paneDrawings.remember(canvas.copy(frame), of: index, key: key)
+        // The focused pane hears the next key, which moves its revision: a copy of it would not be used.
+        if index != state.focus { state.paneDrawings.remember(canvas.copy(frame), of: index, key: key) }
     }
 
     /// Narrow: `[1 Flow 7 waiting]  2 Tasks 3 overdue  …`, the focused tab bracketed and highlighted.
