@@ -50,6 +50,7 @@ struct FrameBenchCommand: ParsableCommand {
             for screen in screens {
                 perPane(practice, screen: screen, now: now, label: name)
             }
+            if let screen = screens.first { afterAChange(practice, screen: screen, now: now, label: name) }
             if burst > 0, let screen = screens.first {
                 burstFigure(practice, screen: screen, now: now, label: name)
             }
@@ -80,6 +81,35 @@ struct FrameBenchCommand: ParsableCommand {
                          + " | CPU median %.3f ms, p99 %.3f ms", label, screen.width, screen.height, pane,
                          app.focusedPane, w.median, w.p99, w.max, c.median, c.p99))
         }
+    }
+
+    /// A key that changes data: the command runs (in memory, no disk) and the next frame recomputes every derived
+    /// view of the new state, the claim queue and the alerts included. Toggles one appointment's insurance check.
+    private func afterAChange(_ practice: Practice, screen: Size, now: Date, label: String) {
+        let source = InMemoryPracticeSource(practice)
+        let app = DashboardApp(terminal: HeadlessTerminal(size: screen), source: source, user: "bench", now: { now })
+        _ = app.render(size: screen)
+        guard let id = practice.appointments(on: practice.clock.day(of: now)).first(where: { $0.status.isUpcoming })?.id
+        else { return }
+        var samples: [Double] = []
+        var commands: [Double] = []
+        for _ in 0..<max(10, keys / 10) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let verified = source.practice.appointments[id]?.insuranceVerifiedAt != nil
+            do {
+                _ = try source.execute(.verifyInsurance(id, verified: !verified), actor: "bench", now: now)
+            } catch {
+                print("the command was refused: \(error)")
+                return
+            }
+            commands.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            _ = app.render(size: screen)
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        let (p, c) = (Percentiles(samples), Percentiles(commands))
+        print(String(format: "%@ %d×%d after a change (command + frame): median %.2f ms, p99 %.2f ms"
+                     + " (the command alone: median %.2f ms)", label, screen.width, screen.height, p.median, p.p99,
+                     c.median))
     }
 
     /// This thread's CPU time: unlike the wall clock it leaves out time the scheduler gave to other processes, which
