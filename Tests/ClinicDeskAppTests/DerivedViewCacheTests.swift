@@ -63,4 +63,33 @@ import TerminalKit
         _ = cache.answer(SeqQuery(tag: 0), from: practice)
         #expect(cache.computedCount == DerivedViewCache.answersPerQuery + 2, "the oldest answer was dropped")
     }
+
+    @Test func claimFiguresOutliveChangesToOtherTablesButNotToClaims() throws {
+        let cache = DerivedViewCache()
+        var practice = AppFixture.livePractice()
+        let query = ClaimFiguresQuery(today: AppFixture.today)
+        let before = cache.answer(query, from: practice)
+        let booked = try #require(practice.appointments.values.first { $0.patient == PatientID(7) })
+        try practice.execute(.checkIn(booked.id), actor: "ana", now: AppFixture.now)
+        _ = cache.answer(query, from: practice)
+        #expect(cache.computedCount == 1, "a check-in leaves the claims alone")
+
+        let claim = try #require(before.queue.first { $0.claim.status == .submitted })
+        try practice.execute(.payClaim(claim.claim.id, amount: claim.open, adjustment: nil), actor: "ben", now: AppFixture.now)
+        let after = cache.answer(query, from: practice)
+        #expect(cache.computedCount == 2)
+        #expect(!after.queue.contains { $0.claim.id == claim.claim.id }, "the paid claim left the queue")
+        #expect(after.aging.total < before.aging.total)
+    }
+
+    @Test func sameStorageIsEqualOnlyForUnwrittenCopies() throws {
+        var practice = AppFixture.practice()
+        let kept = SameStorage(practice.claims)
+        #expect(kept == SameStorage(practice.claims))
+        let id = try #require(practice.claims.values.first?.id)
+        try practice.execute(.setClaimFollowUp(id, AppFixture.today.adding(days: 3)), actor: "ben", now: AppFixture.now)
+        #expect(kept != SameStorage(practice.claims), "the write had to copy the table the cache holds")
+        #expect(SameStorage(Table(practice.claims.sorted)) != SameStorage(practice.claims),
+                "equal rows in other storage count as changed: one recompute, never a stale answer")
+    }
 }

@@ -108,7 +108,7 @@ public final class DashboardApp {
             _ = source.refresh()
             showNotices()
         case .resize:
-            // The next frame reads the new size; nothing is cached per size.
+            // The next frame reads the new size; pane drawings are kept per frame rectangle, so none is reused.
             revision += 1
         case .hangup:
             isFinished = true
@@ -126,7 +126,7 @@ public final class DashboardApp {
 
     private func render(size: Size, practice: Practice, now time: Date) -> Canvas {
         framesRendered += 1
-        let alerts = state.derived.answer(AlertsQuery(now: time, privacy: state.privacy), from: practice)
+        let alerts = state.derived.alerts(practice, now: time, privacy: state.privacy)
         return ScreenRenderer(state: state, practice: practice, now: time, ascii: usesASCII, alerts: alerts)
             .render(size: size)
     }

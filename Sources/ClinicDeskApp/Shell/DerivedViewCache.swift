@@ -1,29 +1,40 @@
 import ClinicDomain
 import Synchronization
 
-/// A view derived from the practice: the value holds everything the view depends on besides the practice state
-/// (the day, the clock, filters, the privacy mask), so two equal queries on the same state give the same answer.
+/// A view derived from the practice: the value holds everything the view depends on besides the practice (the day,
+/// the clock, filters, the privacy mask), `inputs` the parts of the practice it reads. Equal queries on equal inputs
+/// give the same answer.
 public protocol DerivedQuery: Hashable, Sendable {
     associatedtype Answer: Sendable
+    /// By default the whole state, by its stamp.
+    associatedtype Inputs: Equatable & Sendable = PracticeStamp
     func answer(from practice: Practice) -> Answer
+    /// What `answer` reads from the practice. A query that reads a few tables names them (as `SameStorage`, which
+    /// compares in O(1)), so its answer outlives changes elsewhere (a check-in keeps the claim queue): it must name
+    /// every table the answer reads.
+    func inputs(of practice: Practice) -> Inputs
+}
+
+extension DerivedQuery where Inputs == PracticeStamp {
+    public func inputs(of practice: Practice) -> PracticeStamp { PracticeStamp(practice) }
 }
 
 /// Remembers derived views (the flow board, the claim queue, the roster, the alerts, the badges' figures): on the
 /// large practice each takes milliseconds, and handle, headline, badge and draw ask for them on every key and frame.
-/// Answers are kept per practice state (`PracticeStamp`): a new state forgets them all. A few answers per query
-/// type are kept (the day shown and today, a filter or two); the app passes a clock rounded to the minute, so the
-/// views that read the clock are computed once per minute too. One cache per dashboard, shared by every pane.
+/// An answer is kept with the inputs it was computed from (by default the practice state's `PracticeStamp`) and
+/// reused while they are equal; a few answers per query type are kept (the day shown and today, a filter or two),
+/// newest first. The app passes a clock rounded to the minute, so the views that read the clock are computed once
+/// per minute too. One cache per dashboard, shared by every pane.
 public final class DerivedViewCache: Sendable {
-    /// Answers kept per query type, newest first; more only churns.
+    /// Answers kept per query type; more only churns.
     static let answersPerQuery = 4
 
     /// The answers of one query type. Only touched under the cache's lock.
     private final class Answers<Query: DerivedQuery>: @unchecked Sendable {
-        var entries: [(query: Query, answer: Query.Answer)] = []
+        var entries: [(query: Query, inputs: Query.Inputs, answer: Query.Answer)] = []
     }
 
     private struct Storage: @unchecked Sendable {
-        var stamp: PracticeStamp?
         /// `Answers<Query>` by `Query` type.
         var answers: [ObjectIdentifier: AnyObject] = [:]
         var computed = 0
@@ -33,24 +44,23 @@ public final class DerivedViewCache: Sendable {
 
     public init() {}
 
-    /// The answer to `query` on `practice`, computed only if this state has not been asked it before.
+    /// The answer to `query` on `practice`, computed only if it was not computed from equal inputs before.
     public func answer<Query: DerivedQuery>(_ query: Query, from practice: Practice) -> Query.Answer {
-        let stamp = PracticeStamp(practice)
+        let inputs = query.inputs(of: practice)
         let type = ObjectIdentifier(Query.self)
         let remembered: Query.Answer? = storage.withLock { storage in
-            guard storage.stamp == stamp, let answers = storage.answers[type] as? Answers<Query> else { return nil }
-            return answers.entries.first { $0.query == query }?.answer
+            guard let answers = storage.answers[type] as? Answers<Query>,
+                  let index = answers.entries.firstIndex(where: { $0.query == query && $0.inputs == inputs })
+            else { return nil }
+            return answers.entries[index].answer
         }
         if let remembered { return remembered }
-        // Computed outside the lock: a query may ask others (the grid asks who works that day).
+        // Computed outside the lock: a query may ask others.
         let answer = query.answer(from: practice)
         storage.withLock { storage in
-            if storage.stamp != stamp {
-                storage.stamp = stamp
-                storage.answers = [:]
-            }
             let answers = storage.answers[type] as? Answers<Query> ?? Answers<Query>()
-            answers.entries.insert((query, answer), at: 0)
+            answers.entries.removeAll { $0.query == query }
+            answers.entries.insert((query, inputs, answer), at: 0)
             if answers.entries.count > Self.answersPerQuery { answers.entries.removeLast() }
             storage.answers[type] = answers
             storage.computed += 1
