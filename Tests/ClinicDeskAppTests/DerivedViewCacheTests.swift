@@ -86,8 +86,8 @@ import TerminalKit
         var practice = AppFixture.practice()
         let kept = SameStorage(practice.claims)
         #expect(kept == SameStorage(practice.claims))
-        let id = try #require(practice.claims.values.first?.id)
-        try practice.execute(.setClaimFollowUp(id, AppFixture.today.adding(days: 3)), actor: "ben", now: AppFixture.now)
+        let submitted = ClaimID(2)
+        try practice.execute(.setClaimFollowUp(submitted, AppFixture.today.adding(days: 3)), actor: "ben", now: AppFixture.now)
         #expect(kept != SameStorage(practice.claims), "the write had to copy the table the cache holds")
         #expect(SameStorage(Table(practice.claims.sorted)) != SameStorage(practice.claims),
                 "equal rows in other storage count as changed: one recompute, never a stale answer")

@@ -14,7 +14,8 @@ public struct PaneContext: Sendable {
     public var user: String
     /// F11 privacy mask / kiosk: show initials only.
     public var privacy: Bool
-    /// Views too costly to recompute every frame, kept per state (the dashboard passes one cache to every frame).
+    /// Views too costly to recompute every frame, kept while what they read is unchanged (the dashboard passes one
+    /// cache to every frame).
     public var derived: DerivedViewCache
 
     public init(practice: Practice, now: Date, day: LocalDate, theme: Theme, focused: Bool, user: String,
