@@ -27,34 +27,68 @@ public struct Canvas: Sendable, Equatable {
     public mutating func put(_ text: String, x: Int, y: Int, style: Style, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY, !area.isEmpty else { return 0 }
+        if let advanced = putPrintableASCII(text, x: x, y: y, style: style, area: area) { return advanced }
         var column = x
-        for ch in Sanitizer.clean(text) {
-            if column >= area.maxX { break }
-            let w = DisplayWidth.of(ch)
-            if w == 0 {
-                // Combining marks normally arrive inside their base Character; a stray one joins the cell before.
-                attachZeroWidth(ch, x: column - 1, y: y, area: area)
-                continue
+        if DisplayWidth.isSimple(text) {
+            // Every scalar is a grapheme or a mark on the one before: no grapheme breaking, nothing to sanitise.
+            for scalar in text.unicodeScalars {
+                let grapheme = scalar.isASCII ? Self.asciiGraphemes[Int(scalar.value)] : String(scalar)
+                guard place(grapheme, width: DisplayWidth.of(scalar: scalar), at: &column, y: y, style: style, area: area)
+                else { break }
             }
-            if column < area.x {
-                if w == 2, column + 1 == area.x { setNarrow(" ", x: area.x, y: y, style: style) }
-                column += w
-                continue
+        } else {
+            for ch in Sanitizer.clean(text) {
+                guard place(String(ch), width: DisplayWidth.of(ch), at: &column, y: y, style: style, area: area) else { break }
             }
-            if w == 2 {
-                if column + 1 >= area.maxX {
-                    setNarrow(" ", x: column, y: y, style: style)
-                    column += 1
-                    break
-                }
-                setWide(String(ch), x: column, y: y, style: style)
-            } else {
-                setNarrow(String(ch), x: column, y: y, style: style)
-            }
-            column += w
         }
         return max(0, min(column, area.maxX) - x)
     }
+
+    /// Writes one grapheme at `column` and advances it; false once the clip's right edge is reached.
+    private mutating func place(_ grapheme: String, width w: Int, at column: inout Int, y: Int, style: Style,
+                                area: Rect) -> Bool {
+        if column >= area.maxX { return false }
+        if w == 0 {
+            // Combining marks normally arrive inside their base Character; a stray one joins the cell before.
+            attachZeroWidth(grapheme, x: column - 1, y: y, area: area)
+            return true
+        }
+        if column < area.x {
+            if w == 2, column + 1 == area.x { setNarrow(" ", x: area.x, y: y, style: style) }
+            column += w
+            return true
+        }
+        if w == 2 {
+            if column + 1 >= area.maxX {
+                setNarrow(" ", x: column, y: y, style: style)
+                column += 1
+                return false
+            }
+            setWide(grapheme, x: column, y: y, style: style)
+        } else {
+            setNarrow(grapheme, x: column, y: y, style: style)
+        }
+        column += w
+        return true
+    }
+
+    /// Most of a frame is printable ASCII: one byte per cell, width 1, nothing to sanitise or look up. Returns nil
+    /// (draw nothing) when `text` holds any other byte, for the general path.
+    private mutating func putPrintableASCII(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int? {
+        guard let count = DisplayWidth.printableASCIIWidth(text) else { return nil }
+        let graphemes = Self.asciiGraphemes
+        let end = min(x + count, area.maxX)
+        var column = x
+        for byte in text.utf8 {
+            if column >= end { break }
+            if column >= area.x { setNarrow(graphemes[Int(byte)], x: column, y: y, style: style) }
+            column += 1
+        }
+        return max(0, end - x)
+    }
+
+    /// One-character strings for every ASCII byte, made once.
+    private static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Fills a rectangle with one narrow grapheme (default: space).
     public mutating func fill(_ rect: Rect, style: Style, grapheme: String = " ") {
@@ -62,10 +96,14 @@ public struct Canvas: Sendable, Equatable {
         guard !area.isEmpty else { return }
         var g = Sanitizer.clean(grapheme)
         if g.count != 1 || DisplayWidth.of(g) != 1 { g = " " }
+        let cell = Cell(grapheme: g, style: style)
         for row in area.y..<area.maxY {
-            for col in area.x..<area.maxX {
-                setNarrow(g, x: col, y: row, style: style)
-            }
+            // Only a wide character cut by the rect's edges leaves a half outside it to blank; inside, every
+            // cell is overwritten anyway.
+            detach(x: area.x, y: row)
+            detach(x: area.maxX - 1, y: row)
+            let start = row * size.width
+            for i in (start + area.x)..<(start + area.maxX) { cells[i] = cell }
         }
     }
 
@@ -96,6 +134,48 @@ public struct Canvas: Sendable, Equatable {
             for col in area.x..<area.maxX {
                 let i = row * size.width + col
                 cells[i].style = style.merged(over: cells[i].style)
+            }
+        }
+    }
+
+    /// The cells of `rect` (clipped to the canvas) as a canvas of their own, for `paste` later.
+    public func copy(_ rect: Rect) -> Canvas {
+        let area = rect.intersection(bounds)
+        var copied: [Cell] = []
+        copied.reserveCapacity(area.width * area.height)
+        for row in area.y..<area.maxY {
+            let from = row * size.width + area.x
+            copied.append(contentsOf: cells[from..<(from + area.width)])
+        }
+        return Canvas(size: Size(width: area.width, height: area.height), cells: copied)
+    }
+
+    private init(size: Size, cells: [Cell]) {
+        self.size = size
+        self.cells = cells
+    }
+
+    /// Puts `region`'s cells back with its top-left corner at (x, y), clipped: cell for cell, without measuring or
+    /// sanitising again (they were when first drawn). A wide character cut by an edge becomes a space.
+    public mutating func paste(_ region: Canvas, x: Int, y: Int) {
+        let area = Rect(x: x, y: y, width: region.size.width, height: region.size.height).intersection(bounds)
+        guard !area.isEmpty else { return }
+        let width = size.width
+        let regionWidth = region.size.width
+        for row in area.y..<area.maxY {
+            detach(x: area.x, y: row)
+            detach(x: area.maxX - 1, y: row)
+        }
+        cells.withUnsafeMutableBufferPointer { target in
+            region.cells.withUnsafeBufferPointer { source in
+                for row in area.y..<area.maxY {
+                    let from = (row - y) * regionWidth + (area.x - x)
+                    let to = row * width + area.x
+                    for i in 0..<area.width { target[to + i] = source[from + i] }
+                    if target[to].isContinuation { target[to].grapheme = " " }
+                    let cutAtRight = (area.x - x) + area.width < regionWidth && source[from + area.width].isContinuation
+                    if cutAtRight { target[to + area.width - 1].grapheme = " " }
+                }
             }
         }
     }
@@ -169,10 +249,10 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
-    private mutating func attachZeroWidth(_ ch: Character, x: Int, y: Int, area: Rect) {
+    private mutating func attachZeroWidth(_ mark: String, x: Int, y: Int, area: Rect) {
         guard x >= area.x, x < area.maxX else { return }
         var i = y * size.width + x
         if cells[i].isContinuation, x > 0 { i -= 1 }
-        cells[i].grapheme.append(ch)
+        cells[i].grapheme.append(mark)
     }
 }

@@ -10,6 +10,7 @@ public enum DisplayWidth {
     /// Control and bidi characters count as the width of their `Sanitizer` escape, so measuring raw text
     /// agrees with what the canvas finally shows.
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         let scalars = character.unicodeScalars
         if scalars.contains(where: Sanitizer.needsEscape) {
             return of(Sanitizer.clean(String(character)))
@@ -20,6 +21,9 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int {
+        // Printable ASCII, most of what is measured: one column per byte.
+        if let width = printableASCIIWidth(text) { return width }
+        if isSimple(text) { return text.unicodeScalars.reduce(0) { $0 + of(scalar: $1) } }
         var total = 0
         for ch in text { total += of(ch) }
         return total
@@ -38,10 +42,28 @@ public enum DisplayWidth {
     /// Never splits a grapheme; if even the ellipsis does not fit, it is dropped.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if of(text) <= width { return text }
+        if let length = printableASCIIWidth(text) {
+            if length <= width { return text }
+        } else if of(text) <= width {
+            return text
+        }
         let ellipsisWidth = of(ellipsis)
         let useEllipsis = ellipsisWidth <= width
         let budget = useEllipsis ? width - ellipsisWidth : width
+        var out = ""
+        if printableASCIIWidth(text) != nil {
+            out = String(decoding: text.utf8.prefix(budget), as: UTF8.self)
+        } else {
+            out = truncatedGraphemes(text, budget: budget)
+        }
+        guard useEllipsis else { return out }
+        // "Maple …" reads worse than "Maple…"; the space is dropped, not counted.
+        while out.last?.isWhitespace == true { out.removeLast() }
+        return out + ellipsis
+    }
+
+    /// The longest prefix of whole graphemes at most `budget` columns wide.
+    private static func truncatedGraphemes(_ text: String, budget: Int) -> String {
         var out = ""
         var used = 0
         for ch in text {
@@ -50,10 +72,7 @@ public enum DisplayWidth {
             out.append(ch)
             used += w
         }
-        guard useEllipsis else { return out }
-        // "Maple …" reads worse than "Maple…"; the space is dropped, not counted.
-        while out.last?.isWhitespace == true { out.removeLast() }
-        return out + ellipsis
+        return out
     }
 
     /// Truncates (with "…") and pads with spaces to exactly `width` columns.
@@ -71,6 +90,34 @@ public enum DisplayWidth {
             let left = gap / 2
             return String(repeating: " ", count: left) + cut + String(repeating: " ", count: gap - left)
         }
+    }
+
+    /// True when every scalar of `text` is its own grapheme or a combining mark on the one before, needs no
+    /// sanitising, and has a plain table width: Latin, Greek, Cyrillic, punctuation, arrows, box drawing, shapes
+    /// and symbols, kana, CJK, Hangul syllables, fullwidth forms, single emoji. Such text can be measured and drawn
+    /// scalar by scalar, skipping grapheme breaking; anything else (ZWJ sequences, flags, skin tones, variation
+    /// selectors, jamo, Indic spacing marks, controls, bidi) takes the grapheme path.
+    static func isSimple(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { isSimple(scalar: $0.value) }
+    }
+
+    static func isSimple(scalar v: UInt32) -> Bool {
+        switch v {
+        case 0x20...0x7E, 0xA0...0x36F, 0x370...0x52F: return true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2070...0x20CF, 0x2100...0x2BFF: return true
+        case 0x3000...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFFEF: return true
+        case 0x1F3FB...0x1F3FF: return false
+        case 0x1F300...0x1FAFF: return true
+        default: return false
+        }
+    }
+
+    /// The byte count when every byte is printable ASCII, else nil.
+    static func printableASCIIWidth(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        let isPrintable = { (byte: UInt8) in byte >= 0x20 && byte < 0x7F }
+        let printable = utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPrintable) } ?? utf8.allSatisfy(isPrintable)
+        return printable ? utf8.count : nil
     }
 
     private static func contains(_ table: [(UInt32, UInt32)], _ value: UInt32) -> Bool {

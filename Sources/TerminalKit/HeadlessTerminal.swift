@@ -1,20 +1,29 @@
 /// A scripted terminal for tests: returns the given events in order, then `.hangup` forever, and keeps
-/// every frame it was asked to draw.
+/// every frame it was asked to draw. Every scripted event counts as already waiting, whatever the timeout; a
+/// scripted `.tick` is where the typing pauses (a zero-timeout read that finds nothing).
 public final class HeadlessTerminal: Terminal {
     public private(set) var size: Size
+    /// Every frame drawn, oldest first (only the last one when `keepsFrames` is false).
     public private(set) var frames: [Canvas] = []
+    /// How many times `draw` was called.
+    public private(set) var drawCount = 0
     public private(set) var isShutDown = false
+    /// False keeps only the last frame: a benchmark drawing thousands of frames need not hold them all.
+    private let keepsFrames: Bool
     private var pending: [TerminalEvent]
     private var cursor = 0
 
-    public init(size: Size, events: [TerminalEvent] = []) {
+    public init(size: Size, events: [TerminalEvent] = [], keepsFrames: Bool = true) {
         self.size = size
         self.pending = events
+        self.keepsFrames = keepsFrames
     }
 
     public var lastFrame: Canvas? { frames.last }
 
     public func draw(_ canvas: Canvas) {
+        drawCount += 1
+        if !keepsFrames { frames.removeAll(keepingCapacity: true) }
         frames.append(canvas)
     }
 

@@ -186,7 +186,8 @@ public final class NcursesTerminal: Terminal {
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent {
         guard !isShutDown else { return .hangup }
         if let event = pendingSignalEvent() { return event }
-        wtimeout(window, Int32(clamping: milliseconds))
+        // 0 makes wget_wch non-blocking (nodelay): a key already typed is returned, else ERR at once.
+        wtimeout(window, Int32(clamping: max(0, milliseconds)))
         let started = ContinuousClock.now
         var ch: wint_t = 0
         let status = wget_wch(window, &ch)
@@ -210,9 +211,12 @@ public final class NcursesTerminal: Terminal {
 
     /// ERR without a key is a timeout, unless stdin is closed: then it returns at once, forever. Detect that
     /// (poll says hung up, or ERR keeps coming back early) and report `.hangup` instead of spinning.
+    /// A zero timeout (the app asking whether more input is waiting) returns at once by design: it says nothing
+    /// about a closed stdin, so it leaves the early-return count alone.
     private func errorWithoutInput(started: ContinuousClock.Instant, timeout milliseconds: Int) -> TerminalEvent {
         let closed = cdshim_input_closed(inputFD)
         if closed == 1 { return .hangup }
+        if milliseconds <= 0 { return .tick }
         let elapsed = ContinuousClock.now - started
         if milliseconds >= 20 && elapsed < .milliseconds(milliseconds / 2) {
             fastErrors += 1

@@ -4,7 +4,8 @@ public protocol Terminal: AnyObject {
     var size: Size { get }
     /// Shows `canvas`; implementations send only what changed since the previous frame.
     func draw(_ canvas: Canvas)
-    /// Waits up to `milliseconds` for input; `.tick` when nothing arrived.
+    /// Waits up to `milliseconds` for input; `.tick` when nothing arrived. With 0 it does not wait: an event
+    /// already waiting, else `.tick` at once (the app drains typed-ahead keys this way before it draws).
     func nextEvent(timeout milliseconds: Int) -> TerminalEvent
     /// Restores the terminal; safe to call more than once.
     func shutdown()

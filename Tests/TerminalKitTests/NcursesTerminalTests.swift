@@ -106,4 +106,51 @@ import Testing
         #expect(terminal.colorCount == 8)
         #expect(terminal.theme[.waitLate].foreground == .red)
     }
+
+    /// The app asks `nextEvent(timeout: 0)` until `.tick` to drain typed-ahead keys: on a live terminal that must
+    /// hand out what is waiting, then answer `.tick` at once, again and again (never mistake it for a closed stdin).
+    @Test func zeroTimeoutReturnsWaitingKeysThenTicksAtOnce() throws {
+        let pty = try #require(PseudoTerminal())
+        let master = pty.master
+        defer { close(master) }
+        let slaveName = pty.slaveName
+        // Output on the pty too: ncurses sets cbreak through the output's descriptor.
+        let input = try #require(fopen(slaveName, "r"))
+        let out = try #require(fopen(slaveName, "w"))
+        let terminal = try NcursesTerminal(theme: .builtInDefault, colorMode: .none, terminalType: "xterm-256color",
+                                           output: out, input: input, locale: "C.UTF-8")
+        defer { terminal.shutdown() }
+        let typed = Array("jjk".utf8)
+        #expect(write(master, typed, typed.count) == typed.count)
+        // The bytes cross the pty asynchronously: wait (bounded) for the first, then the rest are already there.
+        var first = TerminalEvent.tick
+        for _ in 0..<50 where first == .tick { first = terminal.nextEvent(timeout: 100) }
+        #expect(first == TerminalEvent.key(.character("j")))
+        #expect(terminal.nextEvent(timeout: 0) == TerminalEvent.key(.character("j")))
+        #expect(terminal.nextEvent(timeout: 0) == TerminalEvent.key(.character("k")))
+        let started = ContinuousClock.now
+        for _ in 0..<10 { #expect(terminal.nextEvent(timeout: 0) == .tick) }
+        #expect(ContinuousClock.now - started < .seconds(1), "a zero timeout does not wait")
+        #expect(terminal.nextEvent(timeout: 20) == .tick, "still open after many immediate answers")
+    }
+}
+
+/// A pty pair for feeding real terminal input. The pty calls are looked up at run time: Glibc's module does not
+/// export them without _XOPEN_SOURCE.
+private struct PseudoTerminal {
+    let master: Int32
+    let slaveName: String
+
+    init?() {
+        typealias IntFunction = @convention(c) (Int32) -> Int32
+        typealias NameFunction = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+        let library = dlopen(nil, RTLD_NOW)
+        guard let open = dlsym(library, "posix_openpt"), let grant = dlsym(library, "grantpt"),
+              let unlock = dlsym(library, "unlockpt"), let name = dlsym(library, "ptsname") else { return nil }
+        let fd = unsafeBitCast(open, to: IntFunction.self)(O_RDWR | O_NOCTTY)
+        guard fd >= 0, unsafeBitCast(grant, to: IntFunction.self)(fd) == 0, unsafeBitCast(unlock, to: IntFunction.self)(fd) == 0,
+              let path = unsafeBitCast(name, to: NameFunction.self)(fd) else { return nil }
+        master = fd
+        slaveName = String(cString: path)
+    }
 }

@@ -21,8 +21,10 @@ struct ScreenRenderer {
             return canvas
         }
         drawTitleBar(into: &canvas, rect: layout.titleBar, narrow: layout.kind == .narrow)
+        let stamp = PracticeStamp(practice)
         for (index, frame) in layout.paneFrames.sorted(by: { $0.key < $1.key }) {
-            drawPane(index, frame: frame, into: &canvas, highlight: layout.kind == .wide && index == state.focus)
+            drawPane(index, frame: frame, into: &canvas, highlight: layout.kind == .wide && index == state.focus,
+                     stamp: stamp)
         }
         switch layout.kind {
         case .narrow: drawTabs(into: &canvas, rect: layout.tabRow)
@@ -42,7 +44,7 @@ struct ScreenRenderer {
     private func drawTitleBar(into canvas: inout Canvas, rect: Rect, narrow: Bool) {
         let today = practice.clock.day(of: now)
         let day = state.shownDay(practice: practice, now: now)
-        let clock = practice.clock.timeOfDay(of: now).description
+        let clock = practice.clock.timeOfDay(of: now).hhmm
         // Narrow screens drop the product name and the year: the practice, the time and the user matter more.
         var parts = narrow ? [practice.settings.name] : ["ClinicDesk", practice.settings.name]
         if day == today {
@@ -58,14 +60,24 @@ struct ScreenRenderer {
                        theme: state.theme, slot: .titleBar)
     }
 
-    private func drawPane(_ index: Int, frame: Rect, into canvas: inout Canvas, highlight: Bool) {
+    /// Draws pane `index` in its box, or pastes its last drawing when nothing it is drawn from has changed.
+    private func drawPane(_ index: Int, frame: Rect, into canvas: inout Canvas, highlight: Bool, stamp: PracticeStamp) {
         let pane = state.panes[index]
         let ctx = context(index)
+        let key = PaneDrawingCache.Key(revision: state.paneRevisions[index], practice: stamp, now: now,
+                                       day: ctx.day, themeRevision: state.themeRevision, focused: ctx.focused,
+                                       highlighted: highlight, privacy: ctx.privacy, user: ctx.user, frame: frame,
+                                       ascii: ascii)
+        if let drawing = state.paneDrawings.drawing(of: index, key: key) {
+            canvas.paste(drawing, x: frame.x, y: frame.y)
+            return
+        }
         let box = Box(title: "\(index + 1) \(pane.title)", detail: pane.headline(ctx), focused: highlight || ctx.focused,
                       ascii: ascii)
         let inner = box.draw(into: &canvas, rect: frame, theme: state.theme)
-        guard !inner.isEmpty else { return }
-        pane.draw(into: &canvas, rect: inner, context: ctx)
+        if !inner.isEmpty { pane.draw(into: &canvas, rect: inner, context: ctx) }
+        // The focused pane hears the next key, which moves its revision: a copy of it would not be used.
+        if index != state.focus { state.paneDrawings.remember(canvas.copy(frame), of: index, key: key) }
     }
 
     /// Narrow: `[1 Flow 7 waiting]  2 Tasks 3 overdue  …`, the focused tab bracketed and highlighted.

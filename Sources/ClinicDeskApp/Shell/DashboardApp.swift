@@ -5,34 +5,47 @@ import TerminalKit
 /// The dashboard: reads events from a `Terminal`, turns keys into state changes and commands, and draws a
 /// whole `Canvas` per frame (the terminal sends only what changed).
 ///
-/// The loop is `nextEvent` → `handle` → `render` → `draw`. `handle` and `render` are public so tests drive
-/// the app without a loop: feed `TerminalEvent`s, read the canvas.
+/// The loop is `nextEvent` → `handle` (and every event already waiting) → `render` → `draw`, and a frame is built
+/// only when something it shows may have changed: a key, a resize, a new practice state, a new minute. `handle`
+/// and `render` are public so tests drive the app without a loop: feed `TerminalEvent`s, read the canvas.
 public final class DashboardApp {
     /// How long `nextEvent` waits before a tick: the clock and wait times move without a keypress, and changes
-    /// made on other terminals show within half a second.
+    /// made on other terminals show within a fifth of a second.
     public static let tickMilliseconds = 200
+    /// How long one batch of waiting input may run before a frame is drawn anyway, so a flood of keys (a held key,
+    /// a paste) still shows progress while it is worked through.
+    public static let defaultInputBudget = Duration.milliseconds(50)
 
     private let terminal: any Terminal
     private let source: any PracticeSource
     private let themeSearchPaths: [String]
     private let now: () -> Date
+    private let inputBudget: Duration
     private var state: DashboardState
-    private var alertCache: (key: AlertCacheKey, alerts: [Alert])?
+    /// Moves with every event that may change the screen other than the practice and the clock (keys, resizes,
+    /// notices), so an idle tick can tell that the last frame is still true.
+    private var revision = 0
+    private var lastFrame: FrameStamp?
     public private(set) var isFinished = false
     /// What `run()` returns: 0 after `q`, `:q` or a hang-up; 130 after SIGINT/SIGTERM (the shell convention).
     public private(set) var exitCode: Int32 = 0
+    /// Frames built so far (`render` calls); tests check that idle ticks and bursts of keys build few.
+    public private(set) var framesRendered = 0
 
     /// - Parameters:
     ///   - theme: the theme to start with (already adapted to the terminal, e.g. `NcursesTerminal.theme`).
     ///   - themeSearchPaths: where `:theme NAME` looks for `NAME.toml`.
     ///   - now: the clock; tests pass a fixed one.
     ///   - panes: the panes in focus order; the standard four by default.
+    ///   - inputBudget: how long waiting input is worked through before a frame is drawn anyway.
     public init(terminal: any Terminal, source: any PracticeSource, user: String, theme: Theme = .builtInDefault,
-                themeSearchPaths: [String] = [], now: @escaping () -> Date = { Date() }, panes: [any Pane]? = nil) {
+                themeSearchPaths: [String] = [], now: @escaping () -> Date = { Date() }, panes: [any Pane]? = nil,
+                inputBudget: Duration = DashboardApp.defaultInputBudget) {
         self.terminal = terminal
         self.source = source
         self.themeSearchPaths = themeSearchPaths
         self.now = now
+        self.inputBudget = inputBudget
         self.state = DashboardState(panes: panes ?? PaneRegistry.standardPanes(), theme: theme, user: user)
     }
 
@@ -40,20 +53,46 @@ public final class DashboardApp {
     /// where the person at the desk reads them; stderr is hidden behind the full-screen display.
     private func showNotices() {
         let notices = source.takeNotices()
-        if !notices.isEmpty { state.message = .info(notices.joined(separator: " · ")) }
+        if !notices.isEmpty {
+            state.message = .info(notices.joined(separator: " · "))
+            revision += 1
+        }
     }
 
     /// Runs until `q`, `:q`, a hang-up or a terminate signal; restores the terminal on the way out.
     public func run() -> Int32 {
         defer { terminal.shutdown() }
         showNotices()
-        terminal.draw(render(size: terminal.size))
+        drawIfChanged()
         while !isFinished {
             let event = terminal.nextEvent(timeout: Self.tickMilliseconds)
             handle(event)
-            if !isFinished { terminal.draw(render(size: terminal.size)) }
+            if event != .tick { handleWaitingEvents() }
+            if !isFinished { drawIfChanged() }
         }
         return exitCode
+    }
+
+    /// Handles every event already waiting, so a burst of keys costs one frame instead of one each: zero-timeout
+    /// reads until one answers `.tick` (nothing waiting), or the budget is spent.
+    private func handleWaitingEvents() {
+        let deadline = ContinuousClock.now.advanced(by: inputBudget)
+        while !isFinished, ContinuousClock.now < deadline {
+            let event = terminal.nextEvent(timeout: 0)
+            if event == .tick { return }
+            handle(event)
+        }
+    }
+
+    /// Builds and sends a frame unless the last one shows the same state, minute, size and revision.
+    private func drawIfChanged() {
+        let size = terminal.size
+        let practice = source.practice
+        let time = Self.minute(of: now())
+        let stamp = FrameStamp(revision: revision, practice: PracticeStamp(practice), minute: time, size: size)
+        guard stamp != lastFrame else { return }
+        terminal.draw(render(size: size, practice: practice, now: time))
+        lastFrame = stamp
     }
 
     /// Applies one event. Returns false once the app should stop.
@@ -61,15 +100,16 @@ public final class DashboardApp {
     public func handle(_ event: TerminalEvent) -> Bool {
         switch event {
         case .key(let key):
-            let effects = state.handle(key, practice: source.practice, now: now())
+            revision += 1
+            let effects = state.handle(key, practice: source.practice, now: Self.minute(of: now()))
             for effect in effects { perform(effect) }
         case .tick:
-            // Other terminals' changes arrive here; the clock and waits move because render reads `now()`.
+            // Other terminals' changes arrive here; the clock and waits move because frames read `now()`.
             _ = source.refresh()
             showNotices()
         case .resize:
-            // The next render reads the new size; nothing is cached per size.
-            break
+            // The next frame reads the new size; pane drawings are kept per frame rectangle, so none is reused.
+            revision += 1
         case .hangup:
             isFinished = true
         case .terminate:
@@ -81,10 +121,21 @@ public final class DashboardApp {
 
     /// The whole screen for `size`, from the current state, practice and clock.
     public func render(size: Size) -> Canvas {
-        let practice = source.practice
-        let time = now()
-        return ScreenRenderer(state: state, practice: practice, now: time, ascii: usesASCII,
-                              alerts: alerts(practice, now: time)).render(size: size)
+        render(size: size, practice: source.practice, now: Self.minute(of: now()))
+    }
+
+    private func render(size: Size, practice: Practice, now time: Date) -> Canvas {
+        framesRendered += 1
+        let alerts = state.derived.alerts(practice, now: time, privacy: state.privacy)
+        return ScreenRenderer(state: state, practice: practice, now: time, ascii: usesASCII, alerts: alerts)
+            .render(size: size)
+    }
+
+    /// The clock as the screen shows it: whole minutes. Waits and statuses then change once a minute, with the
+    /// title bar's clock, and every derived view is computed once per minute instead of per frame. Commands are
+    /// still stamped with the exact time.
+    static func minute(of date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 60).rounded(.down) * 60)
     }
 
     // MARK: - For tests and the executable
@@ -142,20 +193,4 @@ public final class DashboardApp {
     private var usesASCII: Bool {
         (terminal as? NcursesTerminal).map { !$0.supportsUnicode } ?? false
     }
-
-    /// Alerts scan every claim: recompute only when the state, the minute or the mask changes.
-    private func alerts(_ practice: Practice, now: Date) -> [Alert] {
-        let key = AlertCacheKey(seq: practice.lastSeq, minute: Int(now.timeIntervalSince1970 / 60),
-                                privacy: state.privacy)
-        if let cache = alertCache, cache.key == key { return cache.alerts }
-        let alerts = AlertFeed.alerts(practice, now: now, privacy: state.privacy)
-        alertCache = (key, alerts)
-        return alerts
-    }
-}
-
-private struct AlertCacheKey: Equatable {
-    var seq: UInt64
-    var minute: Int
-    var privacy: Bool
 }

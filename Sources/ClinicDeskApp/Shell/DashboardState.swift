@@ -5,7 +5,11 @@ import TerminalKit
 /// Everything the dashboard remembers between keys, as a value: which pane has focus, what mode the keyboard
 /// is in, the day shown, the last message. The practice itself is not here: it belongs to the `PracticeSource`.
 struct DashboardState {
-    var panes: [any Pane]
+    /// The panes in focus order; change one only through `update(pane:at:)`, which moves its revision.
+    private(set) var panes: [any Pane]
+    /// Per pane, moves whenever the pane may have changed its own state (it handled a key), so its last drawing
+    /// can be reused while it and everything else it is drawn from stay the same (`PaneDrawingCache`).
+    private(set) var paneRevisions: [Int]
     var focus = 0
     var mode: Mode = .normal
     /// The day the panes show; nil follows today (so the view rolls over at midnight by itself).
@@ -14,15 +18,25 @@ struct DashboardState {
     var message: StatusMessage?
     /// `:` lines run, oldest first.
     var history: [String] = []
-    var theme: Theme
+    var theme: Theme { didSet { themeRevision += 1 } }
+    /// Moves with every theme change: cheaper to compare than the theme.
+    private(set) var themeRevision = 0
     var user: String
     let keymap: Keymap
 
     /// One cache for the dashboard's lifetime, so costly views are computed once per state change.
     let derived = DerivedViewCache()
+    /// The panes' last drawings, reused for panes that did not change (one per dashboard).
+    let paneDrawings = PaneDrawingCache()
 
     init(panes: [any Pane], theme: Theme, user: String, keymap: Keymap = .standard) {
         self.panes = panes; self.theme = theme; self.user = user; self.keymap = keymap
+        paneRevisions = Array(repeating: 0, count: panes.count)
+    }
+
+    mutating func update(pane: any Pane, at index: Int) {
+        panes[index] = pane
+        paneRevisions[index] += 1
     }
 
     func shownDay(practice: Practice, now: Date) -> LocalDate {

@@ -1,44 +1,73 @@
 import ClinicDomain
 import Synchronization
 
-/// Remembers derived views that scan every claim or card (A/R aging, the claim queue, the denial rate, the task
-/// board): on the large practice each takes milliseconds, and the panes ask for them on every frame. They change
-/// only when the state does (a new seq) or the day turns, so that is the key. One cache per dashboard.
+/// A view derived from the practice: the value holds everything the view depends on besides the practice (the day,
+/// the clock, filters, the privacy mask), `inputs` the parts of the practice it reads. Equal queries on equal inputs
+/// give the same answer.
+public protocol DerivedQuery: Hashable, Sendable {
+    associatedtype Answer: Sendable
+    /// By default the whole state, by its stamp.
+    associatedtype Inputs: Equatable & Sendable = PracticeStamp
+    func answer(from practice: Practice) -> Answer
+    /// What `answer` reads from the practice. A query that reads a few tables names them (as `SameStorage`, which
+    /// compares in O(1)), so its answer outlives changes elsewhere (a check-in keeps the claim queue): it must name
+    /// every table the answer reads.
+    func inputs(of practice: Practice) -> Inputs
+}
+
+extension DerivedQuery where Inputs == PracticeStamp {
+    public func inputs(of practice: Practice) -> PracticeStamp { PracticeStamp(practice) }
+}
+
+/// Remembers derived views (the flow board, the claim queue, the roster, the alerts, the badges' figures): on the
+/// large practice each takes milliseconds, and handle, headline, badge and draw ask for them on every key and frame.
+/// An answer is kept with the inputs it was computed from (by default the practice state's `PracticeStamp`) and
+/// reused while they are equal; a few answers per query type are kept (the day shown and today, a filter or two),
+/// newest first. The app passes a clock rounded to the minute, so the views that read the clock are computed once
+/// per minute too. One cache per dashboard, shared by every pane.
 public final class DerivedViewCache: Sendable {
-    public struct ClaimFigures: Sendable {
-        public let queue: [ClaimRow]
-        public let aging: ARAging
-        public let denialRate: Double?
+    /// Answers kept per query type; more only churns.
+    static let answersPerQuery = 4
+
+    /// The answers of one query type. Only touched under the cache's lock.
+    private final class Answers<Query: DerivedQuery>: @unchecked Sendable {
+        var entries: [(query: Query, inputs: Query.Inputs, answer: Query.Answer)] = []
     }
 
-    private struct Entry: Sendable {
-        let seq: UInt64
-        let today: LocalDate
-        let figures: ClaimFigures
+    private struct Storage: @unchecked Sendable {
+        /// `Answers<Query>` by `Query` type.
+        var answers: [ObjectIdentifier: AnyObject] = [:]
+        var computed = 0
     }
 
-    private let claims = Mutex<Entry?>(nil)
-    private let board = Mutex<(seq: UInt64, columns: [BoardColumn: [TaskCard]])?>(nil)
+    private let storage = Mutex(Storage())
 
     public init() {}
 
-    public func claimFigures(_ practice: Practice, today: LocalDate) -> ClaimFigures {
-        if let entry = claims.withLock({ $0 }), entry.seq == practice.lastSeq, entry.today == today {
-            return entry.figures
+    /// The answer to `query` on `practice`, computed only if it was not computed from equal inputs before.
+    public func answer<Query: DerivedQuery>(_ query: Query, from practice: Practice) -> Query.Answer {
+        let inputs = query.inputs(of: practice)
+        let type = ObjectIdentifier(Query.self)
+        let remembered: Query.Answer? = storage.withLock { storage in
+            guard let answers = storage.answers[type] as? Answers<Query>,
+                  let index = answers.entries.firstIndex(where: { $0.query == query && $0.inputs == inputs })
+            else { return nil }
+            return answers.entries[index].answer
         }
-        let figures = ClaimFigures(queue: practice.claimQueue(today: today), aging: practice.arAging(today: today),
-                                   denialRate: practice.denialRate(today: today))
-        claims.withLock { $0 = Entry(seq: practice.lastSeq, today: today, figures: figures) }
-        return figures
+        if let remembered { return remembered }
+        // Computed outside the lock: a query may ask others.
+        let answer = query.answer(from: practice)
+        storage.withLock { storage in
+            let answers = storage.answers[type] as? Answers<Query> ?? Answers<Query>()
+            answers.entries.removeAll { $0.query == query }
+            answers.entries.insert((query, inputs, answer), at: 0)
+            if answers.entries.count > Self.answersPerQuery { answers.entries.removeLast() }
+            storage.answers[type] = answers
+            storage.computed += 1
+        }
+        return answer
     }
 
-    /// The task board's columns, top to bottom (the large practice has ~2k cards to filter and sort per column).
-    public func boardColumns(_ practice: Practice) -> [BoardColumn: [TaskCard]] {
-        if let cached = board.withLock({ $0 }), cached.seq == practice.lastSeq { return cached.columns }
-        var columns: [BoardColumn: [TaskCard]] = [:]
-        for card in practice.tasks.values { columns[card.column, default: []].append(card) }
-        for key in columns.keys { columns[key]?.sort { ($0.rank, $0.id) < ($1.rank, $1.id) } }
-        board.withLock { $0 = (practice.lastSeq, columns) }
-        return columns
-    }
+    /// How many answers have been computed so far (cache misses); tests read it.
+    public var computedCount: Int { storage.withLock { $0.computed } }
 }

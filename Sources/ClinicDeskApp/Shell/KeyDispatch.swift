@@ -51,7 +51,7 @@ extension DashboardState {
     private mutating func routeToPane(_ key: Key, practice: Practice, now: Date) -> [Effect]? {
         var pane = panes[focus]
         let action = pane.handle(key, context: context(for: focus, practice: practice, now: now))
-        panes[focus] = pane
+        update(pane: pane, at: focus)
         let wasForm = mode == .paneForm
         if wasForm { mode = pane.isEditing ? .paneForm : .normal }
         switch action {

@@ -14,7 +14,8 @@ public struct PaneContext: Sendable {
     public var user: String
     /// F11 privacy mask / kiosk: show initials only.
     public var privacy: Bool
-    /// Views too costly to recompute every frame, kept per state (the dashboard passes one cache to every frame).
+    /// Views too costly to recompute every frame, kept while what they read is unchanged (the dashboard passes one
+    /// cache to every frame).
     public var derived: DerivedViewCache
 
     public init(practice: Practice, now: Date, day: LocalDate, theme: Theme, focused: Bool, user: String,
@@ -23,8 +24,8 @@ public struct PaneContext: Sendable {
         self.user = user; self.privacy = privacy; self.derived = derived
     }
 
-    /// The claim queue, A/R aging and denial rate for `today`, from the cache.
-    public var claimFigures: DerivedViewCache.ClaimFigures { derived.claimFigures(practice, today: today) }
+    /// The answer to a derived view on this context's practice, from the dashboard's cache.
+    public func cached<Query: DerivedQuery>(_ query: Query) -> Query.Answer { derived.answer(query, from: practice) }
 
     public var today: LocalDate { practice.clock.day(of: now) }
 

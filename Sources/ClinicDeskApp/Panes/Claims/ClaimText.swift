@@ -26,7 +26,7 @@ enum ClaimText {
             TableCell(claim.id.description),
             TableCell(context.patientName(claim.patient, short: true)),
             TableCell(row.payer?.name ?? claim.payer.description),
-            TableCell(claim.dateOfService.monthDayLabel),
+            TableCell(claim.dateOfService.mmdd),
             TableCell(claim.status.label, slot: statusSlot(claim.status)),
             TableCell(claim.open.description, slot: .money),
             filesIn(row, warningDays: context.practice.settings.filingWarningDays),
@@ -50,7 +50,7 @@ enum ClaimText {
             return "rejected: \(note)"
         }
         if let followUp = claim.followUp, followUp <= today {
-            return followUp == today ? "follow-up today" : "follow-up since \(followUp.monthDayLabel)"
+            return followUp == today ? "follow-up today" : "follow-up since \(followUp.mmdd)"
         }
         if row.risk == .pastDeadline { return "past filing deadline" }
         if row.risk == .nearDeadline { return "file now" }

@@ -29,8 +29,7 @@ public struct ClaimsPane: Pane {
 
     public func badge(_ context: PaneContext) -> String {
         let figures = context.claimFigures
-        let queue = figures.queue
-        let atRisk = queue.filter { $0.risk <= .denied }.count
+        let atRisk = figures.atRisk
         let aging = figures.aging
         let over120 = "A/R 120+ \(ClaimText.percent(aging.over120Share))"
         return atRisk > 0 ? "\(atRisk) at risk, \(over120)" : over120
@@ -39,8 +38,9 @@ public struct ClaimsPane: Pane {
     func rows(_ context: PaneContext) -> [ClaimRow] { context.claimFigures.queue }
 
     public mutating func handle(_ key: Key, context: PaneContext) -> PaneAction {
-        let queue = rows(context)
-        let ids = queue.map { $0.claim.id.description }
+        let figures = context.claimFigures
+        let queue = figures.queue
+        let ids = figures.ids
         let action = Keymap.standard.resolve(key, pane: title)
         if selection.apply(action, in: ids) { return .handled }
         guard let row = selection.resolve(in: ids).map({ queue[$0] }) else {
@@ -70,8 +70,9 @@ public struct ClaimsPane: Pane {
     }
 
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
-        let queue = rows(context)
-        let selected = selection.resolve(in: queue.map { $0.claim.id.description })
+        let figures = context.claimFigures
+        let queue = figures.queue
+        let selected = selection.resolve(in: figures.ids)
         // Only the rows on screen become cells: the large practice has ~40k open claims.
         let visible = max(0, rect.height - 1)
         let offset = selected.map {

@@ -47,11 +47,3 @@ func flowDuration(_ minutes: Int) -> String {
 
 /// `4%` from a 0…1 rate.
 func flowPercent(_ rate: Double) -> String { "\(Int((rate * 100).rounded()))%" }
-
-extension TimeOfDay {
-    /// "09:40", as `description` writes it but without `String(format:)`, which costs enough to show in a frame.
-    var hhmm: String {
-        let digits = Array("0123456789")
-        return String([digits[(hour / 10) % 10], digits[hour % 10], ":", digits[minute / 10], digits[minute % 10]])
-    }
-}

@@ -8,7 +8,7 @@ struct GridCursor: Sendable, Equatable {
 }
 
 /// The day as a time grid: which providers get a column, which slots there are, and what fills each cell.
-/// Built from the context on every draw or key, so it is always the current truth.
+/// Built once per practice state, day and filter (`GridModelQuery`), so draws and keys share it.
 struct GridModel: Sendable {
     enum Cell: Equatable, Sendable {
         /// No shift covers the slot.

@@ -14,7 +14,7 @@ extension FlowPane {
         let theme = context.theme
         drawTopLine(into: &canvas, rect: rect, context: context, viewName: "time grid")
         guard rect.height > 2 else { return }
-        let grid = memo.grid(context, provider: providerFilter)
+        let grid = context.cached(GridModelQuery(day: context.day, provider: providerFilter))
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
         guard !grid.columns.isEmpty, !grid.slots.isEmpty else {
             canvas.put("No provider works on \(context.day.longLabel).", x: body.x + 1, y: rect.y + 1,

@@ -23,7 +23,7 @@ extension FlowPane {
             if mode == .week { mode = dayMode } else { dayMode = mode; mode = .week }
             return .handled
         case .character("f"):
-            let ids = memo.providersWorking(context.practice, day: context.day).map(\.id)
+            let ids = context.cached(ProvidersWorkingQuery(day: context.day)).map(\.id)
             let all = ids.isEmpty ? context.practice.providers.map(\.id) : ids
             let i = providerFilter.flatMap { all.firstIndex(of: $0) }
             providerFilter = i.map { $0 + 1 < all.count ? all[$0 + 1] : nil } ?? all.first
@@ -81,7 +81,7 @@ extension FlowPane {
             let target = min(max(0, current.addingReportingOverflow(vertical).partialValue), rows.count - 1)
             selected = rows[target].id
         case .grid:
-            let grid = memo.grid(context, provider: providerFilter)
+            let grid = context.cached(GridModelQuery(day: context.day, provider: providerFilter))
             guard let cursor = grid.cursor(gridCursor, selected: selected, context: context) else { return .handled }
             let moved = grid.moved(cursor, rows: max(-10_000, min(10_000, vertical)), columns: horizontal)
             gridCursor = moved
@@ -103,7 +103,7 @@ extension FlowPane {
         var provider = providerFilter
         var time: TimeOfDay?
         if mode == .grid {
-            let grid = memo.grid(context, provider: providerFilter)
+            let grid = context.cached(GridModelQuery(day: context.day, provider: providerFilter))
             if let cursor = grid.cursor(gridCursor, selected: selected, context: context) {
                 provider = cursor.provider
                 time = cursor.slot

@@ -23,8 +23,6 @@ public struct FlowPane: Pane {
     var form: BookingForm?
     /// The open "why cancel?" prompt, if any.
     var cancelPrompt: CancelPrompt?
-    /// Derived views shared by this frame's calls (and copies of the pane); see FlowMemo.
-    let memo = FlowMemo()
 
     public init() {}
 
@@ -33,7 +31,7 @@ public struct FlowPane: Pane {
     public var isEditing: Bool { form != nil || cancelPrompt != nil }
 
     public func headline(_ context: PaneContext) -> String {
-        let n = memo.metrics(context.practice, day: context.day, now: context.now)
+        let n = context.cached(FlowMetricsQuery(day: context.day, now: context.now))
         // Filters lead, so a narrow title bar that cuts the end never hides that the list is filtered.
         var parts = filterLabels(context)
         parts.append("\(n.booked) booked")
@@ -49,7 +47,7 @@ public struct FlowPane: Pane {
     }
 
     public func badge(_ context: PaneContext) -> String {
-        let n = memo.metrics(context.practice, day: context.today, now: context.now)
+        let n = context.cached(FlowMetricsQuery(day: context.today, now: context.now))
         return n.waitingNow > 0 ? "\(n.waitingNow) waiting" : "\(n.remaining) to see"
     }
 
@@ -99,7 +97,7 @@ public struct FlowPane: Pane {
 
     /// The rows the list shows, after filters.
     func lines(_ context: PaneContext) -> [FlowRow] {
-        memo.board(context.practice, day: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses)
+        context.cached(FlowBoardQuery(day: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses))
     }
 
     /// The index of the selected row; with no (visible) selection, the first row still in play —
@@ -114,7 +112,7 @@ public struct FlowPane: Pane {
     func targetAppointment(_ context: PaneContext) -> Appointment? {
         switch mode {
         case .grid:
-            let grid = memo.grid(context, provider: providerFilter)
+            let grid = context.cached(GridModelQuery(day: context.day, provider: providerFilter))
             return grid.appointment(at: grid.cursor(gridCursor, selected: selected, context: context))
         case .list, .week:
             let rows = lines(context)
@@ -136,11 +134,11 @@ public struct FlowPane: Pane {
         guard mode != .week else { return }
         var counts: [FlowStatus: Int] = [:]
         if let providerFilter {
-            for row in memo.board(context.practice, day: context.day, now: context.now, provider: providerFilter, statuses: nil) {
+            for row in context.cached(FlowBoardQuery(day: context.day, now: context.now, provider: providerFilter, statuses: nil)) {
                 counts[row.status, default: 0] += 1
             }
         } else {
-            counts = memo.metrics(context.practice, day: context.day, now: context.now).countsByStatus
+            counts = context.cached(FlowMetricsQuery(day: context.day, now: context.now)).countsByStatus
         }
         x += 2
         for status in FlowStatus.allCases {

@@ -13,7 +13,7 @@ extension FlowPane {
         let practice = context.practice
         drawTopLine(into: &canvas, rect: rect, context: context, viewName: "week overview")
         guard rect.height > 2 else { return }
-        let cells = memo.week(practice, monday: Self.monday(of: context.day))
+        let cells = context.cached(WeekOverviewQuery(monday: Self.monday(of: context.day)))
         // Weekend days only when someone works or is booked, so a Mon–Fri practice gets wider columns.
         let days = Array(Set(cells.map(\.day))).sorted().filter { day in
             !day.isWeekend || cells.contains { $0.day == day && ($0.working || $0.appointments > 0) }

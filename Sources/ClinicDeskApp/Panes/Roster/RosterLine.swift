@@ -19,25 +19,22 @@ enum RosterLine: Equatable, Sendable {
     }
 
     /// The roster for a day: people by role, then pending requests, coverage gaps and expiring credentials.
-    static func lines(_ context: PaneContext) -> [RosterLine] {
-        let practice = context.practice
-        let rows = practice.rosterRows(on: context.day, now: context.now)
+    static func lines(rows: [RosterRow], gaps: [CoverageGap], practice: Practice, day: LocalDate,
+                      today: LocalDate) -> [RosterLine] {
         // People with nothing on the day go last: the screen is for who is (or should be) here.
         var lines = rows.filter { $0.status != .off }.map(RosterLine.person)
         lines += rows.filter { $0.status == .off }.map(RosterLine.person)
-        let requests = practice.timeOff.values.filter { $0.status == .requested && $0.through >= context.day }
+        let requests = practice.timeOff.values.filter { $0.status == .requested && $0.through >= day }
             .sorted { ($0.from, $0.id) < ($1.from, $1.id) }
         if !requests.isEmpty {
             lines.append(.heading("Time-off requests (y approve · n deny)"))
             lines += requests.map(RosterLine.request)
         }
-        let gaps = practice.coverageGaps(on: context.day)
         if !gaps.isEmpty {
             lines.append(.heading("Coverage gaps"))
             lines += gaps.map(RosterLine.gap)
         }
-        let credentials = practice.expiringCredentials(today: context.today,
-                                                       within: practice.settings.credentialWarningDays)
+        let credentials = practice.expiringCredentials(today: today, within: practice.settings.credentialWarningDays)
         if !credentials.isEmpty {
             lines.append(.heading("Credentials expiring"))
             lines += credentials.map(RosterLine.credential)

@@ -15,35 +15,27 @@ public struct RosterPane: Pane {
     public var isEditing: Bool { false }
 
     public func headline(_ context: PaneContext) -> String {
-        let rows = context.practice.rosterRows(on: context.day, now: context.now)
-        var on = 0, sick = 0, pto = 0
-        for row in rows {
-            switch row.status {
-            case .onDuty, .withPatient: on += 1
-            case .sick: sick += 1
-            case .pto: pto += 1
-            default: break
-            }
+        let roster = context.roster
+        var parts = ["\(roster.onDuty) on", "\(roster.sick) sick", "\(roster.pto) PTO"]
+        if let gap = roster.gaps.first {
+            parts.append("gap: \(gap.description)" + (roster.gaps.count > 1 ? " +\(roster.gaps.count - 1)" : ""))
         }
-        var parts = ["\(on) on", "\(sick) sick", "\(pto) PTO"]
-        let gaps = context.practice.coverageGaps(on: context.day)
-        if let gap = gaps.first { parts.append("gap: \(gap.description)" + (gaps.count > 1 ? " +\(gaps.count - 1)" : "")) }
         return parts.joined(separator: " · ")
     }
 
     public func badge(_ context: PaneContext) -> String {
-        let rows = context.practice.rosterRows(on: context.day, now: context.now)
-        let sick = rows.filter { if case .sick = $0.status { true } else { false } }.count
+        let roster = context.roster
         var parts: [String] = []
-        if let gap = context.practice.coverageGaps(on: context.day).first { parts.append("gap \(gap.role.coverageName) \(gap.from)–\(gap.to)") }
-        if sick > 0 { parts.append("\(sick) sick") }
-        if parts.isEmpty { parts.append("\(rows.filter { $0.status != .off }.count) scheduled") }
+        if let gap = roster.gaps.first { parts.append("gap \(gap.role.coverageName) \(gap.from)–\(gap.to)") }
+        if roster.sick > 0 { parts.append("\(roster.sick) sick") }
+        if parts.isEmpty { parts.append("\(roster.scheduled) scheduled") }
         return parts.joined(separator: ", ")
     }
 
     public mutating func handle(_ key: Key, context: PaneContext) -> PaneAction {
-        let lines = RosterLine.lines(context)
-        let selectable = lines.compactMap(\.selectionID)
+        let roster = context.roster
+        let lines = roster.lines
+        let selectable = roster.ids
         let action = Keymap.standard.resolve(key, pane: title)
         if selection.apply(action, in: selectable) { return .handled }
         let selected = selection.resolve(in: selectable).map { selectable[$0] }.flatMap { id in lines.first { $0.selectionID == id } }
@@ -83,6 +75,6 @@ public struct RosterPane: Pane {
     }
 
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
-        RosterView(lines: RosterLine.lines(context), selection: selection, context: context).draw(into: &canvas, rect: rect)
+        RosterView(roster: context.roster, selection: selection, context: context).draw(into: &canvas, rect: rect)
     }
 }

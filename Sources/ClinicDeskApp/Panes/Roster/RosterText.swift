@@ -6,7 +6,37 @@ import TerminalKit
 enum RosterText {
     static func shift(_ row: RosterRow) -> String {
         guard !row.shifts.isEmpty else { return "—" }
-        return row.shifts.map { "\($0.start)–\($0.end)" }.joined(separator: ", ")
+        return row.shifts.map { "\($0.start.hhmm)–\($0.end.hhmm)" }.joined(separator: ", ")
+    }
+
+    private static let widths = (role: 13, name: 16, shift: 12)
+
+    /// Role, name and shift in aligned columns, then the rest.
+    static func row(_ cells: [String]) -> String {
+        let w = widths
+        return DisplayWidth.pad(cells[0], to: w.role) + " " + DisplayWidth.pad(cells[1], to: w.name) + " "
+            + DisplayWidth.pad(cells[2], to: w.shift) + " " + cells[3]
+    }
+
+    /// One roster line's text and style.
+    static func describe(_ line: RosterLine, practice: Practice) -> (String, StyleSlot) {
+        switch line {
+        case .heading(let title):
+            return (title, .tableHeader)
+        case .person(let person):
+            let status = status(person, practice: practice)
+            let pending = person.pendingRequests.isEmpty ? "" : "  · \(person.pendingRequests.count) request"
+            return (row([person.role.label, person.staff.displayName, shift(person), status.text + pending]), status.slot)
+        case .request(let entry):
+            let name = practice.staff[entry.staff]?.displayName ?? entry.staff.description
+            return (row([entry.id.description, name, shortSpan(entry), entry.kind.rawValue.uppercased()
+                         + (entry.note.isEmpty ? "" : " · \(entry.note)")]), .rosterPto)
+        case .gap(let gap):
+            return ("⚠ " + gap.description, .rosterGap)
+        case .credential(let item):
+            let when = item.daysLeft < 0 ? "expired \(-item.daysLeft)d ago" : "in \(item.daysLeft)d"
+            return ("\(item.credential.name) · \(item.staff.displayName) · \(when)", item.daysLeft < 0 ? .error : .alertWarn)
+        }
     }
 
     static func status(_ row: RosterRow, practice: Practice) -> (text: String, slot: StyleSlot) {
@@ -27,7 +57,7 @@ enum RosterText {
 
     /// "12-01–12-03", for the 12-column shift cell.
     static func shortSpan(_ entry: TimeOff) -> String {
-        entry.from == entry.through ? entry.from.monthDayLabel : "\(entry.from.monthDayLabel)–\(entry.through.monthDayLabel)"
+        entry.from == entry.through ? entry.from.mmdd : "\(entry.from.mmdd)–\(entry.through.mmdd)"
     }
 
     static func detail(_ row: RosterRow, context: PaneContext) -> [String] {

@@ -36,7 +36,7 @@ struct TaskBoardView {
     private func drawColumn(_ column: BoardColumn, rect: Rect, isCurrent: Bool, into canvas: inout Canvas) {
         let theme = context.theme
         let practice = context.practice
-        let cards = context.derived.boardColumns(practice)[column] ?? []
+        let cards = context.cards(in: column)
         var header = "\(column.label) \(cards.count)"
         var headerStyle = theme[.tableHeader]
         if let limit = practice.settings.wipLimits[column] {

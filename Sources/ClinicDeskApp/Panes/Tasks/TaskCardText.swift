@@ -17,7 +17,7 @@ enum TaskCardText {
         } else if overdue {
             text = "\(due.days(until: context.today))d late"
         } else {
-            text = due.monthDayLabel
+            text = due.mmdd
         }
         return (owner, text, overdue)
     }

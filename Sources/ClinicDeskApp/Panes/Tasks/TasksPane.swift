@@ -20,22 +20,20 @@ public struct TasksPane: Pane {
     public var isEditing: Bool { false }
 
     public func headline(_ context: PaneContext) -> String {
-        let practice = context.practice
+        let counts = context.cached(TaskCountsQuery(today: context.today))
         var parts: [String] = []
-        let overdue = practice.overdueTasks(today: context.today).count
-        if overdue > 0 { parts.append("\(overdue) overdue") }
-        let dueToday = practice.tasks.values.filter { $0.column != .done && $0.due == context.today }.count
-        if dueToday > 0 { parts.append("\(dueToday) due today") }
-        for full in practice.fullColumns() { parts.append("\(full.column.label) FULL") }
-        if parts.isEmpty { parts.append("\(practice.tasks.values.filter { $0.column != .done }.count) open") }
+        if counts.overdue > 0 { parts.append("\(counts.overdue) overdue") }
+        if counts.dueToday > 0 { parts.append("\(counts.dueToday) due today") }
+        for full in counts.fullColumns { parts.append("\(full.label) FULL") }
+        if parts.isEmpty { parts.append("\(counts.open) open") }
         return parts.joined(separator: " · ")
     }
 
     public func badge(_ context: PaneContext) -> String {
-        let overdue = context.practice.overdueTasks(today: context.today).count
-        if overdue > 0 { return "\(overdue) overdue" }
-        if let full = context.practice.fullColumns().first { return "\(full.column.label) FULL" }
-        return "\(context.practice.tasks.values.filter { $0.column != .done }.count) open"
+        let counts = context.cached(TaskCountsQuery(today: context.today))
+        if counts.overdue > 0 { return "\(counts.overdue) overdue" }
+        if let full = counts.fullColumns.first { return "\(full.label) FULL" }
+        return "\(counts.open) open"
     }
 
     // MARK: - Selection
@@ -52,13 +50,13 @@ public struct TasksPane: Pane {
         return min(max(0, row), cards.count - 1)
     }
 
-    func selectedCard(_ practice: Practice) -> TaskCard? {
-        let cards = practice.tasks(in: currentColumn(practice))
+    func selectedCard(_ context: PaneContext) -> TaskCard? {
+        let cards = context.cards(in: currentColumn(context.practice))
         return selectedRow(cards).map { cards[$0] }
     }
 
-    private mutating func select(column newColumn: BoardColumn, row newRow: Int, practice: Practice) {
-        let cards = practice.tasks(in: newColumn)
+    private mutating func select(column newColumn: BoardColumn, row newRow: Int, context: PaneContext) {
+        let cards = context.cards(in: newColumn)
         column = newColumn
         row = cards.isEmpty ? 0 : min(max(0, newRow), cards.count - 1)
         card = cards.isEmpty ? nil : cards[row].id
@@ -69,23 +67,23 @@ public struct TasksPane: Pane {
     public mutating func handle(_ key: Key, context: PaneContext) -> PaneAction {
         let practice = context.practice
         let current = currentColumn(practice)
-        let cards = practice.tasks(in: current)
+        let cards = context.cards(in: current)
         let position = selectedRow(cards) ?? 0
         let columns = BoardColumn.allCases
         let columnIndex = columns.firstIndex(of: current) ?? 0
         switch Keymap.standard.resolve(key, pane: title) {
         case .moveLeft:
             guard columnIndex > 0 else { return .handled }
-            select(column: columns[columnIndex - 1], row: position, practice: practice)
+            select(column: columns[columnIndex - 1], row: position, context: context)
         case .moveRight:
             guard columnIndex + 1 < columns.count else { return .handled }
-            select(column: columns[columnIndex + 1], row: position, practice: practice)
-        case .moveUp: select(column: current, row: position - 1, practice: practice)
-        case .moveDown: select(column: current, row: position + 1, practice: practice)
-        case .pageUp: select(column: current, row: position - 5, practice: practice)
-        case .pageDown: select(column: current, row: position + 5, practice: practice)
-        case .top: select(column: current, row: 0, practice: practice)
-        case .bottom: select(column: current, row: cards.count - 1, practice: practice)
+            select(column: columns[columnIndex + 1], row: position, context: context)
+        case .moveUp: select(column: current, row: position - 1, context: context)
+        case .moveDown: select(column: current, row: position + 1, context: context)
+        case .pageUp: select(column: current, row: position - 5, context: context)
+        case .pageDown: select(column: current, row: position + 5, context: context)
+        case .top: select(column: current, row: 0, context: context)
+        case .bottom: select(column: current, row: cards.count - 1, context: context)
         case .open:
             guard let selected = selectedRow(cards).map({ cards[$0] }) else { return .message("No card here.") }
             return .detail(title: "\(selected.id) \(selected.title)", lines: TaskCardText.detail(selected, context: context))

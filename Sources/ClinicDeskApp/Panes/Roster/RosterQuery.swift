@@ -1,0 +1,48 @@
+import ClinicDomain
+import Foundation
+import TerminalKit
+
+/// The roster of a day as the pane shows it, with the headline's and the badge's figures: the rows scan the
+/// day's appointments and every time-off entry, the gaps every shift, so they are one derived view, computed once
+/// per state, day and minute instead of on every key, headline, badge and draw.
+struct RosterFigures: Sendable {
+    let lines: [RosterLine]
+    /// Each line's text and style, as drawn.
+    let texts: [(String, StyleSlot)]
+    /// The selectable lines' IDs (people, requests), in line order.
+    let ids: SelectableIDs
+    let onDuty: Int
+    let sick: Int
+    let pto: Int
+    /// People with a shift, sick call or PTO that day.
+    let scheduled: Int
+    let gaps: [CoverageGap]
+}
+
+struct RosterQuery: DerivedQuery {
+    let day: LocalDate
+    let today: LocalDate
+    let now: Date
+
+    func answer(from practice: Practice) -> RosterFigures {
+        let rows = practice.rosterRows(on: day, now: now)
+        let gaps = practice.coverageGaps(on: day)
+        var onDuty = 0, sick = 0, pto = 0
+        for row in rows {
+            switch row.status {
+            case .onDuty, .withPatient: onDuty += 1
+            case .sick: sick += 1
+            case .pto: pto += 1
+            default: break
+            }
+        }
+        let lines = RosterLine.lines(rows: rows, gaps: gaps, practice: practice, day: day, today: today)
+        return RosterFigures(lines: lines, texts: lines.map { RosterText.describe($0, practice: practice) },
+                             ids: SelectableIDs(lines.compactMap(\.selectionID)), onDuty: onDuty,
+                             sick: sick, pto: pto, scheduled: rows.filter { $0.status != .off }.count, gaps: gaps)
+    }
+}
+
+extension PaneContext {
+    var roster: RosterFigures { cached(RosterQuery(day: day, today: today, now: now)) }
+}
