@@ -80,23 +80,12 @@ public struct Practice: Codable, Sendable, Equatable {
     }
 
     public mutating func rebuildIndexes() {
-        // One sort of (day, start, provider, ID) keys, then one run per day: no row lookups while sorting.
-        var keys: [(day: Int, start: Int, provider: Int, id: Int)] = []
-        keys.reserveCapacity(appointments.count)
-        for a in appointments.values { keys.append((a.day.dayNumber, a.start.minutes, a.provider.number, a.id.number)) }
-        keys.sort { ($0.day, $0.start, $0.provider, $0.id) < ($1.day, $1.start, $1.provider, $1.id) }
-        var days = TreeDictionary<LocalDate, [AppointmentID]>()
-        var index = 0
-        while index < keys.count {
-            let day = keys[index].day
-            var ids: [AppointmentID] = []
-            while index < keys.count, keys[index].day == day {
-                ids.append(AppointmentID(keys[index].id))
-                index += 1
-            }
-            days[LocalDate(dayNumber: day)] = ids
-        }
-        appointmentsByDay = days
+        rebuildIndexes(using: AppointmentDayIndex(appointments))
+    }
+
+    /// The same, with the appointment index already built (a loader builds it beside its other work).
+    public mutating func rebuildIndexes(using dayIndex: AppointmentDayIndex) {
+        appointmentsByDay = dayIndex.days
         var shiftDays: [LocalDate: [ShiftID]] = [:]
         for shift in shifts.values { shiftDays[shift.day, default: []].append(shift.id) }
         shiftsByDay = TreeDictionary(uniqueKeysWithValues: shiftDays.map { ($0.key, $0.value) })

@@ -41,6 +41,7 @@ struct DayCommand: ParsableCommand {
         for appointment in practice.appointments(on: day) {
             CLIOutput.out(Self.line(appointment, in: practice))
         }
+        finish(closing: store, status: 0)
     }
 
     /// Every field is data: each is sanitized on its own, so a tab or escape inside one cannot fake a column.

@@ -49,6 +49,7 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+        finish(closing: store, status: 0)
     }
 
     /// Temp file beside the target (0600), streamed, fsync'd, renamed over it: readers see the old file or the new.

@@ -131,7 +131,12 @@ enum SnapshotSections {
             var r = BinaryReader(inputs[index].bytes, fileOffset: inputs[index].fileOffset, strings: strings)
             do throws(BinaryDecodingError) {
                 switch kinds[index] {
-                case .appointments: let t: Table<Appointment> = try table(&r); results.withLock { $0.appointments = t }
+                case .appointments:
+                    // The day index is built here, beside the other sections' decoding, not after it.
+                    var keys: [AppointmentDayIndex.Key] = []
+                    let t: Table<Appointment> = try table(&r) { keys.append(AppointmentDayIndex.key($0)) }
+                    let index = AppointmentDayIndex(keys: keys)
+                    results.withLock { $0.appointments = t; $0.dayIndex = index }
                 case .claims: let t: Table<Claim> = try table(&r); results.withLock { $0.claims = t }
                 case .patients: let t: Table<Patient> = try table(&r); results.withLock { $0.patients = t }
                 case .shifts: let t: Table<Shift> = try table(&r); results.withLock { $0.shifts = t }
@@ -151,7 +156,7 @@ enum SnapshotSections {
         practice.patients = tables.patients; practice.staff = tables.staff; practice.payers = tables.payers
         practice.shifts = tables.shifts; practice.timeOff = tables.timeOff; practice.appointments = tables.appointments
         practice.tasks = tables.tasks; practice.claims = tables.claims
-        practice.rebuildIndexes()
+        if let dayIndex = tables.dayIndex { practice.rebuildIndexes(using: dayIndex) } else { practice.rebuildIndexes() }
         return practice
     }
 
@@ -167,11 +172,13 @@ enum SnapshotSections {
         var patients = Table<Patient>(), staff = Table<Staff>(), payers = Table<Payer>(), shifts = Table<Shift>()
         var timeOff = Table<TimeOff>(), appointments = Table<Appointment>(), tasks = Table<TaskCard>()
         var claims = Table<Claim>()
+        var dayIndex: AppointmentDayIndex?
         var failure: (SnapshotSectionKind, BinaryDecodingError)?
     }
 
-    private static func table<Row: BinaryRow & Identifiable>(_ r: inout BinaryReader) throws(BinaryDecodingError)
-        -> Table<Row> where Row.ID == EntityID<Row> {
+    private static func table<Row: BinaryRow & Identifiable>(_ r: inout BinaryReader,
+                                                             each: (borrowing Row) -> Void = { _ in })
+        throws(BinaryDecodingError) -> Table<Row> where Row.ID == EntityID<Row> {
         let n = try r.count()
         var rows = Table<Row>()
         var previous = 0
@@ -183,6 +190,7 @@ enum SnapshotSections {
                 throw BinaryDecodingError(offset: start, detail: "row \(row.id) is out of ID order")
             }
             previous = row.id.number
+            each(row)
             rows.upsert(row)
         }
         try expectEnd(r)
