@@ -73,6 +73,29 @@ public struct PersistentIDMap<Value: Sendable>: Sendable {
     /// Values in ascending ID number.
     @inlinable public var values: Values { Values(map: self) }
 
+    /// Visits every value in ID order without copying it out of its leaf: scans over a large table (every claim,
+    /// every frame a view is rebuilt) then read only the fields they test, instead of copying whole rows.
+    @inlinable
+    public func forEach(_ body: (borrowing Value) throws -> Void) rethrows {
+        guard let root else { return }
+        try Self.visit(root, body)
+    }
+
+    @inlinable
+    static func visit(_ node: Node, _ body: (borrowing Value) throws -> Void) rethrows {
+        if node.isLeaf {
+            try node.values.withUnsafeBufferPointer { slots in
+                for index in slots.indices where slots[index] != nil {
+                    try body(slots[index].unsafelyUnwrapped)
+                }
+            }
+        } else {
+            for child in node.children {
+                if let child { try visit(child, body) }
+            }
+        }
+    }
+
     @frozen
     public struct Values: Sequence, Sendable {
         @usableFromInline let map: PersistentIDMap

@@ -25,6 +25,8 @@ where Row.ID == EntityID<Row> {
     @inlinable public var sorted: [Row] { Array(rows.values) }
     /// All rows, in ID order.
     @inlinable public var values: PersistentIDMap<Row>.Values { rows.values }
+    /// Every row in ID order, lent to `body` rather than copied (see `PersistentIDMap.forEach`).
+    @inlinable public func forEach(_ body: (borrowing Row) throws -> Void) rethrows { try rows.forEach(body) }
     @inlinable public func contains(_ id: EntityID<Row>) -> Bool { rows[id.number] != nil }
 
     @inlinable public mutating func upsert(_ row: Row) { rows[row.id.number] = row }

@@ -79,9 +79,10 @@ extension Practice {
     public func arAging(today: LocalDate) -> ARAging {
         var amounts = [Int](repeating: 0, count: AgingBucket.allCases.count)
         var counts = [Int](repeating: 0, count: AgingBucket.allCases.count)
-        for claim in claims.values where claim.status.isOpen {
+        claims.forEach { claim in
+            guard claim.status.isOpen else { return }
             let open = claim.open
-            guard open > .zero else { continue }
+            guard open > .zero else { return }
             let index = AgingBucket(ageInDays: claim.ageInDays(today: today)).rawValue
             amounts[index] += open.value
             counts[index] += 1
@@ -99,10 +100,11 @@ extension Practice {
     public func denialRate(today: LocalDate, days: Int = 90) -> Double? {
         let first = today.adding(days: -(max(1, days) - 1))
         var adjudicated = 0, denied = 0
-        for claim in claims.values where claim.dateOfService >= first && claim.dateOfService <= today {
+        claims.forEach { claim in
+            guard claim.dateOfService >= first && claim.dateOfService <= today else { return }
             let wasDenied = claim.denial != nil || claim.status == .denied || claim.status == .appealed
             let answered = wasDenied || claim.status == .paid || claim.status == .partiallyPaid
-            guard answered else { continue }
+            guard answered else { return }
             adjudicated += 1
             if wasDenied { denied += 1 }
         }

@@ -114,7 +114,8 @@ extension Practice {
     /// most urgent first. O(claims).
     public func claimAlerts(today: LocalDate) -> [Alert] {
         var found = AlertList()
-        for claim in claims.values where claim.status.awaitsFiling || claim.status == .denied {
+        claims.forEach { claim in
+            guard claim.status.awaitsFiling || claim.status == .denied else { return }
             if let payer = payers[claim.payer], let days = claim.daysToFile(payer: payer, today: today),
                days <= settings.filingWarningDays {
                 let message = days < 0 ? "\(claim.id) filing deadline passed \(-days)d ago"

@@ -53,11 +53,12 @@ extension Practice {
         var rows: [ClaimRow] = []
         // Sort small keys, not rows: swapping 40k rows that each hold a claim, a patient and a payer is slow.
         var keys: [(risk: Int, daysToFile: Int, open: Int, age: Int, id: Int)] = []
-        for claim in claims.values where claim.status.isOpen {
+        claims.forEach { claim in
+            guard claim.status.isOpen else { return }
             let payer = payers[claim.payer]
             let daysToFile = payer.flatMap { claim.daysToFile(payer: $0, today: today) }
             let risk = claimRisk(claim, daysToFile: daysToFile, today: today)
-            let row = ClaimRow(claim: claim, patient: patients[claim.patient], payer: payer, open: claim.open,
+            let row = ClaimRow(claim: copy claim, patient: patients[claim.patient], payer: payer, open: claim.open,
                                daysToFile: daysToFile, ageDays: claim.ageInDays(today: today), risk: risk)
             keys.append((risk.rawValue, risk <= .nearDeadline ? daysToFile ?? 0 : 0, -row.open.value, -row.ageDays,
                          claim.id.number))
