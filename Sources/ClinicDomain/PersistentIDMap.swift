@@ -59,8 +59,10 @@ public struct PersistentIDMap<Value: Sendable>: Sendable {
         if !isKnownUniquelyReferenced(&node) { node = node.copy() }
         let slot = (number >> level) & 31
         if level == 0 {
-            let had = node.values[slot] != nil
+            let bit: UInt32 = 1 << UInt32(slot)
+            let had = node.occupied & bit != 0
             node.values[slot] = value
+            if value != nil { node.occupied |= bit } else { node.occupied &= ~bit }
             return (value != nil ? 1 : 0) - (had ? 1 : 0)
         }
         if node.children[slot] == nil {
@@ -85,8 +87,16 @@ public struct PersistentIDMap<Value: Sendable>: Sendable {
     static func visit(_ node: Node, _ body: (borrowing Value) throws -> Void) rethrows {
         if node.isLeaf {
             try node.values.withUnsafeBufferPointer { slots in
-                for index in slots.indices where slots[index] != nil {
-                    try body(slots[index].unsafelyUnwrapped)
+                guard let base = slots.baseAddress else { return }
+                var occupied = node.occupied
+                while occupied != 0 {
+                    let index = occupied.trailingZeroBitCount
+                    occupied &= occupied - 1
+                    // An Optional keeps its payload at offset 0 (fixed by the ABI): reading the payload in place
+                    // lends it to `body`, where `unsafelyUnwrapped` would copy the whole row out first.
+                    try UnsafeRawPointer(base + index).withMemoryRebound(to: Value.self, capacity: 1) { row in
+                        try body(row.pointee)
+                    }
                 }
             }
         } else {
@@ -145,6 +155,8 @@ public struct PersistentIDMap<Value: Sendable>: Sendable {
         @usableFromInline let isLeaf: Bool
         @usableFromInline var children: ContiguousArray<Node?>
         @usableFromInline var values: ContiguousArray<Value?>
+        /// Which of a leaf's slots hold a value: scans test bits instead of inspecting (copying) each optional.
+        @usableFromInline var occupied: UInt32 = 0
 
         @inlinable init(leaf: Bool) {
             isLeaf = leaf
@@ -156,6 +168,7 @@ public struct PersistentIDMap<Value: Sendable>: Sendable {
             isLeaf = other.isLeaf
             children = other.children
             values = other.values
+            occupied = other.occupied
         }
 
         @inlinable func copy() -> Node { Node(copying: self) }

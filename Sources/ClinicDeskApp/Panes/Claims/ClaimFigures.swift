@@ -32,7 +32,7 @@ struct ClaimFiguresQuery: DerivedQuery {
         let queue = practice.claimQueue(today: today)
         return ClaimFigures(queue: queue, ids: SelectableIDs(queue.map { $0.claim.id.description }),
                             aging: practice.arAging(today: today), denialRate: practice.denialRate(today: today),
-                            atRisk: queue.filter { $0.risk <= .denied }.count)
+                            atRisk: queue.reduce(0) { $0 + ($1.risk <= .denied ? 1 : 0) })
     }
 }
 
