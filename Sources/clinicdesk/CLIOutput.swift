@@ -20,6 +20,19 @@ enum CLIOutput {
     }
 }
 
+/// Opens a data folder read-only for a one-shot reader (no tailing); a folder that cannot be opened is said on
+/// stderr and ends the command with status 2.
+func openForReading(_ data: DataOptions) throws -> Store {
+    var options = Store.Options()
+    options.tail = false
+    do {
+        return try Store.open(folder: data.folder, mode: .readOnly, options: options)
+    } catch {
+        CLIOutput.err("error: \(error)")
+        throw ExitCode(2)
+    }
+}
+
 /// `--data DIR`, shared by every subcommand that touches a data folder.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The data folder (default: $XDG_DATA_HOME/clinicdesk or ~/.local/share/clinicdesk).",

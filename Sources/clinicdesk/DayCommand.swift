@@ -26,15 +26,7 @@ struct DayCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = Store.Options()
-        options.tail = false
-        let store: Store
-        do {
-            store = try Store.open(folder: data.folder, mode: .readOnly, options: options)
-        } catch {
-            CLIOutput.err("error: \(error)")
-            throw ExitCode(2)
-        }
+        let store = try openForReading(data)
         let practice = store.practice
         store.close()
         let day = try date.flatMap(LocalDate.init) ?? practice.clock.day(of: parseInstant(now))

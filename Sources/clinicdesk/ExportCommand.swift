@@ -26,15 +26,7 @@ struct ExportCommand: ParsableCommand {
             CLIOutput.err("error: export format '\(format)' is not available yet; use --format json")
             throw ExitCode(2)
         }
-        var options = Store.Options()
-        options.tail = false
-        let store: Store
-        do {
-            store = try Store.open(folder: data.folder, mode: .readOnly, options: options)
-        } catch {
-            CLIOutput.err("error: \(error)")
-            throw ExitCode(2)
-        }
+        let store = try openForReading(data)
         let practice = store.practice
         store.close()
         if let damage = store.recovery.damage { CLIOutput.err("warning: exporting what is before the damage: \(damage)") }
