@@ -50,6 +50,8 @@ extension StoreCheck {
             var lastSeq = loaded.practice.lastSeq
             if salvage {
                 do throws(StoreError) {
+                    // Salvaged events go in as binary records: a version-1 folder says format 2 first (as on open).
+                    if try dataFolder.checkFormat() < DataFolder.formatVersion { try dataFolder.writeFormat() }
                     let outcome = try JournalSalvage.reappend(setAside, onto: loaded)
                     actions += outcome.actions
                     found.dropped = outcome.dropped
