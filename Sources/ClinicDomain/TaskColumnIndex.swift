@@ -6,6 +6,17 @@ struct TaskColumnIndex: Sendable {
     private struct Column: Sendable {
         var ranks = TreeDictionary<TaskID, Int>()
         var maxRank = Int.min
+
+        mutating func insert(_ id: TaskID, rank: Int) {
+            ranks[id] = rank
+            maxRank = max(maxRank, rank)
+        }
+
+        mutating func remove(_ id: TaskID, rank: Int) {
+            guard ranks.removeValue(forKey: id) != nil else { return }
+            // Only leaving from the bottom lowers the maximum; then the column is scanned once.
+            if rank >= maxRank { maxRank = ranks.values.max() ?? Int.min }
+        }
     }
 
     private var columns: [BoardColumn: Column] = [:]
@@ -26,17 +37,13 @@ struct TaskColumnIndex: Sendable {
 
     func ids(in column: BoardColumn) -> TreeDictionary<TaskID, Int>.Keys? { columns[column]?.ranks.keys }
 
+    // Both mutate the column in place (`columns[…, default:]`): taking a copy out and writing it back would share
+    // the column's trie for a moment, so every insert copied a node of it (a fifth of a replay's time).
     mutating func insert(_ card: TaskCard) {
-        var entry = columns[card.column] ?? Column()
-        entry.ranks[card.id] = card.rank
-        entry.maxRank = max(entry.maxRank, card.rank)
-        columns[card.column] = entry
+        columns[card.column, default: Column()].insert(card.id, rank: card.rank)
     }
 
     mutating func remove(_ card: TaskCard) {
-        guard var entry = columns[card.column], entry.ranks.removeValue(forKey: card.id) != nil else { return }
-        // Only leaving from the bottom lowers the maximum; then the column is scanned once.
-        if card.rank >= entry.maxRank { entry.maxRank = entry.ranks.values.max() ?? Int.min }
-        columns[card.column] = entry
+        columns[card.column]?.remove(card.id, rank: card.rank)
     }
 }
