@@ -101,17 +101,22 @@ public struct Practice: Codable, Sendable, Equatable {
     /// Call after the appointment's row holds its new day and start (a move within a day re-sorts it too).
     mutating func indexAppointment(_ id: AppointmentID, movingFrom oldDay: LocalDate?, to newDay: LocalDate) {
         if let oldDay { appointmentsByDay[oldDay]?.removeAll { $0 == id } }
-        var ids = appointmentsByDay[newDay, default: []]
-        ids.removeAll { $0 == id }
+        appointmentsByDay[newDay]?.removeAll { $0 == id }
+        let position = boardPosition(of: id, in: newDay)
+        // In place: taking the day's array out and writing it back would copy it on every booking.
+        appointmentsByDay[newDay, default: []].insert(id, at: position)
+    }
+
+    /// Where `id` belongs in a day's board order. Binary search: a busy day holds a few hundred appointments.
+    private func boardPosition(of id: AppointmentID, in day: LocalDate) -> Int {
+        guard let ids = appointmentsByDay[day] else { return 0 }
         let key = boardOrder(id)
-        // Binary search: a busy day holds a few hundred appointments.
         var low = 0, high = ids.count
         while low < high {
             let mid = (low + high) / 2
             if boardOrder(ids[mid]) < key { low = mid + 1 } else { high = mid }
         }
-        ids.insert(id, at: low)
-        appointmentsByDay[newDay] = ids
+        return low
     }
 
     /// Appointments on one day, ordered by start time, then provider, then ID. O(that day), no sorting.
