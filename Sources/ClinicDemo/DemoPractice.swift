@@ -1,7 +1,7 @@
 import ClinicDomain
 import Foundation
 
-/// Which demo practice to build: the `--demo` office, or DESIGN §7's benchmark practice.
+/// Which demo practice to build: the `--demo` office, or the benchmark practice of docs/PERFORMANCE.md.
 public enum DemoSize: String, Sendable, CaseIterable { case small, large }
 
 /// Generates a realistic, deterministic demo practice. Same inputs give byte-identical JSON: every random draw

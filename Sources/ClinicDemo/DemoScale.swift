@@ -1,4 +1,4 @@
-/// How big each part of a demo practice is. Small is the `--demo` office; large is DESIGN §7's benchmark practice.
+/// How big each part of a demo practice is. Small is the `--demo` office; large is the benchmark practice of docs/PERFORMANCE.md.
 struct DemoScale {
     var physicians: Int
     var nursePractitioners: Int

@@ -105,7 +105,7 @@ extension DemoContext {
                 if day.weekday == 3 { cards.append(Card("Order weekly supplies", .done, .manager, due: offset, .normal, ["supplies"], .weekly)) }
                 if day.weekday == 5 { cards.append(Card("Post week's ERAs (835)", .done, .biller, due: offset, .normal, ["billing"], .weekly)) }
                 if day.day <= 3 && day.weekday == 2 { cards.append(Card("Monthly payroll close", .done, .manager, due: offset, .high, ["payroll"], .monthly)) }
-                // One-off chores fill the rest of the year's ~2,000 cards (DESIGN §7), a few each working day.
+                // One-off chores fill the rest of the year's ~2,000 cards, a few each working day.
                 for _ in 0..<random.int(3...5) {
                     let (title, role, labels) = oneOff(random: &random)
                     cards.append(Card(title, .done, role, due: offset, .normal, labels))

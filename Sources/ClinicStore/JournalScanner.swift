@@ -1,6 +1,6 @@
 // Reads a journal segment's bytes into whole command groups and classifies whatever follows them.
 //
-// Guarantees (the recovery rules of DESIGN §4/§11):
+// Guarantees (the recovery rules of docs/DATA-FORMAT.md):
 // - only complete groups (ending in a `.commit` record) with contiguous seqs are returned;
 // - an incomplete or invalid record with *no valid record anywhere after it* is a torn tail: it is reported
 //   with its offset so a writer holding the lock can cut it (Redis `aof-load-truncated`);

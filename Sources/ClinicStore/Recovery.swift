@@ -3,7 +3,7 @@ import Foundation
 
 // Opening a folder: newest valid snapshot, then replay of the journal from snapshot.seq + 1.
 //
-// Guarantees (DESIGN §4, §11):
+// Guarantees (docs/DATA-FORMAT.md, recovery rules):
 // - replay needs contiguous seqs from the snapshot on; a gap between files is corruption, never skipped;
 // - a torn tail on the newest segment (crash mid-write: that command was never acknowledged) is cut when
 //   opening writable (we hold the exclusive lock, so no write is in progress) and always reported;

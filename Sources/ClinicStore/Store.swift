@@ -7,7 +7,7 @@ import Synchronization
 //
 // Guarantees:
 // - `execute` returns only after the command's events are written and fdatasync'd; on any error nothing was
-//   acknowledged and `practice` is unchanged (DESIGN §4);
+//   acknowledged and `practice` is unchanged (docs/DATA-FORMAT.md);
 // - `submit` runs the same on the store's serial I/O queue so the UI loop never blocks on fsync;
 // - every process tails the journal every `pollInterval` and applies others' events, so terminals converge on
 //   the same state (the order in the journal is the order of truth);

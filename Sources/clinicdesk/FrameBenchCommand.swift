@@ -8,7 +8,7 @@ import Glibc
 #endif
 import TerminalKit
 
-/// `clinicdesk bench-frames` (hidden): keystroke → frame time per pane (DESIGN §7), headless, on a release build.
+/// `clinicdesk bench-frames` (hidden): keystroke → frame time per pane (docs/PERFORMANCE.md), headless, on a release build.
 ///
 /// For each practice size and screen size: each sample is one `j`/`k` handled by the dashboard plus a full render
 /// of the Canvas, per pane. Then the burst: `--burst` keys queued at once in a `HeadlessTerminal` and worked through

@@ -7,7 +7,7 @@ import ClinicDomain
 import Foundation
 import Testing
 
-/// DESIGN §7's benchmark practice. A full year takes ~1 s to generate in release but 10–15 s in a debug build,
+/// The benchmark practice of docs/PERFORMANCE.md. A full year takes ~1 s to generate in release but 10–15 s in a debug build,
 /// so debug runs check the large practice on two months of history and extrapolate the year; release runs
 /// (`swift test -c release --filter ClinicDemoTests`) generate and check the real thing.
 @Suite struct LargePracticeTests {

@@ -18,7 +18,7 @@ enum ClaimAction: String, CaseIterable, Sendable {
     }
 }
 
-/// The claim lifecycle of DESIGN §3, written out independently of `ClaimStatus.next`.
+/// The claim lifecycle, written out independently of `ClaimStatus.next`.
 let legalClaimSteps: [ClaimStatus: Set<ClaimAction>] = [
     .draft: [.submit], .ready: [.submit], .rejected: [.submit, .writeOff],
     .submitted: [.accept, .reject, .pay, .deny], .accepted: [.pay, .deny],

@@ -49,7 +49,7 @@ enum FlowAction: String, CaseIterable, Sendable, CustomTestStringConvertible {
     }
 }
 
-/// The legal moves, written out independently of `FlowStatus.next` (DESIGN §3, OpenEMR's flow board).
+/// The legal moves, written out independently of `FlowStatus.next` (OpenEMR's flow board).
 let legalFlow: [FlowStatus: Set<FlowAction>] = [
     .scheduled: [.confirm, .checkIn, .noShow, .cancel],
     .confirmed: [.checkIn, .noShow, .cancel],

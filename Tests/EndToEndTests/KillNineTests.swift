@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// kill -9 a real `clinicdesk exec` streaming commands, many times: every `ok` it printed must survive, and
-/// every reopen must succeed (DESIGN §7: zero acknowledged events lost, every recovery opens).
+/// every reopen must succeed (zero acknowledged events lost, every recovery opens: docs/DATA-FORMAT.md).
 @Suite struct KillNineTests {
     @Test func everyAcknowledgedCommandSurvivesSIGKILL() throws {
         let folder = Folder("kill")

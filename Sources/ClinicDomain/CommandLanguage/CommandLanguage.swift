@@ -1,4 +1,4 @@
-/// The one command language (DESIGN §8) spoken by the `:` line, `clinicdesk exec` and scripts.
+/// The one command language (docs/COMMANDS.md) spoken by the `:` line, `clinicdesk exec` and scripts.
 /// `parse` is the only place text becomes a `Command`; `syntax` documents every verb (help and docs/COMMANDS.md).
 public enum CommandLanguage {
     public struct Syntax: Sendable {

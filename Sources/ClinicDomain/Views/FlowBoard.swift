@@ -73,7 +73,7 @@ extension Practice {
                        waitLevel: level, lateToStart: lateToStart)
     }
 
-    /// Total wait, arrival → with provider (DESIGN §3): runs to `now` while arrived or roomed, stops when the provider
+    /// Total wait, arrival → with provider: runs to `now` while arrived or roomed, stops when the provider
     /// walks in or the patient leaves. Nil if the patient never arrived.
     public func waitMinutes(_ appointment: Appointment, now: Date) -> Int? {
         guard let arrived = appointment.enteredAt(.arrived) else { return nil }

@@ -2,7 +2,7 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
-/// Keys: movement, views and filters change only the pane; the flow verbs (DESIGN §6) become commands that
+/// Keys: movement, views and filters change only the pane; the flow verbs (docs/KEYS.md) become commands that
 /// the shell runs through the store. Refusals (wrong status, room taken) come back from the domain as sentences.
 extension FlowPane {
     public mutating func handle(_ key: Key, context: PaneContext) -> PaneAction {

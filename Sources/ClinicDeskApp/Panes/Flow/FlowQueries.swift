@@ -3,7 +3,7 @@ import Foundation
 
 // The Flow pane's derived views, kept in the dashboard's DerivedViewCache: handle, headline, badge and draw ask
 // for the same board and numbers several times per frame, and on the large practice each costs a good share of the
-// 0.5 ms frame budget (DESIGN §7). Queries that read the clock carry `now`; the week and the grid do not.
+// 0.5 ms frame budget (docs/PERFORMANCE.md). Queries that read the clock carry `now`; the week and the grid do not.
 
 /// The day's flow rows after the pane's filters.
 struct FlowBoardQuery: DerivedQuery {
