@@ -17,8 +17,7 @@ import Testing
             let ids = practice.tasks.sorted.map(\.id)
             let column = BoardColumn.allCases[next(BoardColumn.allCases.count)]
             let command: Command
-            switch next(4) {
-            case 0, _ where ids.isEmpty: command = .addTask(NewTask(title: "Card \(step)", column: column))
+            switch ids.isEmpty ? 0 : next(4) {
             case 1: command = .moveTask(ids[next(ids.count)], to: column, override: next(3) == 0)
             case 2: command = .reorderTask(ids[next(ids.count)], by: next(2) == 0 ? -1 : 1)
             default: command = .addTask(NewTask(title: "Card \(step)", column: column))
