@@ -10,7 +10,7 @@ public struct AppointmentDayIndex: Sendable {
     public init(_ appointments: Table<Appointment>) {
         var keys: [Key] = []
         keys.reserveCapacity(appointments.count)
-        for a in appointments.values { keys.append(Self.key(a)) }
+        appointments.forEach { keys.append(Self.key($0)) }
         self.init(keys: keys)
     }
 

@@ -8,11 +8,8 @@ import Testing
     @Test func agreesWithAScanAfterManyCommands() throws {
         var practice = Fixture.practice(settings: PracticeSettings(name: "Index", timeZoneID: Fixture.zone,
                                                                    wipLimits: [.today: 4, .doing: 2]))
-        var seed: UInt64 = 0x5EED   // a fixed LCG: the same 600 commands every run
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var random = SplitMix(seed: 0x5EED)   // the same 600 commands every run
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }
         for step in 0..<600 {
             let ids = practice.tasks.sorted.map(\.id)
             let column = BoardColumn.allCases[next(BoardColumn.allCases.count)]

@@ -21,12 +21,17 @@ extension JSONStreamWriter {
         }
         startValue()
         buffer.append(ASCII.quote)
+        appendDate(day)
+        buffer.append(ASCII.quote)
+    }
+
+    /// `YYYY-MM-DD`, for a day whose year has at most four digits (both callers check).
+    private mutating func appendDate(_ day: LocalDate) {
         appendPadded(day.year, digits: 4)
         buffer.append(ASCII.minus)
         appendPadded(day.month, digits: 2)
         buffer.append(ASCII.minus)
         appendPadded(day.day, digits: 2)
-        buffer.append(ASCII.quote)
     }
 
     public mutating func time(_ time: TimeOfDay) {
@@ -61,11 +66,7 @@ extension JSONStreamWriter {
         let day = LocalDate(dayNumber: dayNumber)
         startValue()
         buffer.append(ASCII.quote)
-        appendPadded(day.year, digits: 4)
-        buffer.append(ASCII.minus)
-        appendPadded(day.month, digits: 2)
-        buffer.append(ASCII.minus)
-        appendPadded(day.day, digits: 2)
+        appendDate(day)
         buffer.append(UInt8(ascii: "T"))
         appendPadded(secondOfDay / 3600, digits: 2)
         buffer.append(ASCII.colon)
