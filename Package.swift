@@ -39,7 +39,10 @@ let package = Package(
         ),
         .target(
             name: "ClinicDeskApp",
-            dependencies: ["TerminalKit", "ClinicStore", "ClinicDomain", "ClinicDemo"]
+            dependencies: [
+                "TerminalKit", "ClinicStore", "ClinicDomain", "ClinicDemo",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         .executableTarget(
             name: "clinicdesk",

@@ -61,10 +61,22 @@ struct DashboardCommand: ParsableCommand {
             CLIOutput.err("clinicdesk: \(error)")
             throw ExitCode(2)
         }
+        let (keymap, keyNotices) = Self.keymap()
         let app = DashboardApp(terminal: terminal, source: StorePracticeSource(store: store),
                                user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
-                               now: clock)
+                               now: clock, keymap: keymap, notices: keyNotices)
         finish(closing: store, status: app.run())
+    }
+
+    /// The standard keys with the user's keys file applied; a file with a mistake is refused whole, and the
+    /// sentence saying where goes to the status line (stderr is hidden behind the dashboard).
+    static func keymap() -> (Keymap, notices: [String]) {
+        let path = KeymapFile.defaultPath(environment: ProcessInfo.processInfo.environment)
+        do {
+            return (try KeymapFile.load(path: path), [])
+        } catch {
+            return (.standard, [error.description])
+        }
     }
 
     static func clock(startingAt text: String?) throws -> @Sendable () -> Date {

@@ -160,9 +160,9 @@ struct FlowBookingFormTests {
     func paneRouting() throws {
         var pane = FlowPane()
         let context = FlowFixture.context(practice)
-        guard case .openForm = pane.handle(.character("b"), context: context) else { Issue.record("no form"); return }
+        guard case .handled = pane.handle(.character("b"), context: context) else { Issue.record("no form"); return }
         #expect(pane.isEditing)
-        #expect(pane.keyHints.contains(PaneKeyHint(key: "C-o", label: "overbook")))
+        #expect(pane.editingHints.contains(PaneKeyHint(key: "C-o", label: "overbook")))
         pane.type("tuan", context)
         pane.press([.enter, .tab, .tab], context)
         pane.type("11:20", context)

@@ -8,12 +8,12 @@ import TerminalKit
 @Suite("Flow pane golden screens")
 struct FlowGoldenTests {
     /// The shared demo morning: the small practice, seed 42, Monday 2026-11-23 at 10:42 in New York.
-    static let demo: PaneContext = {
+    static var demo: PaneContext {
         let zone = TimeZone(identifier: FlowFixture.zone) ?? .gmt
         let practice = DemoPractice.generate(size: .small, seed: 42, today: FlowFixture.today, now: FlowFixture.now,
                                              timeZone: zone)
         return FlowFixture.context(practice)
-    }()
+    }
 
     @Test("demo: list, grid and week", arguments: ["list", "grid", "week"], [(80, 24), (160, 48)])
     func demo(view: String, size: (Int, Int)) throws {

@@ -54,7 +54,7 @@ struct FlowKeyTests {
     @Test("cancel asks a reason, then confirms; Esc keeps the visit")
     func cancel() throws {
         var pane = pane(selecting: 11)
-        guard case .openForm = pane.handle(.character("c"), context: context) else { Issue.record("no prompt"); return }
+        guard case .handled = pane.handle(.character("c"), context: context) else { Issue.record("no prompt"); return }
         #expect(pane.isEditing)
         pane.type("moved away", context)
         let (command, confirm) = try #require(sent(pane.handle(.enter, context: context)))
@@ -67,7 +67,7 @@ struct FlowKeyTests {
         #expect(fallback == .cancel(AppointmentID(11), reason: CancelPrompt.defaultReason))
 
         _ = pane.handle(.character("c"), context: context)
-        guard case .closeForm = pane.handle(.escape, context: context) else { Issue.record("Esc did not close"); return }
+        guard case .handled = pane.handle(.escape, context: context) else { Issue.record("Esc did not close"); return }
         #expect(!pane.isEditing)
     }
 
@@ -129,7 +129,7 @@ struct FlowKeyTests {
         #expect(pane.targetAppointment(context) == nil)
         guard case .message(let text) = pane.handle(.character("a"), context: context) else { Issue.record("no message"); return }
         #expect(text.contains("b books it"))
-        guard case .openForm = pane.handle(.character("b"), context: context) else { Issue.record("no form"); return }
+        guard case .handled = pane.handle(.character("b"), context: context) else { Issue.record("no form"); return }
         let form = try #require(pane.form)
         #expect(form.provider == FlowFixture.drLee)
         #expect(form.timeText == "11:30")
@@ -147,8 +147,10 @@ struct FlowKeyTests {
         var pane = pane(selecting: 5)
         guard case .detail(let title, let lines) = pane.handle(.enter, context: context) else { Issue.record("no detail"); return }
         #expect(title == "A-5 R. Müller 10:00 Dr Lee")
-        #expect(lines.contains("  10:15 arrived by ana · late by 15m"))
-        #expect(lines.contains("  10:36 roomed by ana · room 2"))
+        // Each stamp with its date: the history starts days before the visit.
+        #expect(lines.contains("  2026-11-20 09:00 scheduled by ana"))
+        #expect(lines.contains("  2026-11-23 10:15 arrived by ana · late by 15m"))
+        #expect(lines.contains("  2026-11-23 10:36 roomed by ana · room 2"))
     }
 
     @Test("headline and badge carry the day's numbers")

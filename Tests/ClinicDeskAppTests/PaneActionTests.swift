@@ -83,8 +83,16 @@ import TerminalKit
 
     @Test func rosterTimeOffPrefillsAPTORequest() {
         let h = Harness()
-        h.press(.character("4"), .character("t"))
+        h.press(.character("4"), .character("o"))
         #expect(h.statusLine.hasPrefix(":pto request S-1 2026-11-24 2026-11-24"))
+    }
+
+    /// `t` is "back to today" in every pane, Roster included (it used to start a time-off request there).
+    @Test func tInRosterGoesBackToTodayAndStartsNoRequest() {
+        let h = Harness()
+        h.press(.character("4"), .character("]"), .character("t"))
+        #expect(h.statusLine.contains("Today"))
+        #expect(!h.statusLine.contains("pto"))
     }
 
     @Test func globalTodayKeyStillWorksOutsideRoster() {

@@ -1,17 +1,20 @@
 import ClinicDomain
 import TerminalKit
 
-/// The text of `?` help and of docs/KEYS.md, both from the one keymap table (plus the keys a pane lists for
-/// itself when the table has no rows for it yet).
+/// The text of `?` help and of docs/KEYS.md, both from the one keymap table. Each row names its action as the
+/// keys file spells it, so what `?` shows is what a user writes to rebind it.
 enum HelpContent {
-    /// Sections in display order: global keys, then each pane's.
-    static func sections(keymap: Keymap, panes: [any Pane]) -> [(title: String, rows: [(keys: String, label: String)])] {
-        var out: [(title: String, rows: [(keys: String, label: String)])] = []
-        out.append(("Global", keymap.bindings(in: .global).map { ($0.keyLabel, $0.label) }))
+    struct Row { let keys: String; let label: String; let action: String }
+    struct Section { let title: String; let table: String; let rows: [Row] }
+
+    /// Sections in display order: global keys, then each pane's (by focus order).
+    static func sections(keymap: Keymap, panes: [any Pane]) -> [Section] {
+        func rows(_ scope: KeyScope) -> [Row] {
+            keymap.bindings(in: scope).map { Row(keys: $0.keyLabel, label: $0.label, action: $0.action.name) }
+        }
+        var out = [Section(title: "Global", table: "global", rows: rows(.global))]
         for (index, pane) in panes.enumerated() {
-            let table = keymap.bindings(in: .pane(pane.title))
-            let rows = table.isEmpty ? pane.keyHints.map { ($0.key, $0.label) } : table.map { ($0.keyLabel, $0.label) }
-            out.append(("\(index + 1) \(pane.title)", rows))
+            out.append(Section(title: "\(index + 1) \(pane.title)", table: pane.id.rawValue, rows: rows(.pane(pane.id))))
         }
         return out
     }
@@ -23,8 +26,11 @@ enum HelpContent {
         if ordered.indices.contains(focus + 1) { ordered.insert(ordered.remove(at: focus + 1), at: 0) }
         for section in ordered {
             if !lines.isEmpty { lines.append("") }
-            lines.append(section.title)
-            for row in section.rows { lines.append("  " + DisplayWidth.pad(row.keys, to: 12) + " " + row.label) }
+            lines.append(section.title + "  [" + section.table + "]")
+            for row in section.rows {
+                lines.append("  " + DisplayWidth.pad(row.keys, to: 12) + " " + DisplayWidth.pad(row.label, to: 30)
+                             + " " + row.action)
+            }
         }
         lines.append("")
         lines.append("Command line (:)")
@@ -42,15 +48,29 @@ enum HelpContent {
 
         Generated from the keymap table (`Sources/ClinicDeskApp/Shell/Keymap.swift`) by
         `RECORD=1 swift test --filter KeysDocTests`; do not edit by hand. The same table drives the `?` help.
-        A pane's own key wins over a global key while that pane has focus (in Roster `t` is "time off";
-        elsewhere it is "today"). Keys that change data (done, write off, sick call, approve/deny) ask y/n first.
+        A pane's keys never repeat a global key, so a key means the same wherever you are. Keys that change data
+        (done, write off, sick call, approve/deny) ask y/n first.
+
+        Rebind keys in `$XDG_CONFIG_HOME/clinicdesk/keys.toml` (else `~/.config/clinicdesk/keys.toml`): a table per
+        section below, `action = "key"` or `action = ["key", "key"]`, with the action names of the last column, e.g.
+
+        ```toml
+        [flow]
+        arrive = "A"
+        ```
+
+        Key names: a character (`a`, `A`, `:`), `Space`, `Enter`, `Esc`, `Tab`, `S-Tab`, `Backspace`, `Del`, `Up`,
+        `Down`, `Left`, `Right`, `S-Left`, `S-Right`, `Home`, `End`, `PgUp`, `PgDn`, `F1`…`F24`, `C-x`. A file with a
+        mistake (unknown table, action or key, or a key bound twice) is refused whole with its line, and the
+        standard keys stay; the dashboard says so in the status line.
 
         """
         for section in sections(keymap: keymap, panes: panes) {
-            out += "\n## \(section.title)\n\n| Keys | Action |\n|---|---|\n"
+            out += "\n## \(section.title) `[\(section.table)]`\n\n| Keys | Action | Name |\n|---|---|---|\n"
             for row in section.rows {
-                let keys = row.keys.split(separator: " ").map { "`\($0 == "|" ? "\\|" : String($0))`" }.joined(separator: " ")
-                out += "| \(keys) | \(row.label) |\n"
+                let keys = row.keys.split(separator: " ").map { "`\($0 == "|" ? "\\|" : String($0))`" }
+                    .joined(separator: " ")
+                out += "| \(keys) | \(row.label) | `\(row.action)` |\n"
             }
         }
         out += "\n## Command line (`:`)\n\nDashboard words; everything else is the command language (docs/COMMANDS.md).\n\n"

@@ -22,6 +22,7 @@ public final class DashboardApp {
     private let now: () -> Date
     private let inputBudget: Duration
     private var state: DashboardState
+    private var startupNotices: [String]
     /// Moves with every event that may change the screen other than the practice and the clock (keys, resizes,
     /// notices), so an idle tick can tell that the last frame is still true.
     private var revision = 0
@@ -38,21 +39,27 @@ public final class DashboardApp {
     ///   - now: the clock; tests pass a fixed one.
     ///   - panes: the panes in focus order; the standard four by default.
     ///   - inputBudget: how long waiting input is worked through before a frame is drawn anyway.
+    ///   - keymap: the keys in use (the standard table with the user's keys file applied).
+    ///   - notices: sentences to show when the dashboard opens (a keys file that was refused).
     public init(terminal: any Terminal, source: any PracticeSource, user: String, theme: Theme = .builtInDefault,
                 themeSearchPaths: [String] = [], now: @escaping () -> Date = { Date() }, panes: [any Pane]? = nil,
-                inputBudget: Duration = DashboardApp.defaultInputBudget) {
+                inputBudget: Duration = DashboardApp.defaultInputBudget, keymap: Keymap = .standard,
+                notices: [String] = []) {
         self.terminal = terminal
         self.source = source
         self.themeSearchPaths = themeSearchPaths
         self.now = now
         self.inputBudget = inputBudget
-        self.state = DashboardState(panes: panes ?? PaneRegistry.standardPanes(), theme: theme, user: user)
+        self.startupNotices = notices
+        self.state = DashboardState(panes: panes ?? PaneRegistry.standardPanes(), theme: theme, user: user,
+                                    keymap: keymap)
     }
 
     /// The store's notes (a repair made on open, damage that keeps the folder read-only) go to the status line,
     /// where the person at the desk reads them; stderr is hidden behind the full-screen display.
     private func showNotices() {
-        let notices = source.takeNotices()
+        let notices = startupNotices + source.takeNotices()
+        startupNotices = []
         if !notices.isEmpty {
             state.message = .info(notices.joined(separator: " · "))
             revision += 1
@@ -101,6 +108,7 @@ public final class DashboardApp {
         switch event {
         case .key(let key):
             revision += 1
+            state.screenSize = terminal.size
             let effects = state.handle(key, practice: source.practice, now: Self.minute(of: now()))
             for effect in effects { perform(effect) }
         case .tick:

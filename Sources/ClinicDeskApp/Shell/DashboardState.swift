@@ -23,6 +23,8 @@ struct DashboardState {
     private(set) var themeRevision = 0
     var user: String
     let keymap: Keymap
+    /// The screen's size as last drawn: popups scroll within what fits.
+    var screenSize = Size(width: 80, height: 24)
 
     /// One cache for the dashboard's lifetime, so costly views are computed once per state change.
     let derived = DerivedViewCache()
@@ -45,17 +47,15 @@ struct DashboardState {
 
     func context(for index: Int, practice: Practice, now: Date) -> PaneContext {
         PaneContext(practice: practice, now: now, day: shownDay(practice: practice, now: now), theme: theme,
-                    focused: index == focus, user: user, privacy: privacy, derived: derived)
+                    focused: index == focus, user: user, privacy: privacy, keymap: keymap, derived: derived)
     }
 
-    var focusedScope: KeyScope { .pane(panes[focus].title) }
+    var focusedPane: PaneID { panes[focus].id }
 
-    /// The keys of a pane for hints and help: the keymap's rows for that pane, else what the pane lists itself
-    /// (a pane whose verbs are not in the table yet still shows up in help).
+    /// The keys a pane's hint row shows: its open form's keys, else its verbs from the keymap.
     func hints(forPane index: Int) -> [PaneKeyHint] {
-        let scope = KeyScope.pane(panes[index].title)
-        let fromTable = keymap.hints(for: scope)
-        return fromTable.isEmpty ? panes[index].keyHints : fromTable
+        let pane = panes[index]
+        return pane.isEditing ? pane.editingHints : keymap.hints(for: .pane(pane.id))
     }
 
     mutating func focus(_ index: Int) {

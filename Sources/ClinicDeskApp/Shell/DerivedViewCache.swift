@@ -1,5 +1,4 @@
 import ClinicDomain
-import Synchronization
 
 /// A view derived from the practice: the value holds everything the view depends on besides the practice (the day,
 /// the clock, filters, the privacy mask), `inputs` the parts of the practice it reads. Equal queries on equal inputs
@@ -24,23 +23,20 @@ extension DerivedQuery where Inputs == PracticeStamp {
 /// An answer is kept with the inputs it was computed from (by default the practice state's `PracticeStamp`) and
 /// reused while they are equal; a few answers per query type are kept (the day shown and today, a filter or two),
 /// newest first. The app passes a clock rounded to the minute, so the views that read the clock are computed once
-/// per minute too. One cache per dashboard, shared by every pane.
-public final class DerivedViewCache: Sendable {
+/// per minute too. One cache per dashboard, shared by every pane, owned by the UI thread (so no lock): it is the
+/// dashboard's one view model, and panes keep no caches of their own.
+public final class DerivedViewCache {
     /// Answers kept per query type; more only churns.
     static let answersPerQuery = 4
 
-    /// The answers of one query type. Only touched under the cache's lock.
-    private final class Answers<Query: DerivedQuery>: @unchecked Sendable {
+    /// The answers of one query type.
+    private final class Answers<Query: DerivedQuery> {
         var entries: [(query: Query, inputs: Query.Inputs, answer: Query.Answer)] = []
     }
 
-    private struct Storage: @unchecked Sendable {
-        /// `Answers<Query>` by `Query` type.
-        var answers: [ObjectIdentifier: AnyObject] = [:]
-        var computed = 0
-    }
-
-    private let storage = Mutex(Storage())
+    /// `Answers<Query>` by `Query` type.
+    private var answers: [ObjectIdentifier: AnyObject] = [:]
+    private var computed = 0
 
     public init() {}
 
@@ -48,26 +44,20 @@ public final class DerivedViewCache: Sendable {
     public func answer<Query: DerivedQuery>(_ query: Query, from practice: Practice) -> Query.Answer {
         let inputs = query.inputs(of: practice)
         let type = ObjectIdentifier(Query.self)
-        let remembered: Query.Answer? = storage.withLock { storage in
-            guard let answers = storage.answers[type] as? Answers<Query>,
-                  let index = answers.entries.firstIndex(where: { $0.query == query && $0.inputs == inputs })
-            else { return nil }
+        let answers = self.answers[type] as? Answers<Query> ?? Answers<Query>()
+        if let index = answers.entries.firstIndex(where: { $0.query == query && $0.inputs == inputs }) {
             return answers.entries[index].answer
         }
-        if let remembered { return remembered }
-        // Computed outside the lock: a query may ask others.
+        // A query may ask others while it computes, so the entry is added after.
         let answer = query.answer(from: practice)
-        storage.withLock { storage in
-            let answers = storage.answers[type] as? Answers<Query> ?? Answers<Query>()
-            answers.entries.removeAll { $0.query == query }
-            answers.entries.insert((query, inputs, answer), at: 0)
-            if answers.entries.count > Self.answersPerQuery { answers.entries.removeLast() }
-            storage.answers[type] = answers
-            storage.computed += 1
-        }
+        answers.entries.removeAll { $0.query == query }
+        answers.entries.insert((query, inputs, answer), at: 0)
+        if answers.entries.count > Self.answersPerQuery { answers.entries.removeLast() }
+        self.answers[type] = answers
+        computed += 1
         return answer
     }
 
     /// How many answers have been computed so far (cache misses); tests read it.
-    public var computedCount: Int { storage.withLock { $0.computed } }
+    public var computedCount: Int { computed }
 }

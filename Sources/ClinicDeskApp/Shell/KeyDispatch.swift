@@ -9,25 +9,27 @@ extension DashboardState {
         switch mode {
         case .normal:
             message = nil
+            if panes[focus].isEditing { return routeToForm(key, practice: practice, now: now) }
             return handleNormal(key, practice: practice, now: now)
-        case .paneForm:
-            return routeToPane(key, practice: practice, now: now) ?? []
         case .help(let scroll):
-            mode = scrolled(key, scroll: scroll).map { .help(scroll: $0) } ?? restingMode
+            let limit = popupScrollLimit(lines: HelpContent.lines(keymap: keymap, panes: panes, focus: focus).count)
+            mode = scrolled(key, scroll: scroll, limit: limit).map { .help(scroll: $0) } ?? .normal
             return []
         case .alerts(let scroll):
-            mode = scrolled(key, scroll: scroll).map { .alerts(scroll: $0) } ?? restingMode
+            let count = derived.alerts(practice, now: now, privacy: privacy).count
+            mode = scrolled(key, scroll: scroll, limit: popupScrollLimit(lines: count)).map { .alerts(scroll: $0) }
+                ?? .normal
             return []
         case .detail(var popup):
-            if let scroll = scrolled(key, scroll: popup.scroll) {
+            if let scroll = scrolled(key, scroll: popup.scroll, limit: popupScrollLimit(lines: popup.lines.count)) {
                 popup.scroll = scroll
                 mode = .detail(popup)
             } else {
-                mode = restingMode
+                mode = .normal
             }
             return []
         case .confirm(let confirmation):
-            mode = restingMode
+            mode = .normal
             if key == .character("y") || key == .character("Y") { return [.execute(confirmation.command)] }
             message = .info("Cancelled.")
             return []
@@ -36,28 +38,29 @@ extension DashboardState {
         }
     }
 
-    /// Where the keyboard goes back to when a popup, question or the command line closes: the pane's form if
-    /// one is still open (a form may ask y/n and stay open), else normal.
-    var restingMode: Mode { panes[focus].isEditing ? .paneForm : .normal }
-
+    /// One key, resolved once through the keymap: the focused pane hears the action first (its verbs and the
+    /// movement keys), and the global meaning applies when the pane leaves it.
     private mutating func handleNormal(_ key: Key, practice: Practice, now: Date) -> [Effect] {
-        if let effects = routeToPane(key, practice: practice, now: now) { return effects }
-        guard let action = keymap.action(for: key, in: .global) else { return [] }
-        return perform(action, practice: practice, now: now)
+        guard let action = keymap.resolve(key, pane: focusedPane) else { return [] }
+        var pane = panes[focus]
+        let answer = pane.handle(action, context: context(for: focus, practice: practice, now: now))
+        update(pane: pane, at: focus)
+        if case .unhandled = answer { return perform(action, practice: practice, now: now) }
+        return apply(answer)
     }
 
-    /// Gives the key to the focused pane and turns its answer into state and effects;
-    /// nil when the pane left the key for the global keymap.
-    private mutating func routeToPane(_ key: Key, practice: Practice, now: Date) -> [Effect]? {
+    /// A key for the focused pane's open form, raw: forms type text.
+    private mutating func routeToForm(_ key: Key, practice: Practice, now: Date) -> [Effect] {
         var pane = panes[focus]
-        let action = pane.handle(key, context: context(for: focus, practice: practice, now: now))
+        let answer = pane.handleEditing(key, context: context(for: focus, practice: practice, now: now))
         update(pane: pane, at: focus)
-        let wasForm = mode == .paneForm
-        if wasForm { mode = pane.isEditing ? .paneForm : .normal }
-        switch action {
-        case .unhandled:
-            return wasForm ? [] : nil
-        case .handled:
+        return apply(answer)
+    }
+
+    /// Turns a pane's answer into state and effects.
+    private mutating func apply(_ answer: PaneAction) -> [Effect] {
+        switch answer {
+        case .unhandled, .handled:
             return []
         case .command(let command, let prompt):
             if let prompt {
@@ -69,10 +72,6 @@ extension DashboardState {
             mode = .detail(DetailPopup(title: title, lines: lines))
         case .message(let text):
             message = .info(text)
-        case .openForm:
-            mode = .paneForm
-        case .closeForm:
-            mode = .normal
         case .prompt(let text):
             mode = .commandLine(LineEditor(text))
         }
@@ -110,31 +109,40 @@ extension DashboardState {
         message = .info(day == today ? "Today, \(day.longLabel)." : "Showing \(day.longLabel) (t: back to today).")
     }
 
-    /// Scrolling keys inside a popup; nil when the key closes it.
-    private func scrolled(_ key: Key, scroll: Int) -> Int? {
+    /// Scrolling keys inside a popup, kept within `0...limit` so `k` after `G` moves at once; nil when the key
+    /// closes the popup.
+    private func scrolled(_ key: Key, scroll: Int, limit: Int) -> Int? {
+        let moved: Int
         switch keymap.action(for: key, in: .global) {
-        case .moveDown: return scroll + 1
-        case .moveUp: return max(0, scroll - 1)
-        case .pageDown: return scroll + 10
-        case .pageUp: return max(0, scroll - 10)
-        case .top: return 0
-        case .bottom: return Int.max / 2
+        case .moveDown: moved = scroll + 1
+        case .moveUp: moved = scroll - 1
+        case .pageDown: moved = scroll + popupRows
+        case .pageUp: moved = scroll - popupRows
+        case .top: moved = 0
+        case .bottom: moved = limit
         case .close, .open, .help, .alerts, .quit: return nil
-        default: return scroll
+        default: moved = scroll
         }
+        return min(max(0, moved), limit)
     }
+
+    /// Lines a popup shows at the current screen height (as `OverlayRenderer` lays it out).
+    var popupRows: Int { max(1, screenSize.height - 4) }
+
+    /// The last first-line a popup of `lines` can scroll to.
+    func popupScrollLimit(lines: Int) -> Int { max(0, lines - popupRows) }
 
     private mutating func handleCommandLine(_ key: Key, editor: inout LineEditor, practice: Practice,
                                             now: Date) -> [Effect] {
         switch key {
         case .escape:
-            mode = restingMode
+            mode = .normal
             return []
         case .backspace where editor.string.isEmpty:
-            mode = restingMode
+            mode = .normal
             return []
         case .enter:
-            mode = restingMode
+            mode = .normal
             return runLine(editor.string, practice: practice, now: now)
         default:
             _ = editor.apply(key, history: history)

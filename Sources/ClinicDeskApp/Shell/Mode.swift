@@ -2,6 +2,8 @@ import ClinicDomain
 
 /// What the keyboard is talking to right now. One value instead of scattered booleans (taskell's lesson):
 /// every key goes first to whatever the mode says, and only `.normal` reaches the panes and the global keys.
+/// A pane's open form is not a mode: the pane knows it has one (`Pane.isEditing`), so there is nothing to keep
+/// in step; in `.normal` the shell sends keys to the form while it is open.
 enum Mode: Equatable, Sendable {
     case normal
     /// The `?` list of keys, scrolled by `scroll` lines.
@@ -14,8 +16,6 @@ enum Mode: Equatable, Sendable {
     case commandLine(LineEditor)
     /// A destructive or money-moving command waits for y/n.
     case confirm(Confirmation)
-    /// The focused pane has a form open and takes every key until it closes it.
-    case paneForm
 }
 
 struct DetailPopup: Equatable, Sendable {

@@ -4,7 +4,7 @@ import TerminalKit
 
 /// What every pane sees when it handles a key or draws: the state, the time, the day shown and who is at the desk.
 /// Panes are pure functions of (context, their own view state, rect) into a Canvas; they never touch ncurses or files.
-public struct PaneContext: Sendable {
+public struct PaneContext {
     public var practice: Practice
     public var now: Date
     /// The day the panes show (`[` `]` `t` move it); usually today.
@@ -14,15 +14,20 @@ public struct PaneContext: Sendable {
     public var user: String
     /// F11 privacy mask / kiosk: show initials only.
     public var privacy: Bool
+    /// The keys in use (the user may have rebound some), so a sentence can name the key to press.
+    public var keymap: Keymap
     /// Views too costly to recompute every frame, kept while what they read is unchanged (the dashboard passes one
     /// cache to every frame).
     public var derived: DerivedViewCache
 
     public init(practice: Practice, now: Date, day: LocalDate, theme: Theme, focused: Bool, user: String,
-                privacy: Bool = false, derived: DerivedViewCache = DerivedViewCache()) {
+                privacy: Bool = false, keymap: Keymap = .standard, derived: DerivedViewCache = DerivedViewCache()) {
         self.practice = practice; self.now = now; self.day = day; self.theme = theme; self.focused = focused
-        self.user = user; self.privacy = privacy; self.derived = derived
+        self.user = user; self.privacy = privacy; self.keymap = keymap; self.derived = derived
     }
+
+    /// The key for `action` as the user has it ("b"), for hints inside sentences.
+    public func key(_ action: KeyAction) -> String { keymap.keyLabel(action) }
 
     /// The answer to a derived view on this context's practice, from the dashboard's cache.
     public func cached<Query: DerivedQuery>(_ query: Query) -> Query.Answer { derived.answer(query, from: practice) }
@@ -39,9 +44,9 @@ public struct PaneContext: Sendable {
 
 /// What a pane asks the app to do after a key.
 public enum PaneAction: Sendable {
-    /// The pane did not use the key; the app tries its global bindings.
+    /// The pane did not use the action; the shell performs the global one.
     case unhandled
-    /// The pane used the key and changed only its own view state.
+    /// The pane used it and changed only its own view state (opening or closing a form included).
     case handled
     /// Run a command through the store (validated, journaled, fsync'd); the status bar shows the result.
     case command(Command, confirm: String?)
@@ -49,9 +54,6 @@ public enum PaneAction: Sendable {
     case detail(title: String, lines: [String])
     /// Show a message in the status bar.
     case message(String)
-    /// Open a form the pane owns; the app routes keys to the pane until the pane returns `.closeForm`.
-    case openForm
-    case closeForm
     /// Open the `:` command line with this text typed, for verbs that need one more word (`claim pay C-22 `).
     case prompt(String)
 }
@@ -63,20 +65,31 @@ public struct PaneKeyHint: Sendable, Equatable {
     public init(key: String, label: String) { self.key = key; self.label = label }
 }
 
-/// A dashboard pane: schedule & flow, tasks, claims, roster.
-public protocol Pane: Sendable {
-    /// "Flow", "Tasks", "Claims", "Roster".
-    var title: String { get }
+/// A dashboard pane: schedule & flow, tasks, claims, roster. The shell resolves every key through the one keymap
+/// and hands the focused pane an action; only a pane's open form gets raw keys, since a form types text.
+public protocol Pane {
+    var id: PaneID { get }
     /// Header figures after the title, e.g. "7 waiting · longest 34m · avg 12m".
     func headline(_ context: PaneContext) -> String
     /// One line for the medium layout's summary row and the narrow layout's tab badge ("3 overdue").
     func badge(_ context: PaneContext) -> String
     /// Draws the pane's body (inside the box the app draws) into `rect`.
     func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext)
-    /// Handles a key while the pane is focused.
-    mutating func handle(_ key: Key, context: PaneContext) -> PaneAction
-    /// Keys of this pane for the bottom hint row and `?` help.
-    var keyHints: [PaneKeyHint] { get }
-    /// True while the pane has an open form that wants every key (Esc closes it).
+    /// An action resolved from a key while the pane has focus: its own verbs and the global movement, open and
+    /// close actions. `.unhandled` lets the shell perform the global meaning.
+    mutating func handle(_ action: KeyAction, context: PaneContext) -> PaneAction
+    /// True while the pane has a form open: the shell then sends it every key, raw, until it closes.
     var isEditing: Bool { get }
+    /// A key for the open form.
+    mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction
+    /// The open form's keys, for the hint row (a form's keys are its own: typing goes into its fields).
+    var editingHints: [PaneKeyHint] { get }
+}
+
+extension Pane {
+    /// "Flow", "Tasks", "Claims", "Roster".
+    public var title: String { id.title }
+    public var isEditing: Bool { false }
+    public mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction { .unhandled }
+    public var editingHints: [PaneKeyHint] { [] }
 }

@@ -12,12 +12,12 @@ final class Harness {
     var size: Size
 
     init(_ practice: Practice = AppFixture.livePractice(), size: Size = Size(width: 80, height: 24),
-         now: Date = AppFixture.now) {
+         now: Date = AppFixture.now, keymap: Keymap = .standard) {
         self.size = size
         terminal = HeadlessTerminal(size: size)
         source = InMemoryPracticeSource(practice)
         app = DashboardApp(terminal: terminal, source: source, user: "Ana R.", theme: .builtInDefault,
-                           themeSearchPaths: [Harness.themesFolder], now: { now })
+                           themeSearchPaths: [Harness.themesFolder], now: { now }, keymap: keymap)
     }
 
     static var themesFolder: String {

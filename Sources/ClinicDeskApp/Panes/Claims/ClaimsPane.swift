@@ -6,13 +6,11 @@ import TerminalKit
 /// age and the denial rate in the title. Verbs act on the selected claim; those that need a number or a code
 /// open the command line prefilled (`claim pay C-22 `), so the one command language does the parsing.
 public struct ClaimsPane: Pane {
-    public let title = "Claims"
+    public var id: PaneID { .claims }
     var selection = ListSelection()
 
     public init() {}
 
-    public var keyHints: [PaneKeyHint] { Keymap.standard.hints(for: .pane(title)) }
-    public var isEditing: Bool { false }
 
     public func headline(_ context: PaneContext) -> String {
         let figures = context.claimFigures
@@ -37,14 +35,13 @@ public struct ClaimsPane: Pane {
 
     func rows(_ context: PaneContext) -> [ClaimRow] { context.claimFigures.queue }
 
-    public mutating func handle(_ key: Key, context: PaneContext) -> PaneAction {
+    public mutating func handle(_ action: KeyAction, context: PaneContext) -> PaneAction {
         let figures = context.claimFigures
         let queue = figures.queue
         let ids = figures.ids
-        let action = Keymap.standard.resolve(key, pane: title)
         if selection.apply(action, in: ids) { return .handled }
         guard let row = selection.resolve(in: ids).map({ queue[$0] }) else {
-            return action.map(Self.isVerb) == true ? .message("No open claims.") : .unhandled
+            return Self.isVerb(action) ? .message("No open claims.") : .unhandled
         }
         let id = row.claim.id
         selection.id = id.description

@@ -5,38 +5,37 @@ import TerminalKit
 /// Keys: movement, views and filters change only the pane; the flow verbs (docs/KEYS.md) become commands that
 /// the shell runs through the store. Refusals (wrong status, room taken) come back from the domain as sentences.
 extension FlowPane {
-    public mutating func handle(_ key: Key, context: PaneContext) -> PaneAction {
-        if form != nil { return handleForm(key, context: context) }
-        if var prompt = cancelPrompt {
-            switch prompt.handle(key) {
-            case .editing: cancelPrompt = prompt; return .handled
-            case .closed: cancelPrompt = nil; return .closeForm
-            case .command(let command, let confirm): cancelPrompt = nil; return .command(command, confirm: confirm)
-            }
-        }
-        if let action = handleMovement(key, context: context) { return action }
-        switch key {
-        case .character("v"):
+    public mutating func handle(_ action: KeyAction, context: PaneContext) -> PaneAction {
+        if let answer = handleMovement(action, context: context) { return answer }
+        switch action {
+        case .flowView:
             switchDayView(to: mode == .grid ? .list : .grid, context: context)
-            return .handled
-        case .character("w"):
+        case .flowWeek:
             if mode == .week { mode = dayMode } else { dayMode = mode; mode = .week }
-            return .handled
-        case .character("f"):
+        case .flowProviderFilter:
             let ids = context.cached(ProvidersWorkingQuery(day: context.day)).map(\.id)
             let all = ids.isEmpty ? context.practice.providers.map(\.id) : ids
             let i = providerFilter.flatMap { all.firstIndex(of: $0) }
             providerFilter = i.map { $0 + 1 < all.count ? all[$0 + 1] : nil } ?? all.first
             gridCursor = nil
-            return .handled
-        case .character("F"):
+        case .flowStatusFilter:
             let all = FlowStatusFilter.allCases
             statusFilter = all[((all.firstIndex(of: statusFilter) ?? 0) + 1) % all.count]
-            return .handled
-        case .character("b"):
+        case .flowBook:
             return openBooking(context: context)
         default:
-            return flowVerb(key, context: context)
+            return flowVerb(action, context: context)
+        }
+        return .handled
+    }
+
+    public mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction {
+        if form != nil { return handleForm(key, context: context) }
+        guard var prompt = cancelPrompt else { return .unhandled }
+        switch prompt.handle(key) {
+        case .editing: cancelPrompt = prompt; return .handled
+        case .closed: cancelPrompt = nil; return .handled
+        case .command(let command, let confirm): cancelPrompt = nil; return .command(command, confirm: confirm)
         }
     }
 
@@ -46,7 +45,7 @@ extension FlowPane {
         form = current
         switch outcome {
         case .editing: return .handled
-        case .cancelled: form = nil; return .closeForm
+        case .cancelled: form = nil; return .handled
         case .message(let text): return .message(text)
         case .command(let command, let confirm, let keepOpen):
             // The form closes as its command goes out; the shell reads `isEditing` to know.
@@ -55,19 +54,19 @@ extension FlowPane {
         }
     }
 
-    /// Arrows, vim keys, paging: the list moves by row, the grid by slot and column.
-    private mutating func handleMovement(_ key: Key, context: PaneContext) -> PaneAction? {
+    /// Movement: the list moves by row, the grid by slot and column.
+    private mutating func handleMovement(_ action: KeyAction, context: PaneContext) -> PaneAction? {
         let vertical: Int?
         var horizontal = 0
-        switch key {
-        case .up, .character("k"): vertical = -1
-        case .down, .character("j"): vertical = 1
+        switch action {
+        case .moveUp: vertical = -1
+        case .moveDown: vertical = 1
         case .pageUp: vertical = -10
         case .pageDown: vertical = 10
-        case .home, .character("g"): vertical = Int.min / 2
-        case .end, .character("G"): vertical = Int.max / 2
-        case .left, .character("h"): vertical = 0; horizontal = -1
-        case .right, .character("l"): vertical = 0; horizontal = 1
+        case .top: vertical = Int.min / 2
+        case .bottom: vertical = Int.max / 2
+        case .moveLeft: vertical = 0; horizontal = -1
+        case .moveRight: vertical = 0; horizontal = 1
         default: vertical = nil
         }
         guard let vertical else { return nil }
@@ -112,46 +111,46 @@ extension FlowPane {
             provider = a.provider
         }
         form = BookingForm(day: context.day, provider: provider ?? context.practice.providers.first?.id, time: time)
-        return .openForm
+        return .handled
     }
 
     /// The flow verbs on the selected appointment.
-    private mutating func flowVerb(_ key: Key, context: PaneContext) -> PaneAction {
-        let verbs: Set<Character> = ["a", "r", "s", "o", "n", "c", "m", "i", "p", "C", "L", "P"]
-        if key == .enter, let a = targetAppointment(context) { return detail(a, context: context) }
-        guard case .character(let c) = key, verbs.contains(c) else { return .unhandled }
+    private mutating func flowVerb(_ action: KeyAction, context: PaneContext) -> PaneAction {
+        if action == .open, let a = targetAppointment(context) { return detail(a, context: context) }
+        guard action.scope == .pane(.flow) else { return .unhandled }
         guard let a = targetAppointment(context) else {
-            return .message(mode == .grid ? "No appointment in this slot: b books it." : "No appointment selected.")
+            return .message(mode == .grid ? "No appointment in this slot: \(context.key(.flowBook)) books it."
+                                          : "No appointment selected.")
         }
         selected = a.id
         let who = summary(a, context: context)
-        switch c {
-        case "a": return .command(.checkIn(a.id), confirm: nil)
-        case "r": return .command(.room(a.id, room: nil), confirm: nil)
-        case "s": return .command(.see(a.id), confirm: nil)
-        case "o": return .command(.checkOut(a.id), confirm: nil)
-        case "C": return .command(.confirm(a.id), confirm: nil)
-        case "n": return .command(.noShow(a.id), confirm: "Mark \(who) as a no-show?")
-        case "L": return .command(.leftWithoutVisit(a.id), confirm: "\(who) left without a visit?")
-        case "c":
+        switch action {
+        case .flowArrive: return .command(.checkIn(a.id), confirm: nil)
+        case .flowRoom: return .command(.room(a.id, room: nil), confirm: nil)
+        case .flowSee: return .command(.see(a.id), confirm: nil)
+        case .flowOut: return .command(.checkOut(a.id), confirm: nil)
+        case .flowConfirm: return .command(.confirm(a.id), confirm: nil)
+        case .flowNoShow: return .command(.noShow(a.id), confirm: "Mark \(who) as a no-show?")
+        case .flowLeft: return .command(.leftWithoutVisit(a.id), confirm: "\(who) left without a visit?")
+        case .flowCancel:
             cancelPrompt = CancelPrompt(appointment: a.id, summary: who)
-            return .openForm
-        case "m":
+            return .handled
+        case .flowMove:
             guard a.status.isUpcoming else {
                 return .message("\(a.id) is \(a.status.label): only a scheduled or confirmed appointment can be moved.")
             }
             form = BookingForm(moving: a)
-            return .openForm
-        case "i":
+            return .handled
+        case .flowInsurance:
             if a.insuranceVerifiedAt != nil {
                 return .command(.verifyInsurance(a.id, verified: false), confirm: "Clear the insurance check of \(who)?")
             }
             return .command(.verifyInsurance(a.id, verified: true), confirm: nil)
-        case "p":
+        case .flowCopay:
             let owed = a.copayDue - a.copayCollected
             guard owed > .zero else { return .message("\(a.id) has no copay outstanding.") }
             return .command(.collectCopay(a.id, amount: nil), confirm: "Collected the \(owed) copay from \(who)?")
-        case "P":
+        case .flowPaperwork:
             return .command(.completePaperwork(a.patient), confirm: nil)
         default:
             return .unhandled
@@ -181,7 +180,8 @@ extension FlowPane {
         }
         lines.append("History:")
         for stamp in a.history {
-            var text = "  \(clock.timeOfDay(of: stamp.at)) \(stamp.status.label) by \(stamp.actor)"
+            // With the date: a history spans days (booked last week, confirmed yesterday, seen today).
+            var text = "  \(clock.day(of: stamp.at)) \(clock.timeOfDay(of: stamp.at)) \(stamp.status.label) by \(stamp.actor)"
             if let room = stamp.room { text += " · room \(room)" }
             if let note = stamp.note { text += " · \(note)" }
             lines.append(text)

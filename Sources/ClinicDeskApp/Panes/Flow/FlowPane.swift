@@ -26,7 +26,7 @@ public struct FlowPane: Pane {
 
     public init() {}
 
-    public var title: String { "Flow" }
+    public var id: PaneID { .flow }
 
     public var isEditing: Bool { form != nil || cancelPrompt != nil }
 
@@ -61,21 +61,10 @@ public struct FlowPane: Pane {
         return labels
     }
 
-    public var keyHints: [PaneKeyHint] {
+    public var editingHints: [PaneKeyHint] {
         if form != nil { return BookingForm.keyHints }
         if cancelPrompt != nil { return CancelPrompt.keyHints }
-        return [
-            PaneKeyHint(key: "a", label: "arrive"), PaneKeyHint(key: "r", label: "room"),
-            PaneKeyHint(key: "s", label: "see"), PaneKeyHint(key: "o", label: "out"),
-            PaneKeyHint(key: "n", label: "no-show"), PaneKeyHint(key: "c", label: "cancel"),
-            PaneKeyHint(key: "b", label: "book"), PaneKeyHint(key: "m", label: "move"),
-            PaneKeyHint(key: "i", label: "insurance ✓"), PaneKeyHint(key: "p", label: "copay"),
-            PaneKeyHint(key: "C", label: "confirm"), PaneKeyHint(key: "L", label: "left, no visit"),
-            PaneKeyHint(key: "P", label: "paperwork done"),
-            PaneKeyHint(key: "v", label: mode == .grid ? "list view" : "grid view"),
-            PaneKeyHint(key: "w", label: "week"), PaneKeyHint(key: "f", label: "provider filter"),
-            PaneKeyHint(key: "F", label: "status filter"), PaneKeyHint(key: "Enter", label: "details"),
-        ]
+        return []
     }
 
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {

@@ -6,13 +6,11 @@ import TerminalKit
 /// time-off requests, coverage gaps and credentials about to expire. s sick call, y/n decide a request,
 /// t request time off — each asks y/n or opens the command line prefilled.
 public struct RosterPane: Pane {
-    public let title = "Roster"
+    public var id: PaneID { .roster }
     var selection = ListSelection()
 
     public init() {}
 
-    public var keyHints: [PaneKeyHint] { Keymap.standard.hints(for: .pane(title)) }
-    public var isEditing: Bool { false }
 
     public func headline(_ context: PaneContext) -> String {
         let roster = context.roster
@@ -32,11 +30,10 @@ public struct RosterPane: Pane {
         return parts.joined(separator: ", ")
     }
 
-    public mutating func handle(_ key: Key, context: PaneContext) -> PaneAction {
+    public mutating func handle(_ action: KeyAction, context: PaneContext) -> PaneAction {
         let roster = context.roster
         let lines = roster.lines
         let selectable = roster.ids
-        let action = Keymap.standard.resolve(key, pane: title)
         if selection.apply(action, in: selectable) { return .handled }
         let selected = selection.resolve(in: selectable).map { selectable[$0] }.flatMap { id in lines.first { $0.selectionID == id } }
         switch (action, selected) {

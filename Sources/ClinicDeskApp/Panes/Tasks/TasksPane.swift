@@ -6,7 +6,7 @@ import TerminalKit
 /// h/l pick a column, j/k a card; H/L move the card (the domain refuses past a WIP limit), K/J reorder,
 /// d marks it done (y/n), o hands it to the next person, n adds one through the command line.
 public struct TasksPane: Pane {
-    public let title = "Tasks"
+    public var id: PaneID { .tasks }
     /// The column the cursor is in when no card is selected (an empty column).
     var column: BoardColumn = .today
     /// The selected card; the cursor follows it when it moves to another column.
@@ -16,8 +16,6 @@ public struct TasksPane: Pane {
 
     public init() {}
 
-    public var keyHints: [PaneKeyHint] { Keymap.standard.hints(for: .pane(title)) }
-    public var isEditing: Bool { false }
 
     public func headline(_ context: PaneContext) -> String {
         let counts = context.cached(TaskCountsQuery(today: context.today))
@@ -64,14 +62,14 @@ public struct TasksPane: Pane {
 
     // MARK: - Keys
 
-    public mutating func handle(_ key: Key, context: PaneContext) -> PaneAction {
+    public mutating func handle(_ action: KeyAction, context: PaneContext) -> PaneAction {
         let practice = context.practice
         let current = currentColumn(practice)
         let cards = context.cards(in: current)
         let position = selectedRow(cards) ?? 0
         let columns = BoardColumn.allCases
         let columnIndex = columns.firstIndex(of: current) ?? 0
-        switch Keymap.standard.resolve(key, pane: title) {
+        switch action {
         case .moveLeft:
             guard columnIndex > 0 else { return .handled }
             select(column: columns[columnIndex - 1], row: position, context: context)
@@ -91,14 +89,14 @@ public struct TasksPane: Pane {
             return .prompt("task add --column \(current.rawValue) \"\"")
         case .taskMoveLeft, .taskMoveRight:
             guard let selected = selectedRow(cards).map({ cards[$0] }) else { return .message("No card to move.") }
-            let target = columnIndex + (Keymap.standard.resolve(key, pane: title) == .taskMoveLeft ? -1 : 1)
+            let target = columnIndex + (action == .taskMoveLeft ? -1 : 1)
             guard columns.indices.contains(target) else { return .message("\(selected.id) is already in \(current.label).") }
             card = selected.id
             return .command(.moveTask(selected.id, to: columns[target], override: false), confirm: nil)
         case .taskRaise, .taskLower:
             guard let selected = selectedRow(cards).map({ cards[$0] }) else { return .handled }
             card = selected.id
-            let offset = Keymap.standard.resolve(key, pane: title) == .taskRaise ? -1 : 1
+            let offset = action == .taskRaise ? -1 : 1
             return .command(.reorderTask(selected.id, by: offset), confirm: nil)
         case .taskDone:
             guard let selected = selectedRow(cards).map({ cards[$0] }) else { return .message("No card here.") }

@@ -1,0 +1,66 @@
+/// Every named thing a key can do. The raw value is the action's stable name: `quit`, `move-down`, and for a
+/// pane's verbs `flow.arrive`; the keys file (`[flow]` / `arrive = "A"`) and `?` use the part after the dot.
+public enum KeyAction: String, Sendable, CaseIterable {
+    // Global
+    case focusNext = "focus-next", focusPrevious = "focus-previous"
+    case focusPane1 = "focus-1", focusPane2 = "focus-2", focusPane3 = "focus-3", focusPane4 = "focus-4"
+    case moveUp = "move-up", moveDown = "move-down", moveLeft = "move-left", moveRight = "move-right"
+    case pageUp = "page-up", pageDown = "page-down", top = "first", bottom = "last"
+    case open = "open", close = "close", commandLine = "command", help = "help", alerts = "alerts"
+    case previousDay = "day-previous", nextDay = "day-next", today = "day-today"
+    case privacy = "privacy", redraw = "redraw", quit = "quit"
+    // Flow
+    case flowArrive = "flow.arrive", flowInsurance = "flow.insurance", flowCopay = "flow.copay"
+    case flowRoom = "flow.room", flowSee = "flow.see", flowOut = "flow.out", flowBook = "flow.book"
+    case flowCancel = "flow.cancel", flowNoShow = "flow.no-show", flowMove = "flow.move"
+    case flowConfirm = "flow.confirm", flowLeft = "flow.left-without-visit", flowPaperwork = "flow.paperwork"
+    case flowView = "flow.view", flowWeek = "flow.week"
+    case flowProviderFilter = "flow.provider-filter", flowStatusFilter = "flow.status-filter"
+    // Tasks
+    case taskNew = "tasks.new", taskMoveLeft = "tasks.move-left", taskMoveRight = "tasks.move-right"
+    case taskRaise = "tasks.raise", taskLower = "tasks.lower", taskDone = "tasks.done", taskOwner = "tasks.owner"
+    // Claims
+    case claimSubmit = "claims.submit", claimPay = "claims.pay", claimDeny = "claims.deny"
+    case claimAppeal = "claims.appeal", claimWriteOff = "claims.write-off", claimFollowUp = "claims.follow-up"
+    // Roster
+    case rosterSick = "roster.sick", rosterApprove = "roster.approve", rosterDeny = "roster.deny"
+    case rosterTimeOff = "roster.time-off"
+
+    /// Where the action applies, read from its name.
+    public var scope: KeyScope {
+        guard let dot = rawValue.firstIndex(of: "."), let pane = PaneID(rawValue: String(rawValue[..<dot])) else {
+            return .global
+        }
+        return .pane(pane)
+    }
+
+    /// The name within its scope, as the keys file and `?` spell it: `arrive`, `move-down`.
+    public var name: String {
+        guard let dot = rawValue.firstIndex(of: ".") else { return rawValue }
+        return String(rawValue[rawValue.index(after: dot)...])
+    }
+}
+
+/// Where a binding applies: everywhere, or while one pane has focus. A pane's keys never repeat a global key
+/// (a test holds every scope to that), so a key means one thing wherever the user is.
+public enum KeyScope: Hashable, Sendable, CustomStringConvertible {
+    case global
+    case pane(PaneID)
+
+    public static var all: [KeyScope] { [.global] + PaneID.allCases.map(KeyScope.pane) }
+
+    /// The keys file's table for this scope: `global`, `flow`, `tasks`, `claims`, `roster`.
+    public var tableName: String {
+        switch self {
+        case .global: "global"
+        case .pane(let pane): pane.rawValue
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .global: "Global"
+        case .pane(let pane): pane.title
+        }
+    }
+}

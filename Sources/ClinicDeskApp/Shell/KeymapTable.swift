@@ -1,0 +1,81 @@
+import TerminalKit
+
+/// The standard bindings, in the order help lists them. A pane's hint row shows its `hint` rows in this order,
+/// so the most used verbs come first (the front desk's arrive, insurance and copay lead Flow's).
+extension Keymap {
+    public static let standard = Keymap(bindings: globals + flow + tasks + claims + roster)
+
+    static let globals: [KeyBinding] = [
+        KeyBinding(.focusNext, [.tab], "next pane"),
+        KeyBinding(.focusPrevious, [.backTab], "previous pane"),
+        KeyBinding(.focusPane1, [.character("1")], "focus pane 1 (Flow)"),
+        KeyBinding(.focusPane2, [.character("2")], "focus pane 2 (Tasks)"),
+        KeyBinding(.focusPane3, [.character("3")], "focus pane 3 (Claims)"),
+        KeyBinding(.focusPane4, [.character("4")], "focus pane 4 (Roster)"),
+        KeyBinding(.moveUp, [.character("k"), .up], "move up"),
+        KeyBinding(.moveDown, [.character("j"), .down], "move down"),
+        KeyBinding(.moveLeft, [.character("h"), .left], "move left"),
+        KeyBinding(.moveRight, [.character("l"), .right], "move right"),
+        KeyBinding(.pageUp, [.pageUp], "page up"),
+        KeyBinding(.pageDown, [.pageDown], "page down"),
+        KeyBinding(.top, [.character("g"), .home], "first row"),
+        KeyBinding(.bottom, [.character("G"), .end], "last row"),
+        KeyBinding(.open, [.enter], "details of the selected item"),
+        KeyBinding(.close, [.escape], "close / cancel"),
+        KeyBinding(.commandLine, [.character(":")], "command line"),
+        KeyBinding(.help, [.character("?")], "help (this list)"),
+        KeyBinding(.alerts, [.character("!"), .character("5")], "all alerts"),
+        KeyBinding(.previousDay, [.character("[")], "previous day"),
+        KeyBinding(.nextDay, [.character("]")], "next day"),
+        KeyBinding(.today, [.character("t")], "back to today"),
+        KeyBinding(.privacy, [.function(11)], "privacy mask (initials only)"),
+        KeyBinding(.redraw, [.control("l")], "redraw the screen"),
+        KeyBinding(.quit, [.character("q")], "quit"),
+    ]
+
+    static let flow: [KeyBinding] = [
+        KeyBinding(.flowArrive, [.character("a")], "arrive"),
+        KeyBinding(.flowInsurance, [.character("i")], "insurance"),
+        KeyBinding(.flowCopay, [.character("p")], "copay"),
+        KeyBinding(.flowRoom, [.character("r")], "room"),
+        KeyBinding(.flowSee, [.character("s")], "see"),
+        KeyBinding(.flowOut, [.character("o")], "out"),
+        KeyBinding(.flowBook, [.character("b")], "book"),
+        KeyBinding(.flowCancel, [.character("c")], "cancel"),
+        KeyBinding(.flowNoShow, [.character("n")], "no-show"),
+        KeyBinding(.flowMove, [.character("m")], "move"),
+        KeyBinding(.flowConfirm, [.character("C")], "confirm"),
+        KeyBinding(.flowLeft, [.character("L")], "left, no visit"),
+        KeyBinding(.flowPaperwork, [.character("P")], "paperwork done"),
+        KeyBinding(.flowView, [.character("v")], "list / grid view"),
+        KeyBinding(.flowWeek, [.character("w")], "week"),
+        KeyBinding(.flowProviderFilter, [.character("f")], "provider filter"),
+        KeyBinding(.flowStatusFilter, [.character("F")], "status filter"),
+    ]
+
+    static let tasks: [KeyBinding] = [
+        KeyBinding(.taskNew, [.character("n")], "new card"),
+        KeyBinding(.taskMoveLeft, [.character("H"), .shiftLeft], "move card left"),
+        KeyBinding(.taskMoveRight, [.character("L"), .shiftRight], "move card right"),
+        KeyBinding(.taskRaise, [.character("K")], "card up", hint: false),
+        KeyBinding(.taskLower, [.character("J")], "card down", hint: false),
+        KeyBinding(.taskDone, [.character("d")], "done"),
+        KeyBinding(.taskOwner, [.character("o")], "owner"),
+    ]
+
+    static let claims: [KeyBinding] = [
+        KeyBinding(.claimSubmit, [.character("s")], "submit"),
+        KeyBinding(.claimPay, [.character("p")], "pay"),
+        KeyBinding(.claimDeny, [.character("d")], "deny"),
+        KeyBinding(.claimAppeal, [.character("A")], "appeal"),
+        KeyBinding(.claimWriteOff, [.character("w")], "write off"),
+        KeyBinding(.claimFollowUp, [.character("f")], "follow-up date"),
+    ]
+
+    static let roster: [KeyBinding] = [
+        KeyBinding(.rosterSick, [.character("s")], "sick call"),
+        KeyBinding(.rosterApprove, [.character("y")], "approve request"),
+        KeyBinding(.rosterDeny, [.character("n")], "deny request"),
+        KeyBinding(.rosterTimeOff, [.character("o")], "time off request"),
+    ]
+}

@@ -1,0 +1,58 @@
+@testable import ClinicDeskApp
+import Foundation
+import TerminalKit
+import Testing
+
+/// The keys file rebinds actions by the names `?` shows; any mistake refuses the whole file and says where.
+@Suite struct KeymapFileTests {
+    @Test func aRebindingMovesTheActionAndReachesHintsAndHelp() throws {
+        let keymap = try KeymapFile.parse("""
+            # the front desk wants arrive on a capital
+            [flow]
+            arrive = "A"
+            [global]
+            quit = ["Q", "C-q"]
+            """, file: "keys.toml")
+        #expect(keymap.resolve(.character("A"), pane: .flow) == .flowArrive)
+        #expect(keymap.resolve(.character("a"), pane: .flow) == nil)
+        #expect(keymap.resolve(.control("q"), pane: .tasks) == .quit)
+        #expect(keymap.hints(for: .pane(.flow)).first == PaneKeyHint(key: "A", label: "arrive"))
+        let help = HelpContent.lines(keymap: keymap, panes: PaneRegistry.standardPanes())
+        #expect(help.contains { $0.hasPrefix("  A ") && $0.hasSuffix(" arrive") })
+    }
+
+    @Test func aRebindingWorksInTheDashboard() throws {
+        let keymap = try KeymapFile.parse("[flow]\narrive = \"A\"\n", file: "keys.toml")
+        let h = Harness(keymap: keymap)
+        #expect(h.statusLine.hasPrefix(" Flow:   A arrive  i insurance"))
+        h.press(.character("a"))
+        #expect(h.statusLine.hasPrefix(" Flow:"), "a is bound to nothing now")
+        h.press(.character("A"))
+        #expect(h.statusLine.contains("checked in") || h.statusLine.hasPrefix(" ok "), "A sent the check-in")
+    }
+
+    @Test("mistakes are refused with the line and the entry", arguments: [
+        ("[flow]\narrive = \"A\"\n[flw]\nsee = \"x\"\n", 3, "[flw]", "unknown table"),
+        ("[flow]\n\narrive = \"A\"\nteleport = \"T\"\n", 4, "[flow] teleport", "no such action"),
+        ("[tasks]\nnew = \"Ctrl-\"\n", 2, "[tasks] new", "not a key name"),
+        ("[flow]\narrive = \"s\"\n", 2, "[flow] arrive", "already bound to flow.see"),
+        ("[roster]\nsick = \"q\"\n", 2, "[roster] sick", "already bound to global.quit"),
+        ("[claims]\npay = 3\n", 2, "[claims] pay", "expected a key name"),
+        ("[flow\narrive = \"A\"\n", 1, nil, "TOML syntax error"),
+    ] as [(String, Int, String?, String)])
+    func refused(text: String, line: Int, entry: String?, message: String) {
+        #expect {
+            _ = try KeymapFile.parse(text, file: "keys.toml")
+        } throws: { error in
+            guard let error = error as? KeymapFileError else { return false }
+            return error.line == line && error.entry == entry && error.message.contains(message)
+                && error.description.hasPrefix("keys.toml:\(line)") && error.description.contains("standard keys")
+        }
+    }
+
+    @Test func noFileMeansTheStandardKeys() throws {
+        #expect(try KeymapFile.load(path: "/nonexistent/clinicdesk/keys.toml") == .standard)
+        #expect(KeymapFile.defaultPath(environment: ["XDG_CONFIG_HOME": "/x"]) == "/x/clinicdesk/keys.toml")
+        #expect(KeymapFile.defaultPath(environment: ["HOME": "/h"]) == "/h/.config/clinicdesk/keys.toml")
+    }
+}
