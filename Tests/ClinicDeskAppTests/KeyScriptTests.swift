@@ -51,6 +51,18 @@ import TerminalKit
         #expect(!closed.text.contains("┌ Keys"))
     }
 
+    /// `G` then `k` scrolls up one line at once (the scroll used to park far past the end).
+    @Test func helpScrollsBackUpAfterG() {
+        let h = Harness()
+        h.press(.character("?"))
+        let top = h.text
+        let bottom = h.press(.character("G")).text
+        #expect(bottom != top)
+        let up = h.press(.character("k")).text
+        #expect(up != bottom, "k after G moves the help up")
+        #expect(h.press(.character("g")).text == top)
+    }
+
     @Test func enterOpensTheDetailPopup() {
         let h = Harness()
         h.press(.character("3"))
