@@ -26,10 +26,11 @@ enum HelpContent {
         if ordered.indices.contains(focus + 1) { ordered.insert(ordered.remove(at: focus + 1), at: 0) }
         for section in ordered {
             if !lines.isEmpty { lines.append("") }
-            lines.append(section.title + "  [" + section.table + "]")
+            lines.append(section.title + "  (keys.toml [" + section.table + "])")
+            // The action's name first (what keys.toml uses), then what it does when the name does not say it.
             for row in section.rows {
-                lines.append("  " + DisplayWidth.pad(row.keys, to: 12) + " " + DisplayWidth.pad(row.label, to: 30)
-                             + " " + row.action)
+                let line = "  " + DisplayWidth.pad(row.keys, to: 12) + " " + row.action
+                lines.append(row.label == row.action ? line : DisplayWidth.pad(line, to: 38) + " " + row.label)
             }
         }
         lines.append("")
