@@ -26,8 +26,10 @@ public final class NcursesTerminal: Terminal {
     public let theme: Theme
     /// Colours available (0 when colour is off).
     public let colorCount: Int
-    /// Whether the locale is UTF-8; when false, draw ASCII borders (`Box.ascii`) and expect "?" for other text.
-    public let supportsUnicode: Bool
+    /// ASCII when the locale is not UTF-8 (LANG=C): chosen once here, applied by `draw` to every frame.
+    public let textFallback: TextFallback
+    /// Whether the locale is UTF-8, so frames go out as drawn.
+    public var supportsUnicode: Bool { textFallback == .unicode }
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
@@ -95,7 +97,7 @@ public final class NcursesTerminal: Terminal {
             def_prog_mode()
         }
 
-        supportsUnicode = cdshim_locale_is_utf8() != 0
+        textFallback = TextFallback(localeIsUTF8: cdshim_locale_is_utf8() != 0)
         var colors = 0
         var defaultColors = false
         if colorMode == .automatic && has_colors() {
@@ -132,8 +134,9 @@ public final class NcursesTerminal: Terminal {
         previous = nil
     }
 
-    public func draw(_ canvas: Canvas) {
+    public func draw(_ drawn: Canvas) {
         guard !isShutDown else { return }
+        let canvas = textFallback.apply(to: drawn)
         let screenSize = size
         let full = previous.map { $0.size != canvas.size } ?? true
         if full { werase(window) }
@@ -156,10 +159,10 @@ public final class NcursesTerminal: Terminal {
     /// Returns the number of cells written (0 or 1).
     private func writeCell(_ cell: Cell, x: Int, y: Int, screenWidth: Int) -> Int {
         let isWide = DisplayWidth.of(cell.grapheme) == 2
-        // A wide character that would hang off the screen edge, or text the locale cannot encode, becomes "?".
-        if (isWide && x + 1 >= screenWidth) || (!supportsUnicode && !cell.grapheme.allSatisfy(\.isASCII)) {
+        // A wide character that would hang off the screen edge becomes "?" (text the locale cannot encode is
+        // already ASCII: `draw` applied the text fallback).
+        if isWide && x + 1 >= screenWidth {
             put(grapheme: "?", style: cell.style, x: x, y: y)
-            if isWide && x + 1 < screenWidth { put(grapheme: "?", style: cell.style, x: x + 1, y: y) }
             return 1
         }
         put(grapheme: cell.grapheme, style: cell.style, x: x, y: y)

@@ -12,6 +12,13 @@ public protocol Terminal: AnyObject {
     /// Forgets what the screen is believed to show, so the next `draw` clears it and repaints every cell
     /// (Ctrl-L: the screen was garbled by something outside the program).
     func invalidate()
+    /// How text the terminal cannot show is replaced; `draw` applies it, and the app may also draw plain
+    /// borders when it is `.ascii`.
+    var textFallback: TextFallback { get }
+}
+
+extension Terminal {
+    public var textFallback: TextFallback { .unicode }
 }
 
 /// Whether the terminal may use colour. `.none` is what `NO_COLOR` asks for.
