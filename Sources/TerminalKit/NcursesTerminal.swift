@@ -58,7 +58,8 @@ public final class NcursesTerminal: Terminal {
         }
         let type = terminalType ?? getenv("TERM").map { String(cString: $0) } ?? ""
         guard !type.isEmpty else {
-            throw TerminalError(message: "TERM is not set; set it to your terminal type, e.g. TERM=xterm-256color")
+            throw TerminalError(.unusableTerminal,
+                                message: "TERM is not set; set it to your terminal type, e.g. TERM=xterm-256color")
         }
         cdshim_save_shell_tty(fileno(input))
         guard cdshim_install_signal_handlers() == 0 else {
@@ -66,14 +67,22 @@ public final class NcursesTerminal: Terminal {
         }
         guard let screen = newterm(type, output, input) else {
             cdshim_restore_signal_handlers()
-            throw TerminalError(message: "TERM '\(Sanitizer.clean(type))' is unknown to ncurses (no terminfo entry); "
-                + "try TERM=xterm-256color or install the terminfo for it")
+            throw TerminalError(.unusableTerminal,
+                                message: "TERM '\(Sanitizer.clean(type))' is unknown to ncurses (no terminfo entry); "
+                                    + "try TERM=xterm-256color or install the terminfo for it")
         }
         set_term(screen)
+        // ncurses opens a terminal that cannot move the cursor (TERM=dumb, a printing terminal) and then draws
+        // nothing on it: refuse it here, with a reason, instead of showing a blank screen.
+        guard cdshim_can_address_cursor() != 0 else {
+            Self.abandon(screen)
+            throw TerminalError(.unusableTerminal,
+                                message: "this terminal (TERM=\(Sanitizer.clean(type))) cannot move the cursor, so a "
+                                    + "full-screen display cannot draw on it; run it in a full-screen terminal "
+                                    + "(TERM=xterm-256color, tmux, screen)")
+        }
         guard let window = cdshim_stdscr() else {
-            endwin()
-            delscreen(screen)
-            cdshim_restore_signal_handlers()
+            Self.abandon(screen)
             throw TerminalError(message: "ncurses returned no standard screen")
         }
         self.screen = screen
@@ -119,6 +128,13 @@ public final class NcursesTerminal: Terminal {
 
     deinit {
         shutdown()
+    }
+
+    /// Gives back a screen `init` opened but cannot use: the tty modes and signal handlers go back as they were.
+    private static func abandon(_ screen: OpaquePointer) {
+        endwin()
+        delscreen(screen)
+        cdshim_restore_signal_handlers()
     }
 
     public var size: Size {

@@ -35,7 +35,18 @@ public enum ColorMode: Sendable {
 }
 
 public struct TerminalError: Error, CustomStringConvertible {
+    /// Whether the fault is the terminal type (no terminfo entry, no cursor addressing): the person can fix that
+    /// by running somewhere else, so the caller may say where.
+    public enum Reason: Sendable {
+        case unusableTerminal
+        case failure
+    }
+
+    public let reason: Reason
     public let message: String
-    public init(message: String) { self.message = message }
+    public init(_ reason: Reason = .failure, message: String) {
+        self.reason = reason
+        self.message = message
+    }
     public var description: String { message }
 }
