@@ -18,6 +18,7 @@ public protocol Terminal: AnyObject {
 }
 
 extension Terminal {
+    /// A terminal that does not say otherwise shows frames as drawn.
     public var textFallback: TextFallback { .unicode }
 }
 
