@@ -1,11 +1,19 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Dependency rule (docs/ARCHITECTURE.md): clinicdesk → ClinicDeskApp → {TerminalKit, ClinicStore, ClinicDemo} → ClinicDomain.
-// Only TerminalKit imports CNcurses; nothing imports upward.
+// Dependency rule (docs/ARCHITECTURE.md): dependencies point down only, and each target lists exactly the modules
+// its files import (system modules aside):
+//   clinicdesk → ClinicDeskApp, TerminalKit, ClinicStore, ClinicDemo, ClinicDomain, CHeapStats, ArgumentParser
+//   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain
+//   TerminalKit → CNcurses, CNcursesShim, TOMLKit     ClinicStore → ClinicDomain, DequeModule
+//   ClinicDemo → ClinicDomain                         ClinicDomain → HashTreeCollections
+// Only TerminalKit imports CNcurses (its tests too, for ncurses' key codes); nothing imports upward.
+//
+// Linux only, so no `platforms:` entry: ClinicStore and clinicdesk call Glibc directly, CHeapStats reads glibc's
+// mallinfo2, the ncurses shim includes <ncursesw/ncurses.h> and links libncursesw (Linux names), and the
+// Synchronization module's Mutex would need macOS 15 anyway. Claiming macOS here would promise a build that fails.
 let package = Package(
     name: "ClinicDesk",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "clinicdesk", targets: ["clinicdesk"]),
     ],
@@ -18,9 +26,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "CHeapStats", path: "Sources/CHeapStats"),
+        // C: includes the system's ncurses header itself (no import of CNcurses), and links it.
         .target(
             name: "CNcursesShim",
-            dependencies: ["CNcurses"],
             path: "Sources/CNcursesShim",
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
@@ -40,27 +48,28 @@ let package = Package(
         .target(
             name: "ClinicDeskApp",
             dependencies: [
-                "TerminalKit", "ClinicStore", "ClinicDomain", "ClinicDemo",
+                "TerminalKit", "ClinicStore", "ClinicDomain",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(
             name: "clinicdesk",
             dependencies: [
-                "ClinicDeskApp", "ClinicStore", "ClinicDomain", "ClinicDemo", "CHeapStats",
+                "ClinicDeskApp", "TerminalKit", "ClinicStore", "ClinicDomain", "ClinicDemo", "CHeapStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ClinicDomainTests", dependencies: ["ClinicDomain"]),
         .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain"]),
         .testTarget(name: "ClinicStoreTests", dependencies: ["ClinicStore", "ClinicDomain", "ClinicDemo"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], resources: [.copy("Golden")]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcurses"], resources: [.copy("Golden")]),
         .testTarget(
             name: "ClinicDeskAppTests",
-            dependencies: ["ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicDemo", "ClinicStore"],
+            dependencies: ["ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicDemo"],
             resources: [.copy("Golden")]
         ),
-        // Starts the real binary (in tmux, or as child processes); depends on it so `swift test` builds it first.
+        // Starts the real binary (in tmux, or as child processes) and imports none of ours: the one edge is there
+        // so `swift test` builds the binary first.
         .testTarget(name: "EndToEndTests", dependencies: ["clinicdesk"]),
     ],
     swiftLanguageModes: [.v6]

@@ -228,5 +228,10 @@ int cdshim_locale_is_utf8(void) {
     return codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 
+int cdshim_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 int cdshim_errno(void) { return errno; }
 int cdshim_eintr(void) { return EINTR; }

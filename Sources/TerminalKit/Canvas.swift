@@ -208,6 +208,26 @@ public struct Canvas: Sendable, Equatable {
         return out
     }
 
+    /// A copy with every non-ASCII cell rewritten as `ascii(grapheme, width)`: `width` (1, or 2 for a wide
+    /// character) printable ASCII characters that fill the grapheme's columns, keeping its style, so nothing moves.
+    /// The result holds only narrow ASCII cells. Used by `TextFallback.ascii`.
+    public func transliterated(_ ascii: (_ grapheme: String, _ width: Int) -> String) -> Canvas {
+        var out = self
+        let graphemes = Self.asciiGraphemes
+        for i in cells.indices {
+            let grapheme = cells[i].grapheme
+            if grapheme.utf8.count == 1, let byte = grapheme.utf8.first, byte < 0x80 { continue }
+            // A continuation cell is rewritten with the wide character before it.
+            if grapheme.isEmpty { continue }
+            let isWide = (i % size.width) + 1 < size.width && cells[i + 1].isContinuation
+            let width = isWide ? 2 : 1
+            var bytes = Array(ascii(grapheme, width).utf8.filter { $0 >= 0x20 && $0 < 0x7F }.prefix(width))
+            while bytes.count < width { bytes.append(UInt8(ascii: "?")) }
+            for (offset, byte) in bytes.enumerated() { out.cells[i + offset].grapheme = graphemes[Int(byte)] }
+        }
+        return out
+    }
+
     /// Cells whose grapheme or style differ from `previous`; every cell when there is no previous frame or
     /// the size changed. Row-major order.
     public func changedCells(since previous: Canvas?) -> [(x: Int, y: Int)] {

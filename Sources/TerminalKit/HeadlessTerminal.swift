@@ -3,7 +3,9 @@
 /// scripted `.tick` is where the typing pauses (a zero-timeout read that finds nothing).
 public final class HeadlessTerminal: Terminal {
     public private(set) var size: Size
-    /// Every frame drawn, oldest first (only the last one when `keepsFrames` is false).
+    /// Applied to every frame drawn, as `NcursesTerminal` does, so tests can check an ASCII-only screen.
+    public let textFallback: TextFallback
+    /// Every frame drawn (after `textFallback`), oldest first (only the last one when `keepsFrames` is false).
     public private(set) var frames: [Canvas] = []
     /// How many times `draw` was called.
     public private(set) var drawCount = 0
@@ -13,8 +15,10 @@ public final class HeadlessTerminal: Terminal {
     private var pending: [TerminalEvent]
     private var cursor = 0
 
-    public init(size: Size, events: [TerminalEvent] = [], keepsFrames: Bool = true) {
+    public init(size: Size, events: [TerminalEvent] = [], keepsFrames: Bool = true,
+                textFallback: TextFallback = .unicode) {
         self.size = size
+        self.textFallback = textFallback
         self.pending = events
         self.keepsFrames = keepsFrames
     }
@@ -24,7 +28,7 @@ public final class HeadlessTerminal: Terminal {
     public func draw(_ canvas: Canvas) {
         drawCount += 1
         if !keepsFrames { frames.removeAll(keepingCapacity: true) }
-        frames.append(canvas)
+        frames.append(textFallback.apply(to: canvas))
     }
 
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent {

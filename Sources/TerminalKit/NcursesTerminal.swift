@@ -26,8 +26,10 @@ public final class NcursesTerminal: Terminal {
     public let theme: Theme
     /// Colours available (0 when colour is off).
     public let colorCount: Int
-    /// Whether the locale is UTF-8; when false, draw ASCII borders (`Box.ascii`) and expect "?" for other text.
-    public let supportsUnicode: Bool
+    /// ASCII when the locale is not UTF-8 (LANG=C): chosen once here, applied by `draw` to every frame.
+    public let textFallback: TextFallback
+    /// Whether the locale is UTF-8, so frames go out as drawn.
+    public var supportsUnicode: Bool { textFallback == .unicode }
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
@@ -56,7 +58,8 @@ public final class NcursesTerminal: Terminal {
         }
         let type = terminalType ?? getenv("TERM").map { String(cString: $0) } ?? ""
         guard !type.isEmpty else {
-            throw TerminalError(message: "TERM is not set; set it to your terminal type, e.g. TERM=xterm-256color")
+            throw TerminalError(.unusableTerminal,
+                                message: "TERM is not set; set it to your terminal type, e.g. TERM=xterm-256color")
         }
         cdshim_save_shell_tty(fileno(input))
         guard cdshim_install_signal_handlers() == 0 else {
@@ -64,14 +67,22 @@ public final class NcursesTerminal: Terminal {
         }
         guard let screen = newterm(type, output, input) else {
             cdshim_restore_signal_handlers()
-            throw TerminalError(message: "TERM '\(Sanitizer.clean(type))' is unknown to ncurses (no terminfo entry); "
-                + "try TERM=xterm-256color or install the terminfo for it")
+            throw TerminalError(.unusableTerminal,
+                                message: "TERM '\(Sanitizer.clean(type))' is unknown to ncurses (no terminfo entry); "
+                                    + "try TERM=xterm-256color or install the terminfo for it")
         }
         set_term(screen)
+        // ncurses opens a terminal that cannot move the cursor (TERM=dumb, a printing terminal) and then draws
+        // nothing on it: refuse it here, with a reason, instead of showing a blank screen.
+        guard cdshim_can_address_cursor() != 0 else {
+            Self.abandon(screen)
+            throw TerminalError(.unusableTerminal,
+                                message: "this terminal (TERM=\(Sanitizer.clean(type))) cannot move the cursor, so a "
+                                    + "full-screen display cannot draw on it; run it in a full-screen terminal "
+                                    + "(TERM=xterm-256color, tmux, screen)")
+        }
         guard let window = cdshim_stdscr() else {
-            endwin()
-            delscreen(screen)
-            cdshim_restore_signal_handlers()
+            Self.abandon(screen)
             throw TerminalError(message: "ncurses returned no standard screen")
         }
         self.screen = screen
@@ -95,7 +106,7 @@ public final class NcursesTerminal: Terminal {
             def_prog_mode()
         }
 
-        supportsUnicode = cdshim_locale_is_utf8() != 0
+        textFallback = TextFallback(localeIsUTF8: cdshim_locale_is_utf8() != 0)
         var colors = 0
         var defaultColors = false
         if colorMode == .automatic && has_colors() {
@@ -119,6 +130,13 @@ public final class NcursesTerminal: Terminal {
         shutdown()
     }
 
+    /// Gives back a screen `init` opened but cannot use: the tty modes and signal handlers go back as they were.
+    private static func abandon(_ screen: OpaquePointer) {
+        endwin()
+        delscreen(screen)
+        cdshim_restore_signal_handlers()
+    }
+
     public var size: Size {
         guard !isShutDown else { return Size(width: 0, height: 0) }
         return Size(width: Int(cdshim_getmaxx(window)), height: Int(cdshim_getmaxy(window)))
@@ -132,8 +150,9 @@ public final class NcursesTerminal: Terminal {
         previous = nil
     }
 
-    public func draw(_ canvas: Canvas) {
+    public func draw(_ drawn: Canvas) {
         guard !isShutDown else { return }
+        let canvas = textFallback.apply(to: drawn)
         let screenSize = size
         let full = previous.map { $0.size != canvas.size } ?? true
         if full { werase(window) }
@@ -156,10 +175,10 @@ public final class NcursesTerminal: Terminal {
     /// Returns the number of cells written (0 or 1).
     private func writeCell(_ cell: Cell, x: Int, y: Int, screenWidth: Int) -> Int {
         let isWide = DisplayWidth.of(cell.grapheme) == 2
-        // A wide character that would hang off the screen edge, or text the locale cannot encode, becomes "?".
-        if (isWide && x + 1 >= screenWidth) || (!supportsUnicode && !cell.grapheme.allSatisfy(\.isASCII)) {
+        // A wide character that would hang off the screen edge becomes "?" (text the locale cannot encode is
+        // already ASCII: `draw` applied the text fallback).
+        if isWide && x + 1 >= screenWidth {
             put(grapheme: "?", style: cell.style, x: x, y: y)
-            if isWide && x + 1 < screenWidth { put(grapheme: "?", style: cell.style, x: x + 1, y: y) }
             return 1
         }
         put(grapheme: cell.grapheme, style: cell.style, x: x, y: y)

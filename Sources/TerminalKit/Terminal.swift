@@ -12,6 +12,14 @@ public protocol Terminal: AnyObject {
     /// Forgets what the screen is believed to show, so the next `draw` clears it and repaints every cell
     /// (Ctrl-L: the screen was garbled by something outside the program).
     func invalidate()
+    /// How text the terminal cannot show is replaced; `draw` applies it, and the app may also draw plain
+    /// borders when it is `.ascii`.
+    var textFallback: TextFallback { get }
+}
+
+extension Terminal {
+    /// A terminal that does not say otherwise shows frames as drawn.
+    public var textFallback: TextFallback { .unicode }
 }
 
 /// Whether the terminal may use colour. `.none` is what `NO_COLOR` asks for.
@@ -28,7 +36,18 @@ public enum ColorMode: Sendable {
 }
 
 public struct TerminalError: Error, CustomStringConvertible {
+    /// Whether the fault is the terminal type (no terminfo entry, no cursor addressing): the person can fix that
+    /// by running somewhere else, so the caller may say where.
+    public enum Reason: Sendable {
+        case unusableTerminal
+        case failure
+    }
+
+    public let reason: Reason
     public let message: String
-    public init(message: String) { self.message = message }
+    public init(_ reason: Reason = .failure, message: String) {
+        self.reason = reason
+        self.message = message
+    }
     public var description: String { message }
 }

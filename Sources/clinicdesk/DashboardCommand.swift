@@ -55,10 +55,13 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal(theme: chosenTheme, colorMode: ColorMode.fromEnvironment(ProcessInfo.processInfo.environment))
+        do throws(TerminalError) {
+            terminal = try NcursesTerminal(theme: chosenTheme,
+                                           colorMode: ColorMode.fromEnvironment(ProcessInfo.processInfo.environment))
         } catch {
-            CLIOutput.err("clinicdesk: \(error)")
+            let elsewhere = error.reason == .unusableTerminal
+                ? ". `clinicdesk day` and `clinicdesk exec` print plain text and work in any terminal." : ""
+            CLIOutput.err("clinicdesk: \(error)" + elsewhere)
             throw ExitCode(2)
         }
         let (keymap, keyNotices) = Self.keymap()

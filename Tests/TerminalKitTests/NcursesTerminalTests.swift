@@ -89,6 +89,39 @@ import Testing
         #expect(error?.message.contains("TERM 'no-such-term-xyz' is unknown") == true)
     }
 
+    /// TERM=dumb has a terminfo entry but no `cup`: ncurses would open it and draw nothing.
+    @Test func aTerminalThatCannotMoveTheCursorIsRefusedAndGivenBack() throws {
+        let out = try #require(fopen("/dev/null", "w"))
+        let input = try #require(fopen("/dev/null", "r"))
+        let error = #expect(throws: TerminalError.self) {
+            _ = try NcursesTerminal(theme: .builtInDefault, colorMode: .automatic, terminalType: "dumb",
+                                    output: out, input: input, locale: "C.UTF-8")
+        }
+        #expect(error?.reason == .unusableTerminal)
+        #expect(error?.message.contains("this terminal (TERM=dumb) cannot move the cursor") == true)
+        let next = try openHeadless()
+        next.shutdown()
+    }
+
+    /// LANG=C: the terminal picks the ASCII fallback itself, and what reaches ncurses is the transliteration.
+    @Test func aNonUTF8LocaleDrawsASCIIStandIns() throws {
+        let out = try #require(fopen("/dev/null", "w"))
+        let input = try #require(fopen("/dev/null", "r"))
+        let terminal = try NcursesTerminal(theme: .builtInDefault, colorMode: .automatic,
+                                           terminalType: "xterm-256color", output: out, input: input, locale: "C")
+        defer {
+            terminal.shutdown()
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+        #expect(!terminal.supportsUnicode)
+        #expect(terminal.textFallback == .ascii)
+        terminal.resizeForTesting(to: Size(width: 20, height: 2))
+        var canvas = Canvas(size: terminal.size)
+        canvas.put("┌─ Müller ✓ 王 ─┐", x: 0, y: 0, style: .plain)
+        terminal.draw(canvas)
+        #expect(terminal.screenRow(0) == "+- Muller + ?? -+   ")
+    }
+
     @Test func endOfInputBecomesHangupNotABusyLoop() throws {
         let terminal = try openHeadless()
         defer { terminal.shutdown() }

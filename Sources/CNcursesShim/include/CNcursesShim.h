@@ -66,6 +66,8 @@ void cdshim_disable_flow_control(int fd);
 int cdshim_input_closed(int fd);
 /// 1 when LC_CTYPE's codeset is UTF-8.
 int cdshim_locale_is_utf8(void);
+/// 1 when the current terminal's terminfo entry can move the cursor to a row and column (`cup`); TERM=dumb cannot.
+int cdshim_can_address_cursor(void);
 int cdshim_errno(void);
 int cdshim_eintr(void);
 

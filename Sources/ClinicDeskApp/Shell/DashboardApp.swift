@@ -199,6 +199,6 @@ public final class DashboardApp {
     }
 
     private var usesASCII: Bool {
-        (terminal as? NcursesTerminal).map { !$0.supportsUnicode } ?? false
+        terminal.textFallback == .ascii
     }
 }

@@ -26,7 +26,7 @@ public struct Box: Sendable {
     /// Secondary text after the title, separated by " ─ " (counts, badges).
     public var detail: String
     public var focused: Bool
-    /// Use `+-|` borders (set from `NcursesTerminal.supportsUnicode == false`).
+    /// Use `+-|` borders (set when `Terminal.textFallback` is `.ascii`, which maps the Unicode ones the same way).
     public var ascii: Bool
     /// Clear the interior with the "text" style before returning it.
     public var clearsInterior: Bool
