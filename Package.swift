@@ -4,7 +4,7 @@ import PackageDescription
 // Dependency rule (docs/ARCHITECTURE.md): dependencies point down only, and each target lists exactly the modules
 // its files import (system modules aside):
 //   clinicdesk → ClinicDeskApp, TerminalKit, ClinicStore, ClinicDemo, ClinicDomain, CHeapStats, ArgumentParser
-//   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain
+//   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain, TOMLKit (the keys file)
 //   TerminalKit → CNcurses, CNcursesShim, TOMLKit     ClinicStore → ClinicDomain, DequeModule
 //   ClinicDemo → ClinicDomain                         ClinicDomain → HashTreeCollections
 // Only TerminalKit imports CNcurses (its tests too, for ncurses' key codes); nothing imports upward.
@@ -20,7 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
-        // TreeDictionary: persistent tables, so a command changes O(log n) nodes instead of copying a table.
+        // TreeDictionary for the per-day indexes, Deque for the store's pending events.
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
