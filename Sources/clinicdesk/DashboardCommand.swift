@@ -64,7 +64,10 @@ struct DashboardCommand: ParsableCommand {
         let app = DashboardApp(terminal: terminal, source: StorePracticeSource(store: store),
                                user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
                                now: clock)
-        finish(closing: store, status: app.run())
+        let status = app.run()
+        // The screen is restored by now; what came back while quitting is said where it can still be read.
+        for note in app.closingNotes { CLIOutput.err("note: \(note)") }
+        finish(closing: store, status: status)
     }
 
     static func clock(startingAt text: String?) throws -> @Sendable () -> Date {

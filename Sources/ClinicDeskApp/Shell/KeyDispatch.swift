@@ -61,6 +61,11 @@ extension DashboardState {
             return []
         case .command(let command, let prompt):
             if let prompt {
+                // Asking "are you sure?" about a change the rules refuse wastes a key: say why instead.
+                if let refusal = practice.refusal(of: command, actor: user, now: now) {
+                    message = .error(refusal)
+                    return []
+                }
                 mode = .confirm(Confirmation(prompt: prompt, command: command))
                 return []
             }
