@@ -61,7 +61,13 @@ import TerminalKit
         try #require(terminal.waitForFrame { $0.contains("· room A-5 in 4") && !$0.contains("saving") } != nil)
         #expect(source.appliedCommands == [.checkIn(appointment), .room(appointment, room: "4")])
         #expect(source.practice.appointments[appointment]?.room == "4")
-        terminal.type("q")
+
+        terminal.type(":messages\n")
+        let log = try #require(terminal.waitForFrame { $0.contains("Messages (2, newest first)") })
+        let room = try #require(log.range(of: "room A-5 in 4"))
+        let checkIn = try #require(log.range(of: "check in A-5"))
+        #expect(room.lowerBound < checkIn.lowerBound, "newest first: the room came back second")
+        terminal.send([.key(.escape), .key(.character("q"))])
         #expect(loop.waitForExit())
     }
 

@@ -18,6 +18,9 @@ extension DashboardState {
         case .alerts(let scroll):
             mode = scrolled(key, scroll: scroll).map { .alerts(scroll: $0) } ?? restingMode
             return []
+        case .messages(let scroll):
+            mode = scrolled(key, scroll: scroll).map { .messages(scroll: $0) } ?? restingMode
+            return []
         case .detail(var popup):
             if let scroll = scrolled(key, scroll: popup.scroll) {
                 popup.scroll = scroll
@@ -162,6 +165,7 @@ extension DashboardState {
         case .goto(let day): pinDay(day, today: today)
         case .quit: return [.quit]
         case .help: mode = .help(scroll: 0)
+        case .messages: mode = .messages(scroll: 0)
         case .nothing: break
         case .error(let text): message = .error(text)
         }
