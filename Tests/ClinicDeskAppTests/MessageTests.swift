@@ -71,7 +71,11 @@ import TerminalKit
         h.press(.character(":")); h.type("mes"); h.press(.enter)
         #expect(h.text.contains("No messages yet."))
         h.press(.escape)
-        for n in 0..<30 { h.press(.character(":")); h.type("goto 2026-12-\(String(format: "%02d", n % 28 + 1))"); h.press(.enter) }
+        for n in 0..<30 {
+            h.press(.character(":"))
+            h.type("goto 2026-12-\(String(format: "%02d", n % 28 + 1))")
+            h.press(.enter)
+        }
         h.press(.character(":")); h.type("messages"); h.press(.enter)
         #expect(h.text.contains("1–20 of 30"))
         h.press(.character("j"))

@@ -55,7 +55,8 @@ import TerminalKit
 
     @Test func theDashboardOnAStoreShowsBothReceiptsInOrderAndQuitsOnlyWhenTheyAreDurable() throws {
         let opened = try OpenStore()
-        let keys = ":appt checkin A-5\n:appt room A-5 4\n".map { TerminalEvent.key($0 == "\n" ? .enter : .character($0)) }
+        let keys = ":appt checkin A-5\n:appt room A-5 4\n"
+            .map { TerminalEvent.key($0 == "\n" ? .enter : .character($0)) }
         // The script ends in a hang-up while both writes may still be out: `run` waits for them.
         let terminal = HeadlessTerminal(size: Size(width: 80, height: 24), events: keys)
         let app = DashboardApp(terminal: terminal, source: StorePracticeSource(store: opened.store), user: "ana",

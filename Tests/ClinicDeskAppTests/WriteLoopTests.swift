@@ -90,6 +90,31 @@ import TerminalKit
         #expect(terminal.isShutDown)
     }
 
+    @Test func theBookingFormAddsANewPatientOnceThenBooksThemWhenTheAddIsSaved() throws {
+        let source = SlowPracticeSource(AppFixture.livePractice(), gated: true)
+        let (terminal, app) = dashboard(source)
+        let loop = LoopThread(app)
+        terminal.type("bZoe Quinlan\n")                     // no such patient: "+ new patient" with the name
+        terminal.send([.key(.tab), .key(.tab)])
+        terminal.type("1990-05-05")
+        terminal.send([.key(.tab)])
+        terminal.type("555-0100\n")                          // Enter: the add goes out and is held
+        try #require(terminal.waitForFrame { $0.contains("saving… add a patient") } != nil)
+        terminal.type("\n")                                  // impatient: Enter again before it is saved
+        try #require(terminal.waitForFrame { $0.contains("Still adding Zoe Quinlan…") } != nil)
+
+        source.release()
+        try #require(terminal.waitForFrame { $0.contains("Added P-9 Zoe Quinlan") } != nil)
+        terminal.send([.key(.control("n")), .key(.enter)])   // the next free slot, then book
+        source.release()
+        try #require(terminal.waitForFrame { $0.contains("· book Mon 23 Nov") } != nil)
+        let added = source.appliedCommands.filter { if case .addPatient = $0 { true } else { false } }
+        #expect(added.count == 1, "one patient, however often Enter was pressed")
+        #expect(source.practice.appointments.values.contains { $0.patient == PatientID(9) })
+        terminal.type("q")
+        #expect(loop.waitForExit())
+    }
+
     @Test func aRefusalFromTheStoreIsShownAndChangesNothing() {
         let h = Harness()
         let before = h.source.practice.lastSeq

@@ -113,7 +113,8 @@ public final class DashboardApp {
             inbox.waitForPost(milliseconds: 50)
             collectFinishedWrites()
         }
-        closingNotes += state.writes.inFlight.map { "no answer from the store within 10 s for: \($0.summary)" }
+        let limit = Self.closingWaitLimit.components.seconds
+        closingNotes += state.writes.inFlight.map { "no answer from the store within \(limit) s for: \($0.summary)" }
     }
 
     /// Handles every event already waiting, so a burst of keys costs one frame instead of one each: zero-timeout

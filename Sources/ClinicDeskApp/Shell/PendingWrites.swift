@@ -29,7 +29,7 @@ struct PendingWrites: Equatable, Sendable {
         return inFlight.remove(at: index).summary
     }
 
-    /// "saving… check in A-12", or "saving 3 changes… check in A-12 · pay C-3 · …"; nil when nothing is in flight.
+    /// "saving… check in A-12", or "saving 3 changes… check in A-12 · pay C-3 · …"; nil when none is in flight.
     var statusText: String? {
         guard !inFlight.isEmpty else { return nil }
         let what = inFlight.map(\.summary).joined(separator: " · ")
