@@ -68,7 +68,10 @@ struct DashboardCommand: ParsableCommand {
         let app = DashboardApp(terminal: terminal, source: StorePracticeSource(store: store),
                                user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
                                now: clock, keymap: keymap, notices: keyNotices)
-        finish(closing: store, status: app.run())
+        let status = app.run()
+        // The screen is restored by now; what came back while quitting is said where it can still be read.
+        for note in app.closingNotes { CLIOutput.err("note: \(note)") }
+        finish(closing: store, status: status)
     }
 
     /// The standard keys with the user's keys file applied; a file with a mistake is refused whole, and the

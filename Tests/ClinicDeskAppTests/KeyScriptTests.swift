@@ -90,14 +90,14 @@ import TerminalKit
         h.type("claim pay C-999 10.00")
         h.press(.enter)
         #expect(h.app.statusIsError)
-        #expect(h.statusLine.contains("There is no claim C-999."))
+        #expect(h.statusArea.contains("There is no claim C-999."))
 
         h.press(.character(":"))
         h.type("task frobnicate T-1")
         h.press(.enter)
         #expect(h.app.statusIsError)
-        #expect(h.statusLine.contains("column 6"))
-        #expect(h.statusLine.contains("unknown verb 'frobnicate'"))
+        #expect(h.statusArea.contains("column 6"))
+        #expect(h.statusArea.contains("unknown verb 'frobnicate'"))
     }
 
     @Test func commandHistoryRecallsWithUpArrow() {
@@ -199,8 +199,9 @@ import TerminalKit
             let inner = InMemoryPracticeSource(AppFixture.livePractice())
             var notices = ["a torn last record (12 bytes) was cut from journal-41.log"]
             var practice: Practice { inner.practice }
-            func execute(_ command: Command, actor: String, now: Date) throws -> String {
-                try inner.execute(command, actor: actor, now: now)
+            func submit(_ command: Command, actor: String, now: Date,
+                        completion: @escaping @Sendable (WriteOutcome) -> Void) {
+                inner.submit(command, actor: actor, now: now, completion: completion)
             }
             func refresh() -> Bool { false }
             func takeNotices() -> [String] { defer { notices = [] }; return notices }

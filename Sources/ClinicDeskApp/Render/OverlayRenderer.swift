@@ -1,11 +1,13 @@
 import ClinicDomain
 import TerminalKit
 
-/// Popups over the panes: help, an item's detail, the list of all alerts.
+/// Popups over the panes: help, an item's detail, the list of all alerts, the message log.
 struct OverlayRenderer {
     let state: DashboardState
     let alerts: [Alert]
     let ascii: Bool
+    /// The practice's clock, for the message log's times.
+    let clock: PracticeClock
 
     func draw(into canvas: inout Canvas) {
         switch state.mode {
@@ -20,9 +22,33 @@ struct OverlayRenderer {
                 return "\(mark) \(alert.message)" + (alert.subject.map { "  [\($0)]" } ?? "")
             }
             popup(title: "Alerts (\(alerts.count))", lines: lines, scroll: scroll, width: 90, into: &canvas)
+        case .messages(let scroll):
+            let width = min(Self.messageLogWidth, canvas.size.width - 4)
+            let entries = state.messageLog.entries
+            popup(title: "Messages (\(entries.count), newest first)", lines: messageLines(width: width), scroll: scroll,
+                  width: width, into: &canvas)
         default:
             break
         }
+    }
+
+    static let messageLogWidth = 100
+
+    /// One entry per message, newest first: `10:42  refused  Not saved (…): …`, wrapped under its text.
+    func messageLines(width: Int) -> [String] {
+        let entries = state.messageLog.entries
+        guard !entries.isEmpty else { return ["No messages yet."] }
+        let indent = 16
+        var lines: [String] = []
+        for entry in entries.reversed() {
+            let time = clock.timeOfDay(of: entry.time).hhmm
+            let head = time + "  " + DisplayWidth.pad(entry.message.kindLabel, to: 7) + "  "
+            let wrapped = TextWrap.lines(Sanitizer.clean(entry.message.text), width: max(10, width - indent))
+            for (index, text) in wrapped.enumerated() {
+                lines.append((index == 0 ? head : String(repeating: " ", count: indent)) + text)
+            }
+        }
+        return lines
     }
 
     /// Shows the part of `lines` that fits, from `scroll` (clamped), with a footer saying how to move.

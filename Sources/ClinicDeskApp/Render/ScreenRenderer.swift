@@ -32,8 +32,9 @@ struct ScreenRenderer {
         default: break
         }
         AlertStrip(alerts: alerts, theme: theme).draw(into: &canvas, rect: layout.alertStrip)
-        StatusLine(state: state).draw(into: &canvas, rect: layout.statusLine)
-        OverlayRenderer(state: state, alerts: alerts, ascii: ascii).draw(into: &canvas)
+        // A long message may borrow rows above the status line, never the title bar.
+        StatusLine(state: state).draw(into: &canvas, rect: layout.statusLine, top: layout.titleBar.maxY)
+        OverlayRenderer(state: state, alerts: alerts, ascii: ascii, clock: practice.clock).draw(into: &canvas)
         return canvas
     }
 

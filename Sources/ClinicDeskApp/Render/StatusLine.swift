@@ -1,10 +1,15 @@
 import TerminalKit
 
-/// The bottom line: the `:` input, a y/n question, the last message, or the focused pane's keys.
+/// The bottom line: the `:` input, a y/n question, writes still being saved, the last message, or the focused
+/// pane's keys. A message too long for one line grows upwards over the alert strip (and, for a third line, the
+/// pane's last row) until the next key, so a refusal is read whole; `:messages` keeps every one after.
 struct StatusLine {
     let state: DashboardState
+    /// The most rows a message may take, the status line included.
+    static let maxMessageRows = 3
 
-    func draw(into canvas: inout Canvas, rect: Rect) {
+    /// `rect` is the status line; up to `maxMessageRows - 1` rows above it may be borrowed, never above `top`.
+    func draw(into canvas: inout Canvas, rect: Rect, top: Int) {
         guard !rect.isEmpty else { return }
         let theme = state.theme
         switch state.mode {
@@ -17,19 +22,48 @@ struct StatusLine {
             StatusBar.draw(left: confirmation.prompt + "  (y/n)", into: &canvas, rect: rect, theme: theme,
                            slot: .alertWarn)
         default:
-            if let message = state.message {
-                let slot: StyleSlot = switch message.kind {
-                case .error: .error
-                case .success: .ok
-                case .info: .statusBar
-                }
-                StatusBar.draw(left: message.text, into: &canvas, rect: rect, theme: theme, slot: slot)
-            } else {
+            if state.message == nil && state.writes.isEmpty {
                 let pane = state.panes[state.focus]
-                let hints = [KeyHint(pane.title + ":", "")] + state.hints(forPane: state.focus).map { KeyHint($0.key, $0.label) }
+                let hints = [KeyHint(pane.title + ":", "")]
+                    + state.hints(forPane: state.focus).map { KeyHint($0.key, $0.label) }
                     + [KeyHint("[ ]", "day"), KeyHint("!", "alerts"), KeyHint("?", "help")]
                 KeyHints.draw(hints, into: &canvas, rect: rect, theme: theme)
+                return
             }
+            drawMessage(into: &canvas, rect: rect, top: top)
         }
+    }
+
+    /// The message's lines above the saving line (if any), bottom-aligned on the status line.
+    private func drawMessage(into canvas: inout Canvas, rect: Rect, top: Int) {
+        let theme = state.theme
+        let saving = state.writes.statusText
+        let rowsAvailable = min(Self.maxMessageRows, rect.y - top + 1) - (saving == nil ? 0 : 1)
+        var rows: [(text: String, slot: StyleSlot)] = []
+        if let message = state.message, rowsAvailable > 0 {
+            let slot: StyleSlot = switch message.kind {
+            case .error: .error
+            case .success: .ok
+            case .info: .statusBar
+            }
+            rows = Self.fit(message.text, width: rect.width - 2, rows: rowsAvailable).map { ($0, slot) }
+        }
+        if let saving { rows.append((saving, .statusBar)) }
+        for (index, row) in rows.enumerated() {
+            let y = rect.y - (rows.count - 1 - index)
+            StatusBar.draw(left: row.text, into: &canvas, rect: Rect(x: rect.x, y: y, width: rect.width, height: 1),
+                           theme: theme, slot: row.slot)
+        }
+    }
+
+    /// `text` wrapped into at most `rows` lines of `width`; what does not fit ends in "… (:messages)".
+    static func fit(_ text: String, width: Int, rows: Int) -> [String] {
+        var lines = TextWrap.lines(text, width: width)
+        guard lines.count > rows, rows > 0 else { return lines }
+        let rest = lines[(rows - 1)...].joined(separator: " ")
+        let pointer = " (:messages)"
+        lines = Array(lines.prefix(rows - 1))
+        lines.append(DisplayWidth.truncate(rest, to: max(1, width - DisplayWidth.of(pointer))) + pointer)
+        return lines
     }
 }

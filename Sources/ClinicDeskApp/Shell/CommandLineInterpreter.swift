@@ -9,6 +9,7 @@ enum CommandLineInput: Equatable, Sendable {
     case goto(LocalDate)
     case quit
     case help
+    case messages
     case nothing
     case error(String)
 }
@@ -19,6 +20,7 @@ enum CommandLineInterpreter {
         ("theme NAME", "switch the colour theme (default, high-contrast, monochrome, …)"),
         ("goto YYYY-MM-DD", "show another day (also: goto today)"),
         ("help", "the list of keys"),
+        ("messages", "every message since the dashboard opened, with its time (also: mes)"),
         ("q, quit", "leave ClinicDesk"),
     ]
 
@@ -31,6 +33,8 @@ enum CommandLineInterpreter {
             return words.count == 1 ? .quit : .error("'\(words[0])' takes no arguments")
         case "help", "h":
             return .help
+        case "messages", "mes":
+            return words.count == 1 ? .messages : .error("'\(words[0])' takes no arguments")
         case "theme":
             guard words.count == 2 else { return .error("usage: theme NAME (e.g. theme high-contrast)") }
             return .theme(words[1])

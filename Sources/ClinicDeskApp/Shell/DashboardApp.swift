@@ -6,12 +6,21 @@ import TerminalKit
 /// whole `Canvas` per frame (the terminal sends only what changed).
 ///
 /// The loop is `nextEvent` → `handle` (and every event already waiting) → `render` → `draw`, and a frame is built
-/// only when something it shows may have changed: a key, a resize, a new practice state, a new minute. `handle`
-/// and `render` are public so tests drive the app without a loop: feed `TerminalEvent`s, read the canvas.
+/// only when something it shows may have changed: a key, a resize, a new practice state, a new minute, a write's
+/// outcome. Commands go to the source without waiting for the disk; their outcomes land in a `WriteInbox` that
+/// every `handle` drains. `handle` and `render` are public so tests drive the app without a loop: feed
+/// `TerminalEvent`s, read the canvas.
 public final class DashboardApp {
     /// How long `nextEvent` waits before a tick: the clock and wait times move without a keypress, and changes
     /// made on other terminals show within a fifth of a second.
     public static let tickMilliseconds = 200
+    /// `nextEvent`'s timeout while writes are in flight, so an outcome shows within a few milliseconds of the
+    /// fdatasync instead of at the next tick.
+    public static let writePollMilliseconds = 15
+    /// How long quitting waits for writes still in flight before it gives up on them.
+    public static let closingWaitLimit = Duration.seconds(10)
+    /// After this long, the status line says why quitting has not finished yet.
+    static let closingNoticeDelay = Duration.milliseconds(500)
     /// How long one batch of waiting input may run before a frame is drawn anyway, so a flood of keys (a held key,
     /// a paste) still shows progress while it is worked through.
     public static let defaultInputBudget = Duration.milliseconds(50)
@@ -23,6 +32,7 @@ public final class DashboardApp {
     private let inputBudget: Duration
     private var state: DashboardState
     private var startupNotices: [String]
+    private let inbox = WriteInbox()
     /// Moves with every event that may change the screen other than the practice and the clock (keys, resizes,
     /// notices), so an idle tick can tell that the last frame is still true.
     private var revision = 0
@@ -32,6 +42,10 @@ public final class DashboardApp {
     public private(set) var exitCode: Int32 = 0
     /// Frames built so far (`render` calls); tests check that idle ticks and bursts of keys build few.
     public private(set) var framesRendered = 0
+    /// What the person should still read after the screen is restored: refusals that came back while quitting,
+    /// writes that were still unanswered when the wait ran out.
+    public private(set) var closingNotes: [String] = []
+    private var hungUp = false
 
     /// - Parameters:
     ///   - theme: the theme to start with (already adapted to the terminal, e.g. `NcursesTerminal.theme`).
@@ -61,9 +75,15 @@ public final class DashboardApp {
         let notices = startupNotices + source.takeNotices()
         startupNotices = []
         if !notices.isEmpty {
-            state.message = .info(notices.joined(separator: " · "))
-            revision += 1
+            say(.info(notices.joined(separator: " · ")))
         }
+    }
+
+    /// Shows `message` in the status line and keeps it in the message log.
+    private func say(_ message: StatusMessage) {
+        state.message = message
+        state.messageLog.append(message, at: now())
+        revision += 1
     }
 
     /// Runs until `q`, `:q`, a hang-up or a terminate signal; restores the terminal on the way out.
@@ -72,12 +92,36 @@ public final class DashboardApp {
         showNotices()
         drawIfChanged()
         while !isFinished {
-            let event = terminal.nextEvent(timeout: Self.tickMilliseconds)
+            let timeout = state.writes.isEmpty ? Self.tickMilliseconds : Self.writePollMilliseconds
+            let event = terminal.nextEvent(timeout: timeout)
             handle(event)
             if event != .tick { handleWaitingEvents() }
             if !isFinished { drawIfChanged() }
         }
+        finishWrites()
         return exitCode
+    }
+
+    /// Waits (at most `closingWaitLimit`) for writes still in flight, so nothing the screen showed as "saving…"
+    /// is dropped on the way out; a wait long enough to notice is explained in the status line.
+    private func finishWrites() {
+        let start = ContinuousClock.now
+        var explained = false
+        collectFinishedWrites()
+        while !state.writes.isEmpty {
+            let waited = ContinuousClock.now - start
+            guard waited < Self.closingWaitLimit else { break }
+            if !explained, waited >= Self.closingNoticeDelay, !hungUp {
+                explained = true
+                let count = state.writes.count
+                say(.info("Closing once \(count == 1 ? "the last change is" : "\(count) changes are") saved…"))
+                drawIfChanged()
+            }
+            inbox.waitForPost(milliseconds: 50)
+            collectFinishedWrites()
+        }
+        let limit = Self.closingWaitLimit.components.seconds
+        closingNotes += state.writes.inFlight.map { "no answer from the store within \(limit) s for: \($0.summary)" }
     }
 
     /// Handles every event already waiting, so a burst of keys costs one frame instead of one each: zero-timeout
@@ -109,7 +153,9 @@ public final class DashboardApp {
         case .key(let key):
             revision += 1
             state.screenSize = terminal.size
+            let before = state.message
             let effects = state.handle(key, practice: source.practice, now: Self.minute(of: now()))
+            if let message = state.message, message != before { state.messageLog.append(message, at: now()) }
             for effect in effects { perform(effect) }
         case .tick:
             // Other terminals' changes arrive here; the clock and waits move because frames read `now()`.
@@ -119,12 +165,40 @@ public final class DashboardApp {
             // The next frame reads the new size; pane drawings are kept per frame rectangle, so none is reused.
             revision += 1
         case .hangup:
+            hungUp = true
             isFinished = true
         case .terminate:
             exitCode = 130
             isFinished = true
         }
+        collectFinishedWrites()
         return !isFinished
+    }
+
+    /// Sends `command` to the source and returns at once; the status line shows it as saving until its
+    /// outcome comes back through the inbox.
+    private func submit(_ command: Command) {
+        let ticket = state.writes.begin(command)
+        let inbox = inbox
+        source.submit(command, actor: state.user, now: now()) { outcome in
+            inbox.post(ticket: ticket, outcome: outcome)
+        }
+        revision += 1
+    }
+
+    /// Turns every outcome that came back since the last call into the status message, in the order the store
+    /// answered (its queue is serial, so the order the commands were sent).
+    private func collectFinishedWrites() {
+        for finished in inbox.drain() {
+            let summary = state.writes.finish(finished.ticket) ?? "a change"
+            switch finished.outcome {
+            case .saved(let receipt):
+                say(.success("\(receipt) · \(summary)"))
+            case .refused(let sentence):
+                say(.error("Not saved (\(summary)): \(sentence)"))
+                if isFinished { closingNotes.append("not saved (\(summary)): \(sentence)") }
+            }
+        }
     }
 
     /// The whole screen for `size`, from the current state, practice and clock.
@@ -160,12 +234,7 @@ public final class DashboardApp {
     private func perform(_ effect: Effect) {
         switch effect {
         case .execute(let command):
-            do {
-                let receipt = try source.execute(command, actor: state.user, now: now())
-                state.message = .success(receipt)
-            } catch {
-                state.message = .error(String(describing: error))
-            }
+            submit(command)
         case .loadTheme(let name):
             loadTheme(name)
         case .redraw:
@@ -179,13 +248,13 @@ public final class DashboardApp {
         do {
             let theme = try Theme.load(named: name, searchPaths: themeSearchPaths)
             state.theme = adapted(theme)
-            state.message = .success("Theme \(theme.name).")
+            say(.success("Theme \(theme.name)."))
         } catch {
             if name == "default" {
                 state.theme = adapted(.builtInDefault)
-                state.message = .success("Theme default (built in).")
+                say(.success("Theme default (built in)."))
             } else {
-                state.message = .error(error.description)
+                say(.error(error.description))
             }
         }
     }

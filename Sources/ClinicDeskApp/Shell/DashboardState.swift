@@ -16,6 +16,10 @@ struct DashboardState {
     var pinnedDay: LocalDate?
     var privacy = false
     var message: StatusMessage?
+    /// Every message shown so far (`:messages`); the app records them as they appear.
+    var messageLog = MessageLog()
+    /// Commands sent to the store and not yet answered; the status line shows them as "saving…".
+    var writes = PendingWrites()
     /// `:` lines run, oldest first.
     var history: [String] = []
     var theme: Theme { didSet { themeRevision += 1 } }

@@ -20,6 +20,13 @@ extension DashboardState {
             mode = scrolled(key, scroll: scroll, limit: popupScrollLimit(lines: count)).map { .alerts(scroll: $0) }
                 ?? .normal
             return []
+        case .messages(let scroll):
+            let width = min(OverlayRenderer.messageLogWidth, screenSize.width - 4)
+            let lines = OverlayRenderer(state: self, alerts: [], ascii: false, clock: practice.clock)
+                .messageLines(width: width).count
+            mode = scrolled(key, scroll: scroll, limit: popupScrollLimit(lines: lines)).map { .messages(scroll: $0) }
+                ?? .normal
+            return []
         case .detail(var popup):
             if let scroll = scrolled(key, scroll: popup.scroll, limit: popupScrollLimit(lines: popup.lines.count)) {
                 popup.scroll = scroll
@@ -46,7 +53,7 @@ extension DashboardState {
         let answer = pane.handle(action, context: context(for: focus, practice: practice, now: now))
         update(pane: pane, at: focus)
         if case .unhandled = answer { return perform(action, practice: practice, now: now) }
-        return apply(answer)
+        return apply(answer, practice: practice, now: now)
     }
 
     /// A key for the focused pane's open form, raw: forms type text.
@@ -54,16 +61,21 @@ extension DashboardState {
         var pane = panes[focus]
         let answer = pane.handleEditing(key, context: context(for: focus, practice: practice, now: now))
         update(pane: pane, at: focus)
-        return apply(answer)
+        return apply(answer, practice: practice, now: now)
     }
 
     /// Turns a pane's answer into state and effects.
-    private mutating func apply(_ answer: PaneAction) -> [Effect] {
+    private mutating func apply(_ answer: PaneAction, practice: Practice, now: Date) -> [Effect] {
         switch answer {
         case .unhandled, .handled:
             return []
         case .command(let command, let prompt):
             if let prompt {
+                // Asking "are you sure?" about a change the rules refuse wastes a key: say why instead.
+                if let refusal = practice.refusal(of: command, actor: user, now: now) {
+                    message = .error(refusal)
+                    return []
+                }
                 mode = .confirm(Confirmation(prompt: prompt, command: command))
                 return []
             }
@@ -165,6 +177,7 @@ extension DashboardState {
         case .goto(let day): pinDay(day, today: today)
         case .quit: return [.quit]
         case .help: mode = .help(scroll: 0)
+        case .messages: mode = .messages(scroll: 0)
         case .nothing: break
         case .error(let text): message = .error(text)
         }

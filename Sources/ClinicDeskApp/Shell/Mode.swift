@@ -12,6 +12,8 @@ enum Mode: Equatable, Sendable {
     case detail(DetailPopup)
     /// Every alert, one per line (`!`).
     case alerts(scroll: Int)
+    /// The messages shown since the dashboard opened, newest first (`:messages`).
+    case messages(scroll: Int)
     /// The `:` line at the bottom.
     case commandLine(LineEditor)
     /// A destructive or money-moving command waits for y/n.

@@ -2,8 +2,9 @@ import ClinicDomain
 import ClinicStore
 import Foundation
 
-/// The dashboard's view of the durable store: commands go to the journal (acknowledged only after fsync),
-/// and each tick picks up what other terminals appended (the store tails the journal in the background).
+/// The dashboard's view of the durable store: commands go to the journal on the store's serial I/O queue
+/// (acknowledged only after fdatasync, in the order submitted), and each tick picks up what other terminals
+/// appended (the store tails the journal in the background).
 public final class StorePracticeSource: PracticeSource {
     public let store: Store
     private var seenChangeCount: UInt64
@@ -23,10 +24,17 @@ public final class StorePracticeSource: PracticeSource {
 
     public var practice: Practice { store.practice }
 
-    public func execute(_ command: Command, actor: String, now: Date) throws -> String {
-        let receipt = try store.execute(command, actor: actor, now: now)
-        seenChangeCount = store.changeCount
-        return "ok \(receipt.seq)" + (receipt.newID.map { " \($0)" } ?? "")
+    public func submit(_ command: Command, actor: String, now: Date,
+                       completion: @escaping @Sendable (WriteOutcome) -> Void) {
+        // The store publishes the new state before it calls back, so the receipt never shows ahead of the change.
+        store.submit(command, actor: actor, now: now) { result in
+            switch result {
+            case .success(let receipt):
+                completion(.saved(receipt: "ok \(receipt.seq)" + (receipt.newID.map { " \($0)" } ?? "")))
+            case .failure(let error):
+                completion(.refused(String(describing: error)))
+            }
+        }
     }
 
     public func refresh() -> Bool {

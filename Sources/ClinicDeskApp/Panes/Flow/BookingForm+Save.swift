@@ -42,6 +42,11 @@ extension BookingForm {
     /// Enter / Ctrl-S (`override` false) or Ctrl-O (`override` true).
     mutating func save(practice: Practice, override: Bool) -> Outcome {
         if case .move = purpose {} else if patient == nil {
+            // The add is still being saved: a second Enter must not add the same person twice.
+            if let waiting = awaitingPatient, isNewPatient {
+                let name = "\(waiting.givenName) \(waiting.familyName)"
+                return refuse("Still adding \(name)… Enter books once it is saved.", focus: nil)
+            }
             if isNewPatient { return addPatient(practice: practice) }
             return refuse("Pick a patient first: type part of a name, a birth date (1980-02-14) or a phone number.", focus: .patient)
         }

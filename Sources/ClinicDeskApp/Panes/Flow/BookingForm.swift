@@ -248,6 +248,8 @@ public struct BookingForm: Sendable, Equatable {
 
     /// Applies a change to the focused text field.
     private mutating func edit(_ change: (inout String) -> Void) {
+        // Changed facts are a different patient: an add the store refused may then be sent again.
+        if [.givenName, .familyName, .birthDate, .phone].contains(field) { awaitingPatient = nil }
         switch field {
         case .givenName: change(&givenName)
         case .familyName: change(&familyName)

@@ -1,0 +1,43 @@
+import ClinicDomain
+
+extension Command {
+    /// A few words naming the change, for "saving… check in A-12" and the message log: the verb and the
+    /// item, never the patient's name (the status line is read over the shoulder, privacy mask or not).
+    var summary: String {
+        switch self {
+        case .addPatient: "add a patient"
+        case .bookAppointment(let booking): "book \(booking.day.shortLabel) \(booking.start)"
+        case .confirm(let id): "confirm \(id)"
+        case .checkIn(let id): "check in \(id)"
+        case .room(let id, let room): room.map { "room \(id) in \($0)" } ?? "unroom \(id)"
+        case .see(let id): "start visit \(id)"
+        case .checkOut(let id): "check out \(id)"
+        case .noShow(let id): "no-show \(id)"
+        case .leftWithoutVisit(let id): "left without visit \(id)"
+        case .cancel(let id, _): "cancel \(id)"
+        case .moveAppointment(let id, let day, let start, _, _): "move \(id) to \(day.shortLabel) \(start)"
+        case .verifyInsurance(let id, let verified): verified ? "verify insurance \(id)" : "unverify insurance \(id)"
+        case .collectCopay(let id, _): "collect copay \(id)"
+        case .completePaperwork(let id): "paperwork done \(id)"
+        case .addTask: "add a task"
+        case .moveTask(let id, let column, _): "move \(id) to \(column.label)"
+        case .reorderTask(let id, let by): by < 0 ? "raise \(id)" : "lower \(id)"
+        case .completeTask(let id): "done \(id)"
+        case .assignTask(let id, let owner): owner.map { "assign \(id) to \($0)" } ?? "unassign \(id)"
+        case .submitClaim(let id): "submit \(id)"
+        case .acceptClaim(let id): "accept \(id)"
+        case .rejectClaim(let id, _): "reject \(id)"
+        case .payClaim(let id, let amount, _): "pay \(id) \(amount)"
+        case .denyClaim(let id, let denial): "deny \(id) \(denial)"
+        case .appealClaim(let id): "appeal \(id)"
+        case .writeOffClaim(let id): "write off \(id)"
+        case .setClaimFollowUp(let id, let day): "follow up \(id) \(day.shortLabel)"
+        case .callInSick(let id, _): "sick call \(id)"
+        case .requestTimeOff(let id, _, _, _): "time off request \(id)"
+        case .approveTimeOff(let id): "approve \(id)"
+        case .denyTimeOff(let id): "deny \(id)"
+        case .addShift(let id, let day, _, _, _): "add shift \(id) \(day.shortLabel)"
+        case .removeShift(let id): "remove shift \(id)"
+        }
+    }
+}
