@@ -48,17 +48,32 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ClinicDomainTests", dependencies: ["ClinicDomain"]),
-        .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain"]),
-        .testTarget(name: "ClinicStoreTests", dependencies: ["ClinicStore", "ClinicDomain", "ClinicDemo"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], resources: [.copy("Golden")]),
+        // What the test targets share: the fixed-clock practice fixture, golden screens, the tmux and CLI harnesses.
+        .target(
+            name: "TestSupport",
+            dependencies: ["ClinicDomain", "ClinicDemo", "TerminalKit"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "ClinicDomainTests", dependencies: ["ClinicDomain", "TestSupport"]),
+        .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain", "TestSupport"]),
+        .testTarget(
+            name: "ClinicStoreTests",
+            dependencies: ["ClinicStore", "ClinicDomain", "TestSupport"]
+        ),
+        .testTarget(
+            name: "TerminalKitTests",
+            dependencies: ["TerminalKit", "TestSupport"],
+            resources: [.copy("Golden")]
+        ),
         .testTarget(
             name: "ClinicDeskAppTests",
-            dependencies: ["ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicDemo", "ClinicStore"],
+            dependencies: [
+                "ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicDemo", "ClinicStore", "TestSupport",
+            ],
             resources: [.copy("Golden")]
         ),
         // Starts the real binary (in tmux, or as child processes); depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["clinicdesk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["clinicdesk", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

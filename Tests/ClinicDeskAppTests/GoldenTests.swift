@@ -2,6 +2,7 @@
 import ClinicDomain
 import Testing
 import TerminalKit
+import TestSupport
 
 /// Whole screens and single panes, from a fixed practice and clock, compared with Golden/*.txt.
 /// Panes use the hand-built fixture (something in every column); the dashboard uses the seed-42 demo practice.
@@ -11,7 +12,7 @@ import TerminalKit
     /// One pane alone on a canvas, in its box, focused.
     private func paneCanvas(_ pane: any Pane, size: Size) -> Canvas {
         let theme = Theme.builtInDefault
-        let context = PaneContext(practice: AppFixture.livePractice(), now: AppFixture.now, day: AppFixture.today,
+        let context = PaneContext(practice: Fixture.busyDesk(), now: Fixture.now, day: Fixture.today,
                                   theme: theme, focused: true, user: "Ana R.")
         var canvas = Canvas(size: size)
         let inner = Box(title: pane.title, detail: pane.headline(context), focused: true)
@@ -33,7 +34,7 @@ import TerminalKit
     }
 
     @Test(arguments: sizes) func dashboardOnTheDemoPractice(size: Size) {
-        let h = Harness(Harness.demo(), size: size)
+        let h = Harness(Fixture.smallDemo, size: size)
         Golden.check(h.screen, named: "dashboard-\(size.width)x\(size.height)")
     }
 
