@@ -4,7 +4,7 @@ import Testing
 import TerminalKit
 import TestSupport
 
-/// Whole screens and single panes, from a fixed practice and clock, compared with Golden/*.txt.
+/// Whole screens and single panes, from a fixed practice and clock, compared with Golden/*.txt and *.styles.txt.
 /// Panes use the hand-built fixture (something in every column); the dashboard uses the seed-42 demo practice.
 @Suite struct GoldenTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 160, height: 48)]
@@ -22,31 +22,31 @@ import TestSupport
     }
 
     @Test(arguments: sizes) func tasksPane(size: Size) {
-        Golden.check(paneCanvas(TasksPane(), size: size), named: "tasks-\(size.width)x\(size.height)")
+        Golden.check(paneCanvas(TasksPane(), size: size), named: "tasks-\(size.width)x\(size.height)", in: .screens)
     }
 
     @Test(arguments: sizes) func claimsPane(size: Size) {
-        Golden.check(paneCanvas(ClaimsPane(), size: size), named: "claims-\(size.width)x\(size.height)")
+        Golden.check(paneCanvas(ClaimsPane(), size: size), named: "claims-\(size.width)x\(size.height)", in: .screens)
     }
 
     @Test(arguments: sizes) func rosterPane(size: Size) {
-        Golden.check(paneCanvas(RosterPane(), size: size), named: "roster-\(size.width)x\(size.height)")
+        Golden.check(paneCanvas(RosterPane(), size: size), named: "roster-\(size.width)x\(size.height)", in: .screens)
     }
 
     @Test(arguments: sizes) func dashboardOnTheDemoPractice(size: Size) {
         let h = Harness(Fixture.smallDemo, size: size)
-        Golden.check(h.screen, named: "dashboard-\(size.width)x\(size.height)")
+        Golden.check(h.screen, named: "dashboard-\(size.width)x\(size.height)", in: .screens)
     }
 
     @Test func dashboardWithHelpOpen() {
         let h = Harness(size: Size(width: 80, height: 24))
         h.press(.character("2"), .character("?"))
-        Golden.check(h.screen, named: "dashboard-help-80x24")
+        Golden.check(h.screen, named: "dashboard-help-80x24", in: .screens)
     }
 
     @Test func dashboardMedium() {
         let h = Harness(size: Size(width: 120, height: 30))
         h.press(.character("3"))
-        Golden.check(h.screen, named: "dashboard-claims-120x30")
+        Golden.check(h.screen, named: "dashboard-claims-120x30", in: .screens)
     }
 }
