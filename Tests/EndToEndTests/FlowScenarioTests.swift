@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// The receptionist's morning on the real binary in tmux (160×48): find a patient due now, check them in, book a
 /// new patient into a free slot while they wait, try to double-book and see the conflict, watch the wait rise,
