@@ -12,6 +12,10 @@ public enum CLI {
     /// The instant `exec --now` runs the store tests' commands at: 09:00 the day after the fixture's today.
     public static let now = ISO8601DateFormatter().string(from: Fixture.at(9, 0, on: Fixture.today.adding(days: 1)))
 
+    /// The binary's test clock (docs/ARCHITECTURE.md, testing): where it starts, and how fast it runs.
+    public static let nowVariable = "CLINICDESK_NOW"
+    public static let clockRateVariable = "CLINICDESK_CLOCK_RATE"
+
     public struct Result {
         public var status: Int32
         public var out: String
