@@ -59,18 +59,33 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ClinicDomainTests", dependencies: ["ClinicDomain"]),
-        .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain"]),
-        .testTarget(name: "ClinicStoreTests", dependencies: ["ClinicStore", "ClinicDomain", "ClinicDemo"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNcurses"], resources: [.copy("Golden")]),
+        // What the test targets share: the fixed-clock practice fixture, golden screens, the tmux and CLI harnesses.
+        .target(
+            name: "TestSupport",
+            dependencies: ["ClinicDomain", "ClinicDemo", "TerminalKit"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "ClinicDomainTests", dependencies: ["ClinicDomain", "TestSupport"]),
+        .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain", "TestSupport"]),
         .testTarget(
-            name: "ClinicDeskAppTests",
-            dependencies: ["ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicDemo"],
+            name: "ClinicStoreTests",
+            dependencies: ["ClinicStore", "ClinicDomain", "TestSupport"]
+        ),
+        .testTarget(
+            name: "TerminalKitTests",
+            dependencies: ["TerminalKit", "CNcurses", "TestSupport"],
             resources: [.copy("Golden")]
         ),
-        // Starts the real binary (in tmux, or as child processes) and imports none of ours: the one edge is there
-        // so `swift test` builds the binary first.
-        .testTarget(name: "EndToEndTests", dependencies: ["clinicdesk"]),
+        .testTarget(
+            name: "ClinicDeskAppTests",
+            dependencies: [
+                "ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicDemo", "TestSupport",
+            ],
+            resources: [.copy("Golden")]
+        ),
+        // Starts the real binary (in tmux, or as child processes) and imports none of ours but TestSupport: the edge
+        // to clinicdesk is there so `swift test` builds the binary first.
+        .testTarget(name: "EndToEndTests", dependencies: ["clinicdesk", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

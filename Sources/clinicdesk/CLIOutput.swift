@@ -42,12 +42,12 @@ struct DataOptions: ParsableArguments {
     var folder: String { data ?? Store.defaultFolder }
 }
 
-/// Parses `--now` (hidden; tests fix the clock with it) as ISO-8601.
-func parseInstant(_ text: String?) throws -> Date {
+/// Parses `--now` or `CLINICDESK_NOW` (hidden; tests fix the clock with it) as ISO-8601.
+func parseInstant(_ text: String?, from source: String = "--now") throws -> Date {
     guard let text else { return Date() }
     let formatter = ISO8601DateFormatter()
     guard let date = formatter.date(from: text) else {
-        throw ValidationError("--now wants an ISO-8601 instant such as 2026-11-24T14:00:00Z, not '\(text)'")
+        throw ValidationError("\(source) wants an ISO-8601 instant such as 2026-11-24T14:00:00Z, not '\(text)'")
     }
     return date
 }

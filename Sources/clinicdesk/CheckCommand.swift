@@ -28,8 +28,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let report: CheckReport
+        let now = try CommandClock.resolve(now: nil).now
         do throws(StoreError) {
-            report = repair ? try StoreCheck.repair(folder: data.folder, now: Date(), salvage: salvage)
+            report = repair ? try StoreCheck.repair(folder: data.folder, now: now, salvage: salvage)
                             : try StoreCheck.check(folder: data.folder)
         } catch {
             CLIOutput.err("error: \(error.sentence(repair ? .repair : .reading))")

@@ -26,12 +26,14 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Open without the right to change anything.")
     var readOnly = false
 
-    /// Starts the dashboard's clock at this ISO-8601 instant; it then runs at real speed (tests and demos at any hour).
+    /// Starts the dashboard's clock at this ISO-8601 instant (or `CLINICDESK_NOW`); it then runs at real speed, or
+    /// `CLINICDESK_CLOCK_RATE` times that (tests and demos at any hour, at any pace).
     @Option(help: .hidden)
     var now: String?
 
     func run() throws {
-        let clock = try Self.clock(startingAt: now)
+        let commandClock = try CommandClock.resolve(now: now)
+        let clock: @Sendable () -> Date = { commandClock.now }
         let folder = try demo ? Self.prepareDemoFolder(now: clock()) : data.folder
         let store: Store
         do {
@@ -83,13 +85,6 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             return (.standard, [error.description])
         }
-    }
-
-    static func clock(startingAt text: String?) throws -> @Sendable () -> Date {
-        guard let text else { return { Date() } }
-        let start = try parseInstant(text)
-        let launched = Date()
-        return { start.addingTimeInterval(Date().timeIntervalSince(launched)) }
     }
 
     /// `--demo` keeps one folder per day so every `--demo` terminal that day shares it (and sees the others'

@@ -29,7 +29,7 @@ struct DayCommand: ParsableCommand {
         let store = try openForReading(data)
         let practice = store.practice
         store.close()
-        let day = try date.flatMap(LocalDate.init) ?? practice.clock.day(of: parseInstant(now))
+        let day = try date.flatMap(LocalDate.init) ?? practice.clock.day(of: CommandClock.resolve(now: now).now)
         for appointment in practice.appointments(on: day) {
             CLIOutput.out(Self.line(appointment, in: practice))
         }

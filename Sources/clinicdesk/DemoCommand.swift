@@ -37,8 +37,9 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let practice = try DemoSource.practice(size: size, seed: seed, today: today, now: try now.map { try parseInstant($0) },
-                                               timeZoneID: timeZone)
+        let clock = try CommandClock.resolve(now: now)
+        let practice = try DemoSource.practice(size: size, seed: seed, today: today,
+                                               now: clock.isMoved ? clock.now : nil, timeZoneID: timeZone)
         do {
             try Store.create(folder: data.folder, initial: practice, replacing: force)
         } catch {

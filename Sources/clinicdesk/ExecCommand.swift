@@ -27,7 +27,8 @@ struct ExecCommand: ParsableCommand {
     var command: [String] = []
 
     func run() throws {
-        let fixedNow = try now.map { try parseInstant($0) }
+        // `--now` stops the clock there (every command at that instant); otherwise it runs, moved or not.
+        let clock = try now.map { try CommandClock(start: parseInstant($0), rate: 0) } ?? CommandClock.resolve(now: nil)
         let actor = user ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
         var options = Store.Options()
         options.tail = false
@@ -47,7 +48,7 @@ struct ExecCommand: ParsableCommand {
 
         var failures = 0
         func run(_ line: String, label: String) {
-            let instant = fixedNow ?? Date()
+            let instant = clock.now
             let today = store.practice.clock.day(of: instant)
             let parsed: Command
             do {

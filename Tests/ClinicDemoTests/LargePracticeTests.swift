@@ -6,12 +6,13 @@ import ClinicDemo
 import ClinicDomain
 import Foundation
 import Testing
+import TestSupport
 
 /// The benchmark practice of docs/PERFORMANCE.md. A full year takes ~1 s to generate in release but 10–15 s in a debug build,
 /// so debug runs check the large practice on two months of history and extrapolate the year; release runs
 /// (`swift test -c release --filter ClinicDemoTests`) generate and check the real thing.
 @Suite struct LargePracticeTests {
-    let today = DemoFixture.today
+    let today = Fixture.today
 
     /// Checks the large practice; returns the year of appointments it implies (history density × a year's
     /// weekdays + the month booked ahead), which is the real count when the history is a full year.
@@ -32,7 +33,7 @@ import Testing
         }
         #expect(Set(practice.claims.values.map(\.status)).count == ClaimStatus.allCases.count)
         #expect(practice.tasks.values.filter { $0.column == .doing }.count == 3)
-        let problems = DemoInvariants.problems(practice, now: DemoFixture.now)
+        let problems = DemoInvariants.problems(practice, now: Fixture.now)
         #expect(problems.isEmpty, "\(problems.count) problems: \(problems.prefix(8))")
         return perWeekday * Double(Self.weekdays(from: today.adding(days: -365), through: today.adding(days: -1))) + Double(ahead)
     }
@@ -46,16 +47,16 @@ import Testing
         var scale = DemoScale.of(.large)
         scale.pastDays = 60
         scale.taskHistoryDays = 60
-        let practice = DemoPractice.generate(size: .large, scale: scale, seed: 7, today: today, now: DemoFixture.now,
-                                             timeZone: DemoFixture.zone)
+        let practice = DemoPractice.generate(size: .large, scale: scale, seed: 7, today: today, now: Fixture.now,
+                                             timeZone: Fixture.timeZone)
         let year = check(practice, pastDays: 60)
         #expect((90_000...110_000).contains(year), "extrapolated \(year) appointments a year")
     }
     #else
     @Test func isTheSizeTheBenchmarksExpect() {
         let started = ContinuousClock.now
-        let practice = DemoPractice.generate(size: .large, seed: 7, today: today, now: DemoFixture.now,
-                                             timeZone: DemoFixture.zone)
+        let practice = DemoPractice.generate(size: .large, seed: 7, today: today, now: Fixture.now,
+                                             timeZone: Fixture.timeZone)
         print("large practice generated in \(ContinuousClock.now - started)")
         #expect((90_000...110_000).contains(practice.appointments.count), "\(practice.appointments.count) appointments")
         #expect((35_000...45_000).contains(practice.claims.count), "\(practice.claims.count) claims")

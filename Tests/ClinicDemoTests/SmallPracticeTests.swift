@@ -2,17 +2,18 @@ import ClinicDemo
 import ClinicDomain
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct SmallPracticeTests {
-    let practice = DemoFixture.small7
-    let now = DemoFixture.now
-    let today = DemoFixture.today
+    let practice = Fixture.smallDemo
+    let now = Fixture.now
+    let today = Fixture.today
 
     @Test func sameSeedSameBytesAndDifferentSeedDifferentBytes() throws {
         let encoder = DomainCoding.encoder()
-        let first = try encoder.encode(DemoFixture.small(seed: 42))
-        let second = try encoder.encode(DemoFixture.small(seed: 42))
-        let other = try encoder.encode(DemoFixture.small(seed: 43))
+        let first = try encoder.encode(Fixture.demo(seed: 42))
+        let second = try encoder.encode(Fixture.demo(seed: 42))
+        let other = try encoder.encode(Fixture.demo(seed: 43))
         #expect(first == second)
         #expect(first != other)
     }
@@ -26,7 +27,7 @@ import Testing
 
     @Test func keepsEveryInvariantAcrossSeeds() {
         for seed: UInt64 in [1, 7, 42, 2026, .max] {
-            let problems = DemoInvariants.problems(DemoFixture.small(seed: seed), now: now)
+            let problems = DemoInvariants.problems(Fixture.demo(seed: seed), now: now)
             #expect(problems.isEmpty, "seed \(seed): \(problems.prefix(8))")
         }
     }

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 import TerminalKit
@@ -9,8 +10,8 @@ import TerminalKit
     /// The frame `terminal.draw` was last given by a real run: `b`, then a pause so the app draws, then hang-up.
     private func bookingFormScreen(size: Size, fallback: TextFallback) throws -> Canvas {
         let terminal = HeadlessTerminal(size: size, events: [.key(.character("b")), .tick], textFallback: fallback)
-        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(Harness.demo()), user: "Ana R.",
-                               themeSearchPaths: [Harness.themesFolder], now: { AppFixture.now })
+        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(Fixture.smallDemo), user: "Ana R.",
+                               themeSearchPaths: [Harness.themesFolder], now: { Fixture.now })
         _ = app.run()
         return try #require(terminal.lastFrame)
     }
@@ -19,7 +20,7 @@ import TerminalKit
     func bookingFormInASCII(size: Size) throws {
         let ascii = try bookingFormScreen(size: size, fallback: .ascii)
         let unicode = try bookingFormScreen(size: size, fallback: .unicode)
-        Golden.check(ascii, named: "dashboard-ascii-booking-\(size.width)x\(size.height)")
+        Golden.check(ascii, named: "dashboard-ascii-booking-\(size.width)x\(size.height)", in: .screens)
         #expect(ascii.text.contains("+- Book an appointment -"), "the hand-drawn form border is ASCII")
         #expect(unicode.text.contains("┌─ Book an appointment ─"))
 

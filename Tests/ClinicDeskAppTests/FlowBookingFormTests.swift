@@ -3,12 +3,13 @@ import Foundation
 import Testing
 import TerminalKit
 @testable import ClinicDeskApp
+import TestSupport
 
 @Suite("Booking form")
 struct FlowBookingFormTests {
-    let practice = FlowFixture.practice()
-    let now = FlowFixture.now
-    let today = FlowFixture.today
+    let practice = Fixture.FlowMorning.practice()
+    let now = Fixture.now
+    let today = Fixture.today
 
     func drive(_ form: inout BookingForm, _ keys: [Key]) -> BookingForm.Outcome {
         var last = BookingForm.Outcome.editing
@@ -36,20 +37,20 @@ struct FlowBookingFormTests {
 
     @Test("picking a result fills the patient and moves on")
     func pick() {
-        var form = BookingForm(day: today, provider: FlowFixture.drLee, time: nil)
+        var form = BookingForm(day: today, provider: Fixture.FlowMorning.drLee, time: nil)
         _ = drive(&form, typing("okaf") + [.down, .enter])
         #expect(form.patient == PatientID(4))
         #expect(form.field == .provider)
     }
 
     @Test("conflicts show before saving", arguments: [
-        ("chen", FlowFixture.drLee, "10:40", nil, [BookingConflict.Kind.providerOverlap]),
-        ("chen", FlowFixture.npKim, "15:00", nil, [.outsideShift]),
-        ("chen", FlowFixture.drSingh, "10:00", nil, [.providerOff]),
-        ("tuan", FlowFixture.npKim, "10:40", nil, [.patientDoubleBooked]),
-        ("tuan", FlowFixture.drPatel, "10:45", nil, [.providerOverlap, .patientDoubleBooked]),
-        ("tuan", FlowFixture.drLee, "11:20", nil, []),
-        ("brown", FlowFixture.drLee, "09:00", "2026-11-25", []),
+        ("chen", Fixture.FlowMorning.drLee, "10:40", nil, [BookingConflict.Kind.providerOverlap]),
+        ("chen", Fixture.FlowMorning.npKim, "15:00", nil, [.outsideShift]),
+        ("chen", Fixture.FlowMorning.drSingh, "10:00", nil, [.providerOff]),
+        ("tuan", Fixture.FlowMorning.npKim, "10:40", nil, [.patientDoubleBooked]),
+        ("tuan", Fixture.FlowMorning.drPatel, "10:45", nil, [.providerOverlap, .patientDoubleBooked]),
+        ("tuan", Fixture.FlowMorning.drLee, "11:20", nil, []),
+        ("brown", Fixture.FlowMorning.drLee, "09:00", "2026-11-25", []),
     ])
     func conflicts(search: String, provider: StaffID, time: String, day: String?, kinds: [BookingConflict.Kind]) {
         let form = filled(patient: search, provider: provider, time: time, day: day.flatMap(LocalDate.init))
@@ -58,15 +59,15 @@ struct FlowBookingFormTests {
 
     @Test("saving over a conflict needs Ctrl-O, then says it overbooks")
     func overrideNeeded() throws {
-        var form = filled(patient: "tuan", provider: FlowFixture.drLee, time: "10:40")
+        var form = filled(patient: "tuan", provider: Fixture.FlowMorning.drLee, time: "10:40")
         guard case .message(let text) = drive(&form, [.control("s")]) else { Issue.record("saved over a conflict"); return }
         #expect(text.contains("Ctrl-O"))
         #expect(form.note == text)
         guard case .command(let command, let confirm, let keepOpen) = drive(&form, [.control("o")]) else {
             Issue.record("Ctrl-O did not save"); return
         }
-        #expect(command == .bookAppointment(Booking(patient: PatientID(9), provider: FlowFixture.drLee, day: today,
-                                                    start: TimeOfDay(hour: 10, minute: 40), minutes: 20,
+        #expect(command == .bookAppointment(Booking(patient: PatientID(9), provider: Fixture.FlowMorning.drLee,
+                                                    day: today, start: TimeOfDay(hour: 10, minute: 40), minutes: 20,
                                                     visitType: .followUp, reason: "", override: true)))
         #expect(confirm?.hasPrefix("Overbook anyway? Dr Lee already has A-9") == true)
         #expect(!keepOpen)
@@ -78,7 +79,7 @@ struct FlowBookingFormTests {
 
     @Test("a clean booking saves on Enter without a question")
     func cleanBooking() {
-        var form = filled(patient: "tuan", provider: FlowFixture.drLee, time: "11:20")
+        var form = filled(patient: "tuan", provider: Fixture.FlowMorning.drLee, time: "11:20")
         _ = drive(&form, [.tab, .tab, .tab, .tab, .tab] + typing("labs review")) // Provider → Reason
         guard case .command(.bookAppointment(let booking), nil, false) = drive(&form, [.enter]) else {
             Issue.record("not saved"); return
@@ -90,7 +91,7 @@ struct FlowBookingFormTests {
 
     @Test("next free slot fills date and time, and steps on when pressed again")
     func nextFreeSlot() {
-        var form = filled(patient: "tuan", provider: FlowFixture.drLee, time: "")
+        var form = filled(patient: "tuan", provider: Fixture.FlowMorning.drLee, time: "")
         _ = drive(&form, [.control("n")])
         // Dr Lee: Nguyen 10:40–11:00, Brown 11:00–11:20; now 10:42 → the first free 20 minutes on the
         // 15-minute grid start 11:30.
@@ -100,7 +101,7 @@ struct FlowBookingFormTests {
         _ = drive(&form, [.control("n")])
         #expect(form.timeText == "11:45")
         // On PTO: the search moves to the next day the provider works.
-        var away = filled(patient: "tuan", provider: FlowFixture.drSingh, time: "")
+        var away = filled(patient: "tuan", provider: Fixture.FlowMorning.drSingh, time: "")
         _ = drive(&away, [.control("n")])
         #expect(away.dateText == "2026-11-25")
         #expect(away.timeText == "09:00")
@@ -108,7 +109,7 @@ struct FlowBookingFormTests {
 
     @Test("a new patient is added first, then booked")
     func newPatient() throws {
-        var form = BookingForm(day: today, provider: FlowFixture.drLee, time: TimeOfDay(hour: 11, minute: 20))
+        var form = BookingForm(day: today, provider: Fixture.FlowMorning.drLee, time: TimeOfDay(hour: 11, minute: 20))
         _ = drive(&form, typing("Maria Lopez") + [.enter])
         #expect(form.isNewPatient)
         #expect(form.field == .givenName)
@@ -136,17 +137,17 @@ struct FlowBookingFormTests {
         _ = drive(&form, [.tab, .control("u")] + typing("11:20"))
         guard case .command(let command, nil, false) = drive(&form, [.enter]) else { Issue.record("not moved"); return }
         #expect(command == .moveAppointment(AppointmentID(11), day: today, start: TimeOfDay(hour: 11, minute: 20),
-                                            provider: FlowFixture.drLee, override: false))
+                                            provider: Fixture.FlowMorning.drLee, override: false))
         // Its own slot is no conflict (the move ignores the appointment being moved).
         var back = BookingForm(moving: appointment)
         #expect(back.conflicts(in: practice).isEmpty)
         _ = drive(&back, [.backTab, .left])
-        #expect(back.provider == FlowFixture.drSingh) // ←: the previous provider, wrapping around
+        #expect(back.provider == Fixture.FlowMorning.drSingh) // ←: the previous provider, wrapping around
     }
 
     @Test("missing values refuse with the field to fix, and Esc cancels")
     func refusals() {
-        var form = BookingForm(day: today, provider: FlowFixture.drLee, time: nil)
+        var form = BookingForm(day: today, provider: Fixture.FlowMorning.drLee, time: nil)
         guard case .message(let text) = drive(&form, [.control("s")]) else { Issue.record("saved without a patient"); return }
         #expect(text.hasPrefix("Pick a patient"))
         _ = drive(&form, typing("tuan") + [.enter])
@@ -159,7 +160,7 @@ struct FlowBookingFormTests {
     @Test("the pane routes keys to the form and closes it when the booking goes out")
     func paneRouting() throws {
         var pane = FlowPane()
-        let context = FlowFixture.context(practice)
+        let context = Fixture.FlowMorning.context(practice)
         guard case .handled = pane.handle(.character("b"), context: context) else { Issue.record("no form"); return }
         #expect(pane.isEditing)
         #expect(pane.editingHints.contains(PaneKeyHint(key: "C-o", label: "overbook")))

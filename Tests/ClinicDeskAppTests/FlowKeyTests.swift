@@ -3,10 +3,11 @@ import Foundation
 import Testing
 import TerminalKit
 @testable import ClinicDeskApp
+import TestSupport
 
 @Suite("Flow pane keys")
 struct FlowKeyTests {
-    let context = FlowFixture.context()
+    let context = Fixture.FlowMorning.context()
 
     /// The pane with appointment `n` selected in the list.
     func pane(selecting n: Int) -> FlowPane {
@@ -108,8 +109,8 @@ struct FlowKeyTests {
         #expect(pane.mode == .list)
 
         pane.press([.character("f")], context)
-        #expect(pane.providerFilter == FlowFixture.drLee)
-        #expect(pane.lines(context).allSatisfy { $0.appointment.provider == FlowFixture.drLee })
+        #expect(pane.providerFilter == Fixture.FlowMorning.drLee)
+        #expect(pane.lines(context).allSatisfy { $0.appointment.provider == Fixture.FlowMorning.drLee })
         #expect(pane.headline(context).hasPrefix("only Dr Lee · "))
         pane.press([.character("F"), .character("F")], context)
         #expect(pane.statusFilter == .inClinic)
@@ -131,12 +132,12 @@ struct FlowKeyTests {
         #expect(text.contains("b books it"))
         guard case .handled = pane.handle(.character("b"), context: context) else { Issue.record("no form"); return }
         let form = try #require(pane.form)
-        #expect(form.provider == FlowFixture.drLee)
+        #expect(form.provider == Fixture.FlowMorning.drLee)
         #expect(form.timeText == "11:30")
         #expect(form.dateText == "2026-11-23")
         pane.press([.escape], context)
         pane.press([.right], context)
-        #expect(pane.gridCursor?.provider == FlowFixture.drPatel)
+        #expect(pane.gridCursor?.provider == Fixture.FlowMorning.drPatel)
         // Back to the list: the appointment under the cursor (Kowalski 11:00–11:40 covers 11:30) is selected.
         pane.press([.character("v")], context)
         #expect(pane.selected == AppointmentID(13))

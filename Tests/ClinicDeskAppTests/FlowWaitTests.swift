@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import TerminalKit
 @testable import ClinicDeskApp
+import TestSupport
 
 @Suite("Flow pane waits, colours and safety")
 struct FlowWaitTests {
@@ -12,7 +13,7 @@ struct FlowWaitTests {
         (11, 7, "29m!", .waitWarn), (11, 8, "30m!!", .waitLate), (12, 0, "1h22!!", .waitLate),
     ])
     func levels(hour: Int, minute: Int, text: String, slot: StyleSlot) throws {
-        let context = FlowFixture.context(now: FlowFixture.at(hour, minute))
+        let context = Fixture.FlowMorning.context(now: Fixture.at(hour, minute))
         let pane = FlowPane()
         let row = try #require(pane.lines(context).first { $0.id == AppointmentID(10) })
         let (shown, style) = pane.listCell(.wait, line: row, context: context)
@@ -22,7 +23,7 @@ struct FlowWaitTests {
 
     @Test("the drawn wait cell carries the theme's late style")
     func drawnStyle() throws {
-        let context = FlowFixture.context()
+        let context = Fixture.FlowMorning.context()
         let canvas = FlowPane().render(context, width: 80, height: 24)
         let y = try #require((0..<24).first { canvas.row($0).contains("王小明") })
         let header = canvas.row(1)
@@ -35,10 +36,10 @@ struct FlowWaitTests {
 
     @Test("thresholds come from the settings")
     func customThresholds() throws {
-        var practice = FlowFixture.practice()
+        var practice = Fixture.FlowMorning.practice()
         practice.settings.waitWarnMinutes = 3
         practice.settings.waitLateMinutes = 5
-        let context = FlowFixture.context(practice)
+        let context = Fixture.FlowMorning.context(practice)
         let pane = FlowPane()
         let row = try #require(pane.lines(context).first { $0.id == AppointmentID(10) })
         #expect(pane.listCell(.wait, line: row, context: context).1 == .waitWarn)
@@ -48,7 +49,7 @@ struct FlowWaitTests {
     @Test("privacy mode shows initials only, in the list and the grid")
     func privacy() {
         var pane = FlowPane()
-        let context = FlowFixture.context(privacy: true)
+        let context = Fixture.FlowMorning.context(privacy: true)
         let list = pane.render(context, width: 160, height: 48).text
         #expect(!list.contains("Müller") && list.contains("R.M."))
         pane.press([.character("v")], context)
@@ -58,9 +59,9 @@ struct FlowWaitTests {
 
     @Test("data never reaches the screen as control codes")
     func sanitized() {
-        var practice = FlowFixture.practice()
+        var practice = Fixture.FlowMorning.practice()
         practice.patients.modify(PatientID(14)) { $0.familyName = "Esc\u{1B}]0;owned\u{7}ape\u{202E}" }
-        let text = FlowPane().render(FlowFixture.context(practice), width: 160, height: 48).text
+        let text = FlowPane().render(Fixture.FlowMorning.context(practice), width: 160, height: 48).text
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(!text.unicodeScalars.contains { $0.value == 0x202E })
         #expect(text.contains("E. Esc^[]0;owned^G"))
@@ -68,7 +69,7 @@ struct FlowWaitTests {
 
     @Test("another day shows no live waits, and an empty day says how to book")
     func otherDays() {
-        let context = FlowFixture.context(day: FlowFixture.today.adding(days: 1))
+        let context = Fixture.FlowMorning.context(day: Fixture.today.adding(days: 1))
         let pane = FlowPane()
         #expect(!pane.headline(context).contains("waiting"))
         #expect(pane.render(context, width: 80, height: 24).row(2).contains("No appointments on Tue 24 Nov 2026. b books one."))
@@ -77,7 +78,7 @@ struct FlowWaitTests {
     @Test("tiny and odd sizes draw without trapping", arguments: [(0, 0), (1, 1), (10, 3), (30, 8), (59, 17), (250, 70)])
     func sizes(width: Int, height: Int) {
         var pane = FlowPane()
-        let context = FlowFixture.context()
+        let context = Fixture.FlowMorning.context()
         _ = pane.render(context, width: width, height: height)
         pane.press([.character("v")], context)
         _ = pane.render(context, width: width, height: height)
@@ -91,28 +92,29 @@ struct FlowWaitTests {
     func memoFollowsChanges() throws {
         var pane = FlowPane()
         pane.selected = AppointmentID(9)
-        var practice = FlowFixture.practice()
-        let before = FlowFixture.context(practice)
+        var practice = Fixture.FlowMorning.practice()
+        let before = Fixture.FlowMorning.context(practice)
         #expect(try #require(pane.lines(before).first { $0.id == AppointmentID(9) }).status == .confirmed)
-        try practice.execute(.checkIn(AppointmentID(9)), actor: "ana", now: FlowFixture.now)
-        let after = FlowFixture.context(practice)
+        try practice.execute(.checkIn(AppointmentID(9)), actor: "ana", now: Fixture.now)
+        let after = Fixture.FlowMorning.context(practice)
         #expect(try #require(pane.lines(after).first { $0.id == AppointmentID(9) }).status == .arrived)
         #expect(pane.headline(after).contains("5 waiting"))
         // The same state a minute later: the wait has moved on.
-        let later = FlowFixture.context(practice, now: FlowFixture.now.addingTimeInterval(61))
+        let later = Fixture.FlowMorning.context(practice, now: Fixture.now.addingTimeInterval(61))
         #expect(try #require(pane.lines(later).first { $0.id == AppointmentID(9) }).waitMinutes == 1)
         // Settings changed without an event (a different practice at the same seq) are not mistaken for the old one.
         var strict = practice
         strict.settings.waitWarnMinutes = 1
         strict.settings.waitLateMinutes = 2
-        let strictContext = FlowFixture.context(strict)
+        let strictContext = Fixture.FlowMorning.context(strict)
         #expect(try #require(pane.lines(strictContext).first { $0.id == AppointmentID(10) }).waitLevel == .late)
         // The week and the grid follow a booking.
         pane.press([.character("w")], after)
-        let booked = try practice.execute(.bookAppointment(Booking(patient: PatientID(2), provider: FlowFixture.drLee,
-            day: FlowFixture.today.adding(days: 1), start: TimeOfDay(hour: 9), minutes: 20)), actor: "ana", now: FlowFixture.now)
+        let tomorrow = Booking(patient: PatientID(2), provider: Fixture.FlowMorning.drLee,
+                               day: Fixture.today.adding(days: 1), start: TimeOfDay(hour: 9), minutes: 20)
+        let booked = try practice.execute(.bookAppointment(tomorrow), actor: "ana", now: Fixture.now)
         #expect(!booked.isEmpty)
-        let week = pane.render(FlowFixture.context(practice), width: 160, height: 48)
+        let week = pane.render(Fixture.FlowMorning.context(practice), width: 160, height: 48)
         #expect(week.row(2).contains("1 · 34 free")) // 20 minutes take two 15-minute slots
     }
 
@@ -120,10 +122,10 @@ struct FlowWaitTests {
     func noShowCandidate() throws {
         let pane = FlowPane()
         // T. Nguyen was due at 10:40 and has not arrived: at 10:54 nothing yet, at 10:55 flagged.
-        let early = FlowFixture.context(now: FlowFixture.at(10, 54))
+        let early = Fixture.FlowMorning.context(now: Fixture.at(10, 54))
         let row = try #require(pane.lines(early).first { $0.id == AppointmentID(9) })
         #expect(pane.listCell(.notes, line: row, context: early).0 == "")
-        let late = FlowFixture.context(now: FlowFixture.at(10, 55))
+        let late = Fixture.FlowMorning.context(now: Fixture.at(10, 55))
         let flagged = try #require(pane.lines(late).first { $0.id == AppointmentID(9) })
         #expect(pane.listCell(.notes, line: flagged, context: late) == ("no-show? 15m", .alertWarn))
     }

@@ -3,6 +3,7 @@ import Foundation
 import ClinicDomain
 import Testing
 import TerminalKit
+import TestSupport
 
 /// The dashboard driven by keys on a headless terminal, asserting on what matters on screen.
 @Suite struct KeyScriptTests {
@@ -153,8 +154,8 @@ import TerminalKit
         let terminal = HeadlessTerminal(size: Size(width: 80, height: 24),
                                         events: [.tick, .key(.tab), .tick, .resize(Size(width: 100, height: 30)), .tick,
                                                  .key(.character("q"))])
-        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(AppFixture.livePractice()), user: "Ana R.",
-                               now: { AppFixture.now })
+        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(Fixture.busyDesk()), user: "Ana R.",
+                               now: { Fixture.now })
         #expect(app.run() == 0)
         #expect(terminal.isShutDown)
         #expect(terminal.frames.count == 3, "first frame, after Tab, after the resize; the idle tick draws none")
@@ -164,30 +165,30 @@ import TerminalKit
 
     @Test func hangupAndTerminateEndTheLoop() {
         let hangup = HeadlessTerminal(size: Size(width: 80, height: 24), events: [])
-        #expect(DashboardApp(terminal: hangup, source: InMemoryPracticeSource(AppFixture.practice()), user: "x",
-                             now: { AppFixture.now }).run() == 0)
+        #expect(DashboardApp(terminal: hangup, source: InMemoryPracticeSource(Fixture.busyDeskRows()), user: "x",
+                             now: { Fixture.now }).run() == 0)
         let terminate = HeadlessTerminal(size: Size(width: 80, height: 24), events: [.terminate])
-        #expect(DashboardApp(terminal: terminate, source: InMemoryPracticeSource(AppFixture.practice()), user: "x",
-                             now: { AppFixture.now }).run() == 130)
+        #expect(DashboardApp(terminal: terminate, source: InMemoryPracticeSource(Fixture.busyDeskRows()), user: "x",
+                             now: { Fixture.now }).run() == 130)
         #expect(terminate.isShutDown)
     }
 
     @Test func theClockTicksWithoutAKeypress() {
-        final class Clock: @unchecked Sendable { var now = AppFixture.now }
+        final class Clock: @unchecked Sendable { var now = Fixture.now }
         let clock = Clock()
         let terminal = HeadlessTerminal(size: Size(width: 80, height: 24))
-        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(AppFixture.livePractice()), user: "Ana R.",
+        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(Fixture.busyDesk()), user: "Ana R.",
                                now: { clock.now })
         #expect(app.render(size: terminal.size).row(0).contains("10:42"))
-        clock.now = AppFixture.at(10, 47)
+        clock.now = Fixture.at(10, 47)
         app.handle(.tick)
         #expect(app.render(size: terminal.size).row(0).contains("10:47"))
     }
 
     @Test func ctrlLAsksTheTerminalForAFullRepaint() {
         let terminal = HeadlessTerminal(size: Size(width: 80, height: 24))
-        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(AppFixture.livePractice()), user: "Ana R.",
-                               now: { AppFixture.now })
+        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(Fixture.busyDesk()), user: "Ana R.",
+                               now: { Fixture.now })
         #expect(terminal.invalidations == 0)
         app.handle(.key(.control("l")))
         #expect(terminal.invalidations == 1)
@@ -196,7 +197,7 @@ import TerminalKit
 
     @Test func theStoresNoticesShowInTheStatusLine() {
         final class NoticingSource: PracticeSource {
-            let inner = InMemoryPracticeSource(AppFixture.livePractice())
+            let inner = InMemoryPracticeSource(Fixture.busyDesk())
             var notices = ["a torn last record (12 bytes) was cut from journal-41.log"]
             var practice: Practice { inner.practice }
             func submit(_ command: Command, actor: String, now: Date,
@@ -207,7 +208,7 @@ import TerminalKit
             func takeNotices() -> [String] { defer { notices = [] }; return notices }
         }
         let terminal = HeadlessTerminal(size: Size(width: 100, height: 30))
-        let app = DashboardApp(terminal: terminal, source: NoticingSource(), user: "Ana R.", now: { AppFixture.now })
+        let app = DashboardApp(terminal: terminal, source: NoticingSource(), user: "Ana R.", now: { Fixture.now })
         #expect(app.statusMessage == nil)
         app.handle(.tick)
         #expect(app.statusMessage?.contains("torn last record") == true)

@@ -1,4 +1,5 @@
 @testable import ClinicDeskApp
+import TestSupport
 import ClinicDomain
 import Foundation
 import Testing
@@ -23,7 +24,7 @@ import TerminalKit
         #expect(rows[1].hasPrefix(" C-2 cannot be written off: it is submitted;"))
         #expect(rows[2].contains("denied."))
         #expect(h.statusArea.contains(sentence))
-        Golden.check(h.screen, named: "dashboard-refusal-80x24")
+        Golden.check(h.screen, named: "dashboard-refusal-80x24", in: .screens)
         h.press(.character("j"))                              // the next key gives the rows back
         #expect(h.screen.row(22).contains("alerts (12)"))
     }
@@ -61,7 +62,7 @@ import TerminalKit
         #expect(note != nil && refused != nil && ok != nil)
         if let note, let refused, let ok { #expect(note < refused && refused < ok) }
         #expect(text.contains("denied."), "a long entry is wrapped under its text, not cut")
-        Golden.check(h.screen, named: "dashboard-messages-80x24")
+        Golden.check(h.screen, named: "dashboard-messages-80x24", in: .screens)
         h.press(.escape)
         #expect(!h.text.contains("Messages ("))
     }
@@ -84,14 +85,14 @@ import TerminalKit
 
     @Test func theLogKeepsTheLast200() {
         var log = MessageLog()
-        for n in 1...250 { log.append(.info("note \(n)"), at: AppFixture.now) }
+        for n in 1...250 { log.append(.info("note \(n)"), at: Fixture.now) }
         #expect(log.entries.count == MessageLog.capacity)
         #expect(log.entries.first?.message.text == "note 51")
         #expect(log.entries.last?.message.text == "note 250")
     }
 
     @Test func messagesIsADashboardWord() {
-        let today = AppFixture.today
+        let today = Fixture.today
         #expect(CommandLineInterpreter.interpret("messages", today: today, shownDay: today) == .messages)
         #expect(CommandLineInterpreter.interpret("mes", today: today, shownDay: today) == .messages)
         #expect(CommandLineInterpreter.interpret("messages all", today: today, shownDay: today)

@@ -2,6 +2,7 @@
 import ClinicDomain
 import Testing
 import TerminalKit
+import TestSupport
 
 /// Pane verbs end in the store: y/n where the design asks, a prefilled command line where a word is missing,
 /// and the domain's own sentence when it refuses.
@@ -68,7 +69,7 @@ import TerminalKit
         let h = Harness()
         h.press(.character("3"))
         // The queue's first claim; deny needs it to be with the payer, so submit first if it is a draft.
-        let first = try #require(h.source.practice.claimQueue(today: AppFixture.today).first?.claim)
+        let first = try #require(h.source.practice.claimQueue(today: Fixture.today).first?.claim)
         if first.status.awaitsFiling { h.press(.character("s")) }
         h.press(.character("d"))
         #expect(h.statusLine.hasPrefix(":claim deny \(first.id) CO-"))
@@ -83,7 +84,7 @@ import TerminalKit
         h.press(.character("s"))
         #expect(h.statusLine.contains("Record a sick call for Dr Lee (S-1)"))
         h.press(.character("y"))
-        #expect(h.source.practice.timeOff(for: StaffID(1), on: AppFixture.today)?.kind == .sick)
+        #expect(h.source.practice.timeOff(for: StaffID(1), on: Fixture.today)?.kind == .sick)
         // Down to the pending request row, then approve it.
         h.press(.character("G"), .character("y"))
         #expect(h.statusLine.contains("Approve R-"))

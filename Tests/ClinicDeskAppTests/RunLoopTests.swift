@@ -3,6 +3,7 @@ import ClinicDomain
 import Foundation
 import Testing
 import TerminalKit
+import TestSupport
 
 /// The run loop draws a frame only when something on it may have changed, and works through typed-ahead keys
 /// before drawing.
@@ -10,9 +11,10 @@ import TerminalKit
     /// A budget no test machine reaches, so "one frame per burst" does not depend on the machine's speed.
     static let generousBudget = Duration.seconds(600)
 
-    final class Clock: @unchecked Sendable { var now = AppFixture.now }
+    final class Clock: @unchecked Sendable { var now = Fixture.now }
 
-    private func app(_ terminal: any Terminal, source: InMemoryPracticeSource = InMemoryPracticeSource(AppFixture.livePractice()),
+    private func app(_ terminal: any Terminal,
+                     source: InMemoryPracticeSource = InMemoryPracticeSource(Fixture.busyDesk()),
                      clock: Clock = Clock(), budget: Duration = generousBudget) -> DashboardApp {
         DashboardApp(terminal: terminal, source: source, user: "Ana R.", now: { clock.now }, inputBudget: budget)
     }
@@ -48,11 +50,11 @@ import TerminalKit
 
     @Test func aTickDrawsWhenTheMinuteTurnsOrThePracticeChanges() throws {
         let clock = Clock()
-        let source = InMemoryPracticeSource(AppFixture.livePractice())
+        let source = InMemoryPracticeSource(Fixture.busyDesk())
         let waiting = try #require(source.practice.appointments.values.first { $0.patient == PatientID(7) })
         let terminal = SteppingTerminal(size: Size(width: 80, height: 24), script: [
-            (.tick, { clock.now = AppFixture.now.addingTimeInterval(30) }),       // same minute: nothing to draw
-            (.tick, { clock.now = AppFixture.at(10, 43).addingTimeInterval(5) }), // a new minute
+            (.tick, { clock.now = Fixture.now.addingTimeInterval(30) }),       // same minute: nothing to draw
+            (.tick, { clock.now = Fixture.at(10, 43).addingTimeInterval(5) }), // a new minute
             (.tick, {}),
             (.tick, { _ = try? source.execute(.checkIn(waiting.id), actor: "joe", now: clock.now) }), // another desk
             (.tick, {}),
@@ -75,10 +77,10 @@ import TerminalKit
     }
 
     @Test func theScreenClockIsWholeMinutes() {
-        let start = AppFixture.at(10, 42)
+        let start = Fixture.at(10, 42)
         #expect(DashboardApp.minute(of: start.addingTimeInterval(59.9)) == start)
         #expect(DashboardApp.minute(of: start) == start)
-        #expect(DashboardApp.minute(of: start.addingTimeInterval(60)) == AppFixture.at(10, 43))
+        #expect(DashboardApp.minute(of: start.addingTimeInterval(60)) == Fixture.at(10, 43))
     }
 }
 

@@ -1,4 +1,5 @@
 @testable import ClinicDeskApp
+import TestSupport
 import ClinicDomain
 import ClinicStore
 import Foundation
@@ -16,7 +17,7 @@ import TerminalKit
         let store: Store
 
         init() throws {
-            try Store.create(folder: folder, initial: AppFixture.livePractice())
+            try Store.create(folder: folder, initial: Fixture.busyDesk())
             var options = Store.Options()
             options.tail = false
             store = try Store.open(folder: folder, options: options)
@@ -39,7 +40,7 @@ import TerminalKit
         let id = appointment
         // Rooming needs the patient checked in: had the queue run them the other way round, it would refuse.
         for command in [Command.checkIn(id), .room(id, room: "4")] {
-            source.submit(command, actor: "ana", now: AppFixture.now) { outcome in
+            source.submit(command, actor: "ana", now: Fixture.now) { outcome in
                 // Each answer comes after the state that includes it was published.
                 let roomed = store.practice.appointments[id]?.room == "4"
                 answers.withLock { $0.append((outcome, roomed)) }
@@ -60,7 +61,7 @@ import TerminalKit
         // The script ends in a hang-up while both writes may still be out: `run` waits for them.
         let terminal = HeadlessTerminal(size: Size(width: 80, height: 24), events: keys)
         let app = DashboardApp(terminal: terminal, source: StorePracticeSource(store: opened.store), user: "ana",
-                               now: { AppFixture.now })
+                               now: { Fixture.now })
         #expect(app.run() == 0)
         #expect(app.closingNotes.isEmpty)
         #expect(app.statusMessage?.hasSuffix("· room A-5 in 4") == true)

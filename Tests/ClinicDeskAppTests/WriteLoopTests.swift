@@ -1,4 +1,5 @@
 @testable import ClinicDeskApp
+import TestSupport
 import ClinicDomain
 import Foundation
 import Testing
@@ -13,12 +14,12 @@ import TerminalKit
 
     private func dashboard(_ source: any PracticeSource) -> (LiveTerminal, DashboardApp) {
         let terminal = LiveTerminal(size: size)
-        let app = DashboardApp(terminal: terminal, source: source, user: "Ana R.", now: { AppFixture.now })
+        let app = DashboardApp(terminal: terminal, source: source, user: "Ana R.", now: { Fixture.now })
         return (terminal, app)
     }
 
     @Test func keysTypedDuringASlowWriteAreHandledAndDrawnBeforeItFinishes() throws {
-        let source = SlowPracticeSource(AppFixture.livePractice(), gated: true)
+        let source = SlowPracticeSource(Fixture.busyDesk(), gated: true)
         let (terminal, app) = dashboard(source)
         let loop = LoopThread(app)
         try #require(terminal.waitForFrame { $0.contains("[1 Flow") } != nil)
@@ -29,14 +30,14 @@ import TerminalKit
         let during = try #require(terminal.waitForFrame { $0.contains("[1 Flow") })
         #expect(during.contains("saving… assign T-4 to S-4"), "still shown as pending")
         #expect(source.appliedCommands.isEmpty, "the key was drawn before the write finished")
-        #expect(source.practice.tasks[TaskID(4)]?.owner == AppFixture.ana)
+        #expect(source.practice.tasks[TaskID(4)]?.owner == Fixture.ana)
         #expect(terminal.timeouts.contains(DashboardApp.writePollMilliseconds), "polls quickly while a write is out")
 
         source.release()
         let after = try #require(terminal.waitForFrame { $0.contains("ok ") })
         #expect(after.contains("· assign T-4 to S-4"))
         #expect(!after.contains("saving…"))
-        #expect(source.practice.tasks[TaskID(4)]?.owner == AppFixture.joe)
+        #expect(source.practice.tasks[TaskID(4)]?.owner == Fixture.joe)
         #expect(terminal.waitForTimeouts { $0.last == DashboardApp.tickMilliseconds }, "idle again: the 200 ms tick")
 
         terminal.type("q")
@@ -45,7 +46,7 @@ import TerminalKit
     }
 
     @Test func twoQuickWritesAreAppliedAndAnsweredInTheOrderTyped() throws {
-        let source = SlowPracticeSource(AppFixture.livePractice(), gated: true)
+        let source = SlowPracticeSource(Fixture.busyDesk(), gated: true)
         let (terminal, app) = dashboard(source)
         let loop = LoopThread(app)
         let appointment = AppointmentID(5)                   // confirmed, not yet arrived
@@ -73,7 +74,7 @@ import TerminalKit
 
     @Test(arguments: [TerminalEvent.key(.character("q")), .terminate])
     func quittingWaitsForWritesInFlight(quit: TerminalEvent) throws {
-        let source = SlowPracticeSource(AppFixture.livePractice(), gated: true)
+        let source = SlowPracticeSource(Fixture.busyDesk(), gated: true)
         let (terminal, app) = dashboard(source)
         let loop = LoopThread(app)
         terminal.type("2o")
@@ -85,13 +86,13 @@ import TerminalKit
         source.release()
         #expect(loop.waitForExit())
         #expect(loop.exitCode == (quit == .terminate ? 130 : 0))
-        #expect(source.appliedCommands == [.assignTask(TaskID(4), to: AppFixture.joe)])
+        #expect(source.appliedCommands == [.assignTask(TaskID(4), to: Fixture.joe)])
         #expect(app.closingNotes.isEmpty)
         #expect(terminal.isShutDown)
     }
 
     @Test func theBookingFormAddsANewPatientOnceThenBooksThemWhenTheAddIsSaved() throws {
-        let source = SlowPracticeSource(AppFixture.livePractice(), gated: true)
+        let source = SlowPracticeSource(Fixture.busyDesk(), gated: true)
         let (terminal, app) = dashboard(source)
         let loop = LoopThread(app)
         terminal.type("bZoe Quinlan\n")                     // no such patient: "+ new patient" with the name

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 @Suite("Alerts")
 struct AlertTests {
     /// Monday 10:42 with one of everything that needs attention.
     func troubledMorning() throws -> Practice {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.setShifts(Fixture.ana, ["08:00-12:00"])
         p.setShifts(Fixture.joe, ["13:00-17:00"])
         try p.run(.callInSick(Fixture.ben, day: nil), at: Fixture.at(7, 10))
@@ -83,7 +84,7 @@ struct AlertTests {
     }
 
     @Test func aLatePatientDoesNotMakeTheProviderLate() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let id = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:00")
         try p.walk(id, arrived: Fixture.at(10, 30))
         let alerts = p.alerts(now: Fixture.now)
@@ -92,7 +93,7 @@ struct AlertTests {
     }
 
     @Test func aQuietPracticeHasOnlyItsStandingAlerts() {
-        let alerts = Fixture.practice().alerts(now: Fixture.now)
+        let alerts = Fixture.staffedWeek().alerts(now: Fixture.now)
         #expect(alerts == [Alert(severity: .warn, kind: .credentialExpiring, message: "BLS expires for Priya S. in 9 days",
                                  subject: "S-5")])
     }

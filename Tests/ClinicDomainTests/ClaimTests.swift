@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 enum ClaimAction: String, CaseIterable, Sendable {
     case submit, accept, reject, pay, deny, appeal, writeOff
@@ -31,7 +32,7 @@ struct ClaimTests {
     @Test("every status × action is allowed or refused as the table says",
           arguments: ClaimStatus.allCases, ClaimAction.allCases)
     func transition(from status: ClaimStatus, action: ClaimAction) throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(7, dos: Fixture.today.adding(days: -10), status: status,
                                     paid: status == .partiallyPaid ? 5000 : 0,
                                     denial: status == .denied ? Denial(group: .CO, code: "50") : nil))
@@ -48,14 +49,14 @@ struct ClaimTests {
     }
 
     @Test func payingADraftIsRefused() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(1, dos: Fixture.today, status: .draft))
         let error = try #require(domainError { try p.run(.payClaim(ClaimID(1), amount: Cents(100), adjustment: nil)) })
         #expect(error.message == "C-1 cannot be paid: it is draft; from there it can only become ready, submitted.")
     }
 
     @Test func aTimelyFilingDenialCannotBeAppealed() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(1, dos: Fixture.today.adding(days: -100), status: .submitted))
         try p.run(.denyClaim(ClaimID(1), Denial(group: .CO, code: "29")))
         let error = try #require(domainError { try p.run(.appealClaim(ClaimID(1))) })
@@ -66,7 +67,7 @@ struct ClaimTests {
     }
 
     @Test func overpaymentIsRefused() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(1, dos: Fixture.today, charge: 24000))
         let error = try #require(domainError {
             try p.run(.payClaim(ClaimID(1), amount: Cents(20000), adjustment: Cents(5000)))
@@ -76,7 +77,7 @@ struct ClaimTests {
     }
 
     @Test func partialThenPaidSettlesTheClaim() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(1, dos: Fixture.today, charge: 24000))
         try p.run(.payClaim(ClaimID(1), amount: Cents(10000), adjustment: Cents(4000)))
         var claim = try #require(p.claims[ClaimID(1)])
@@ -91,7 +92,7 @@ struct ClaimTests {
     }
 
     @Test func deniedAppealedThenPaid() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(1, dos: Fixture.today.adding(days: -20)))
         try p.run(.denyClaim(ClaimID(1), Denial(group: .CO, code: "50", rarc: "N130")))
         #expect(p.claims[ClaimID(1)]?.denial?.description == "CO-50")
@@ -102,7 +103,7 @@ struct ClaimTests {
     }
 
     @Test func submitChecksCodesAndStampsTheDay() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(1, dos: Fixture.today, status: .draft, codes: ["9921", "99214"], diagnoses: ["E11.9", "11.9"]))
         let error = try #require(domainError { try p.run(.submitClaim(ClaimID(1))) })
         #expect(error.message == "C-1 cannot be submitted: line 1: '9921' is not a CPT/HCPCS code; '11.9' is not an ICD-10-CM code.")
@@ -113,7 +114,7 @@ struct ClaimTests {
     }
 
     @Test func filingDeadlineComesFromThePayer() throws {
-        let p = Fixture.practice()
+        let p = Fixture.staffedWeek()
         let claim = Fixture.claim(1, dos: Fixture.day("2026-10-01"), status: .draft)
         let aetna = try #require(p.payers[Fixture.aetna])
         let medicare = try #require(p.payers[Fixture.medicare])
@@ -126,7 +127,7 @@ struct ClaimTests {
     }
 
     @Test func followUpOnlyForOpenClaims() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(1, dos: Fixture.today, status: .paid))
         #expect(domainError { try p.run(.setClaimFollowUp(ClaimID(1), Fixture.today)) } != nil)
         p.seed(claim: Fixture.claim(2, dos: Fixture.today))
@@ -138,7 +139,7 @@ struct ClaimTests {
 @Suite("Tasks")
 struct TaskTests {
     func board(doing: Int) throws -> Practice {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         for n in 0..<doing { try p.run(.addTask(NewTask(title: "Doing \(n)", column: .doing))) }
         return p
     }
@@ -173,7 +174,7 @@ struct TaskTests {
     }
 
     @Test func aRecurringTaskSpawnsItsNextOccurrence() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         try p.run(.addTask(NewTask(title: "Payroll close", column: .today, owner: Fixture.ana, due: Fixture.today,
                                    priority: .high, labels: ["money"], recurrence: .weekly)))
         let events = try p.run(.completeTask(TaskID(1)))
@@ -198,7 +199,7 @@ struct TaskTests {
     }
 
     @Test func reorderSwapsNeighbours() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         for title in ["a", "b", "c"] { try p.run(.addTask(NewTask(title: title))) }
         try p.run(.reorderTask(TaskID(3), by: -1))
         #expect(p.tasks(in: .backlog).map(\.title) == ["a", "c", "b"])
@@ -206,7 +207,7 @@ struct TaskTests {
     }
 
     @Test func overdueTasksMostOverdueFirst() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         try p.run(.addTask(NewTask(title: "late low", due: Fixture.today.adding(days: -1), priority: .low)))
         try p.run(.addTask(NewTask(title: "very late", due: Fixture.today.adding(days: -5))))
         try p.run(.addTask(NewTask(title: "late high", due: Fixture.today.adding(days: -1), priority: .high)))

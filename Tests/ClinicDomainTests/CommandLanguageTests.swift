@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 /// A usage line as the shortest command it documents: optional `[...]` parts dropped, `a|b` → `a`.
 func minimalForm(_ usage: String) -> String {
@@ -173,7 +174,7 @@ struct CommandLanguageTests {
     }
 
     @Test func parsedCommandsRunEndToEnd() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let lines = [
             #"appt book --patient P-1 --provider S-1 --at "2026-11-23 10:20""#,
             "appt checkin A-1", "appt room A-1", "appt see A-1", "appt checkout A-1",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 @Suite("Booking conflicts and the next free slot")
 struct ConflictTests {
@@ -11,12 +12,12 @@ struct ConflictTests {
     }
 
     @Test func aFreeSlotInsideTheShiftHasNoConflict() throws {
-        let p = Fixture.practice()
+        let p = Fixture.staffedWeek()
         #expect(kinds(p, Fixture.renee, Fixture.drLee, "09:00").isEmpty)
     }
 
     @Test func providerOverlap() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let first = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00", minutes: 30)
         #expect(kinds(p, Fixture.jorge, Fixture.drLee, "09:20") == [.providerOverlap])
         #expect(kinds(p, Fixture.jorge, Fixture.drLee, "08:45", minutes: 15).isEmpty)  // ends as the other starts
@@ -30,7 +31,7 @@ struct ConflictTests {
     }
 
     @Test func outsideTheShift() throws {
-        let p = Fixture.practice()
+        let p = Fixture.staffedWeek()
         #expect(kinds(p, Fixture.renee, Fixture.drLee, "16:50") == [.outsideShift])
         #expect(kinds(p, Fixture.renee, Fixture.drLee, "07:45") == [.outsideShift])
         #expect(kinds(p, Fixture.renee, Fixture.drLee, "16:40").isEmpty)
@@ -42,7 +43,7 @@ struct ConflictTests {
     }
 
     @Test func providerOnPTOOrSick() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let tomorrow = Fixture.today.adding(days: 1)
         try p.run(.requestTimeOff(Fixture.drPatel, from: tomorrow, through: tomorrow.adding(days: 1), note: "conference"))
         // A pending request does not block booking yet; approval does.
@@ -56,14 +57,14 @@ struct ConflictTests {
     }
 
     @Test func patientDoubleBooked() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         _ = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00")
         #expect(kinds(p, Fixture.renee, Fixture.drPatel, "09:10") == [.patientDoubleBooked])
         #expect(kinds(p, Fixture.renee, Fixture.drLee, "09:10") == [.providerOverlap, .patientDoubleBooked])
     }
 
     @Test func bookingRefusesAConflictAndOverrideOverbooks() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         _ = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00")
         let error = try #require(domainError { _ = try p.book(Fixture.jorge, with: Fixture.drLee, at: "09:10") })
         #expect(error.message == "Not booked: Dr Lee already has A-1 (R. Müller) 09:00–09:20. Add --override to overbook.")
@@ -78,14 +79,14 @@ struct ConflictTests {
     }
 
     @Test func bookingOnlyWithProviders() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let error = try #require(domainError { _ = try p.book(Fixture.renee, with: Fixture.ana, at: "09:00") })
         #expect(error.message.contains("S-3 (Ana Ruiz) is a receptionist, not a provider"))
         #expect(domainError { _ = try p.book(PatientID(99), with: Fixture.drLee, at: "09:00") }?.message == "There is no patient P-99.")
     }
 
     @Test func movingChecksConflictsIgnoringItself() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let a = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00", minutes: 30)
         _ = try p.book(Fixture.jorge, with: Fixture.drLee, at: "10:00")
         // Sliding into its own old slot is fine.
@@ -105,7 +106,7 @@ struct ConflictTests {
     }
 
     @Test func nextFreeSlotSkipsBookedTime() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         _ = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:45", minutes: 30)
         _ = try p.book(Fixture.jorge, with: Fixture.drLee, at: "11:15", minutes: 20)
         let slot = try #require(p.nextFreeSlot(provider: Fixture.drLee, minutes: 20, from: Fixture.today, after: Fixture.time("10:42")))
@@ -117,7 +118,7 @@ struct ConflictTests {
     }
 
     @Test func nextFreeSlotRespectsTheShiftEnd() throws {
-        let p = Fixture.practice()
+        let p = Fixture.staffedWeek()
         let slot = try #require(p.nextFreeSlot(provider: Fixture.drLee, minutes: 40, from: Fixture.today, after: Fixture.time("16:25")))
         #expect(slot.day == Fixture.today.adding(days: 1))
         #expect(slot.start == Fixture.time("08:00"))
@@ -126,7 +127,7 @@ struct ConflictTests {
     }
 
     @Test func nextFreeSlotSkipsTimeOffAndDaysWithoutShifts() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         try p.run(.requestTimeOff(Fixture.npKim, from: Fixture.today, through: Fixture.today.adding(days: 1), note: ""))
         try p.run(.approveTimeOff(TimeOffID(1)), actor: "manager")
         // Mon and Tue on PTO, Wednesday no shift: Thursday 08:00.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ClinicDomain
+import TestSupport
 
 /// Practices for the JSON export tests: one row of every kind with every field set, the same with every optional
 /// nil and every array empty, and text that exercises escaping in every string field.
@@ -96,18 +97,5 @@ enum ExportFixture {
                                                                 actor: "seed")]))
         }
         return p
-    }
-}
-
-/// A tiny deterministic generator, so a shuffled fixture is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

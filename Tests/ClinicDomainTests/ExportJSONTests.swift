@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 /// `PracticeJSON` must write exactly the bytes of `DomainCoding.encoder(pretty: true)` plus a newline, so exports,
 /// their diffs and everything downstream stay as they were when Foundation built the whole document.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 @Test func fixtureClockIsMondayMorningInNewYork() {
     #expect(Fixture.today.weekday == 1)

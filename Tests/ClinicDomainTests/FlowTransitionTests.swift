@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 /// One flow action a user can take on an appointment.
 enum FlowAction: String, CaseIterable, Sendable, CustomTestStringConvertible {
@@ -61,7 +62,7 @@ let legalFlow: [FlowStatus: Set<FlowAction>] = [
 
 /// A practice with A-1 (Renée Müller, Dr Lee, 10:20 today) seeded in `status`.
 func practiceWithAppointment(in status: FlowStatus) -> (Practice, AppointmentID) {
-    var p = Fixture.practice()
+    var p = Fixture.staffedWeek()
     let id = AppointmentID(1)
     let room: String? = (status == .roomed || status == .withProvider) ? "2" : nil
     p.seed(appointment: Appointment(id: id, patient: Fixture.renee, provider: Fixture.drLee, day: Fixture.today,
@@ -141,7 +142,7 @@ struct FlowTransitionTests {
     }
 
     @Test func roomingTakesTheFirstFreeRoomAndRefusesABusyOne() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let a = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:00")
         let b = try p.book(Fixture.jorge, with: Fixture.drPatel, at: "10:00")
         try p.walk(a, arrived: Fixture.at(9, 55), roomed: Fixture.at(10, 0))
@@ -158,9 +159,9 @@ struct FlowTransitionTests {
     }
 
     @Test func roomingAFinishedVisitNamesTheRuleEvenWhenRoomsAreFull() throws {
-        var settings = PracticeSettings(name: "Tiny", timeZoneID: Fixture.zone)
+        var settings = PracticeSettings(name: "Tiny", timeZoneID: Fixture.zoneID)
         settings.rooms = ["1"]
-        var p = Fixture.practice(settings: settings)
+        var p = Fixture.staffedWeek(settings: settings)
         let a = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:00")
         let b = try p.book(Fixture.jorge, with: Fixture.drPatel, at: "09:00")
         try p.walk(a, arrived: Fixture.at(9, 55), roomed: Fixture.at(10, 0))
@@ -170,7 +171,7 @@ struct FlowTransitionTests {
     }
 
     @Test func copayAndInsuranceChecks() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let a = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:00")
         #expect(p.appointments[a]?.copayDue == Cents(2500))
         try p.run(.verifyInsurance(a, verified: true))

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 @Suite("Apply, replay and JSON round trips")
 struct ReplayTests {
     /// A day's worth of commands touching every kind of change, with the events they produced.
     func scenario() throws -> (start: Practice, end: Practice, events: [Event]) {
-        var start = Fixture.practice()
+        var start = Fixture.staffedWeek()
         start.seed(claim: Fixture.claim(1, dos: Fixture.today.adding(days: -30), status: .draft))
         start.seed(claim: Fixture.claim(2, dos: Fixture.today.adding(days: -40)))
         start.seed(claim: Fixture.claim(3, dos: Fixture.today.adding(days: -50)))
@@ -132,7 +133,7 @@ struct ReplayTests {
     }
 
     @Test func theDayIndexStaysInBoardOrderThroughMoves() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let a = try p.book(Fixture.renee, with: Fixture.drPatel, at: "09:00")
         let b = try p.book(Fixture.jorge, with: Fixture.drLee, at: "09:00")
         let c = try p.book(Fixture.tuan, with: Fixture.drLee, at: "08:00")

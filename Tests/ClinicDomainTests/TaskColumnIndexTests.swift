@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 /// The column index (cards per column, highest rank) must answer exactly what a scan of every card answers, after
 /// any mix of adds, moves, reorders and reassignments — and after a reload rebuilds it from the rows.
 @Suite struct TaskColumnIndexTests {
     @Test func agreesWithAScanAfterManyCommands() throws {
-        var practice = Fixture.practice(settings: PracticeSettings(name: "Index", timeZoneID: Fixture.zone,
+        var practice = Fixture.staffedWeek(settings: PracticeSettings(name: "Index", timeZoneID: Fixture.zoneID,
                                                                    wipLimits: [.today: 4, .doing: 2]))
         var random = SplitMix(seed: 0x5EED)   // the same 600 commands every run
         func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 @Suite("Codes, dates and money")
 struct ValueTests {
@@ -168,7 +169,7 @@ struct ValueTests {
     }
 
     @Test func patientNames() throws {
-        let p = Fixture.practice()
+        let p = Fixture.staffedWeek()
         let renee = try #require(p.patients[Fixture.renee])
         #expect(renee.fullName == "Renée Müller")
         #expect(renee.shortName == "R. Müller")

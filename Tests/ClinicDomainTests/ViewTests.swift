@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 extension Practice {
     /// Replaces `who`'s shifts on `day` with the given ones ("08:00-12:00").
@@ -17,7 +18,7 @@ extension Practice {
 @Suite("Derived views: money")
 struct MoneyViewTests {
     @Test func arAgingBucketsByDateOfService() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let ages = [-3, 0, 30, 31, 60, 61, 90, 91, 120, 121, 400]
         for (n, age) in ages.enumerated() {
             p.seed(claim: Fixture.claim(n + 1, dos: Fixture.today.adding(days: -age), charge: 10000))
@@ -39,8 +40,8 @@ struct MoneyViewTests {
         p.seed(claim: Fixture.claim(31, dos: Fixture.today.adding(days: -200), charge: 30000))
         #expect(p.arAging(today: Fixture.today).health == .bad)
         #expect(AgingBucket.allCases.map(\.label) == ["0–30", "31–60", "61–90", "91–120", "120+"])
-        #expect(Fixture.practice().arAging(today: Fixture.today).health == .healthy)
-        #expect(Fixture.practice().arAging(today: Fixture.today).over120Share == nil)
+        #expect(Fixture.staffedWeek().arAging(today: Fixture.today).health == .healthy)
+        #expect(Fixture.staffedWeek().arAging(today: Fixture.today).over120Share == nil)
     }
 
     @Test(arguments: [(0.0, ARHealth.healthy), (0.1799, .healthy), (0.18, .watch), (0.25, .watch), (0.2501, .bad), (0.9, .bad)])
@@ -49,7 +50,7 @@ struct MoneyViewTests {
     }
 
     @Test func denialRateOverAdjudicatedClaimsInTheWindow() {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let recent = Fixture.today.adding(days: -20)
         p.seed(claim: Fixture.claim(1, dos: recent, status: .paid, paid: 24000))
         p.seed(claim: Fixture.claim(2, dos: recent, status: .partiallyPaid, paid: 1000))
@@ -64,7 +65,7 @@ struct MoneyViewTests {
     }
 
     @Test func claimQueueOrdersByWhatLosesMoneyFirst() {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let t = Fixture.today
         p.seed(claim: Fixture.claim(1, dos: t.adding(days: -95), charge: 5000, status: .draft))     // Aetna 90d: 5 days past
         p.seed(claim: Fixture.claim(2, dos: t.adding(days: -80), charge: 90000, status: .draft))    // files in 10
@@ -96,7 +97,7 @@ struct MoneyViewTests {
 @Suite("Derived views: staff")
 struct StaffViewTests {
     @Test func coverageGapsMergeAdjacentSteps() {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.setShifts(Fixture.ana, ["08:00-12:00"])
         p.setShifts(Fixture.joe, ["13:00-17:00"])
         p.setShifts(Fixture.priya, ["08:00-16:30"])
@@ -109,7 +110,7 @@ struct StaffViewTests {
     }
 
     @Test func sickAndPTOOpenGapsAndCountsSplitThem() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.setShifts(Fixture.priya, ["08:00-16:30"])
         try p.run(.callInSick(Fixture.ben, day: nil), at: Fixture.at(7, 0))
         let gaps = p.coverageGaps(on: Fixture.today).filter { $0.role == .medicalAssistant }
@@ -117,7 +118,7 @@ struct StaffViewTests {
     }
 
     @Test func backToBackShiftsCoverAndClosedDaysHaveNoGaps() {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.setShifts(Fixture.ana, ["08:00-12:00", "12:00-17:00"])
         #expect(p.coverageGaps(on: Fixture.today).isEmpty)
         let saturday = Fixture.day("2026-11-28")
@@ -129,7 +130,7 @@ struct StaffViewTests {
     }
 
     @Test func rosterRowsAtTenFortyTwo() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.setShifts(Fixture.joe, ["13:00-17:00"])
         p.setShifts(Fixture.priya, ["07:00-10:00"])
         try p.run(.callInSick(Fixture.ben, day: nil), at: Fixture.at(7, 12))
@@ -151,7 +152,7 @@ struct StaffViewTests {
     }
 
     @Test func rosterBetweenTwoShiftsShowsTheNextStart() {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.setShifts(Fixture.ana, ["08:00-10:00", "12:00-17:00"])
         let ana = p.rosterRows(on: Fixture.today, now: Fixture.now).first { $0.staff.id == Fixture.ana }
         #expect(ana?.status == .startsAt(Fixture.time("12:00")))
@@ -159,7 +160,7 @@ struct StaffViewTests {
     }
 
     @Test func expiringCredentialsSoonestFirst() {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         p.staff.modify(Fixture.drLee) {
             $0.credentials = [Credential(name: "DEA", expires: Fixture.today.adding(days: -2)),
                               Credential(name: "Licence", expires: Fixture.today.adding(days: 100))]
@@ -172,7 +173,7 @@ struct StaffViewTests {
     }
 
     @Test func weekOverviewCountsAppointmentsAndFreeSlots() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         _ = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00", minutes: 20)
         _ = try p.book(Fixture.jorge, with: Fixture.drLee, at: "09:30", minutes: 40)
         let cancelled = try p.book(Fixture.tuan, with: Fixture.drLee, at: "11:00")

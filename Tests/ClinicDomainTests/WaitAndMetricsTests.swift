@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 @testable import ClinicDomain
+import TestSupport
 
 @Suite("Waits and flow metrics on an injected clock")
 struct WaitAndMetricsTests {
     @Test func theWaitRisesAsNowAdvancesAndStopsWhenSeen() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let id = try p.book(Fixture.xiaoming, with: Fixture.drPatel, at: "10:20")
         try p.walk(id, arrived: Fixture.at(10, 8))
         let at1030 = try #require(p.flowBoard(on: Fixture.today, now: Fixture.at(10, 30)).first)
@@ -37,7 +38,7 @@ struct WaitAndMetricsTests {
 
     @Test(arguments: [(0, WaitLevel.ok), (14, .ok), (15, .warn), (29, .warn), (30, .late), (90, .late)])
     func waitLevelsFollowTheSettings(minutes: Int, level: WaitLevel) throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let id = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00")
         try p.walk(id, arrived: Fixture.at(9, 0))
         let now = Fixture.at(9, 0).addingTimeInterval(Double(minutes * 60))
@@ -45,7 +46,7 @@ struct WaitAndMetricsTests {
     }
 
     @Test func notArrivedRowsShowLatenessAndNoWait() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let id = try p.book(Fixture.tuan, with: Fixture.drLee, at: "10:20")
         var row = try #require(p.flowBoard(on: Fixture.today, now: Fixture.at(10, 0)).first)
         #expect(row.lateToStart == nil)
@@ -59,7 +60,7 @@ struct WaitAndMetricsTests {
     }
 
     @Test func flowBoardIsInTimeOrderAndFilters() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let late = try p.book(Fixture.renee, with: Fixture.drLee, at: "11:00")
         let early = try p.book(Fixture.jorge, with: Fixture.drPatel, at: "09:00")
         let mid = try p.book(Fixture.tuan, with: Fixture.drLee, at: "10:00")
@@ -74,7 +75,7 @@ struct WaitAndMetricsTests {
 
     /// Today at 10:42: one seen on time, one seen late, one roomed, one waiting, one no-show, one cancelled, one due later.
     func busyMorning() throws -> Practice {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let seenOnTime = try p.book(Fixture.renee, with: Fixture.drLee, at: "08:00")
         try p.walk(seenOnTime, arrived: Fixture.at(7, 55), roomed: Fixture.at(8, 0), seen: Fixture.at(8, 5), out: Fixture.at(8, 25))
         let seenLate = try p.book(Fixture.jorge, with: Fixture.drPatel, at: "08:30")
@@ -113,20 +114,20 @@ struct WaitAndMetricsTests {
         let later = p.flowMetrics(on: Fixture.today, now: Fixture.at(11, 2))
         #expect(later.longestWaitMinutes == 62)
         #expect(later.averageWaitMinutes == 39)
-        let empty = Fixture.practice().flowMetrics(on: Fixture.today, now: Fixture.now)
+        let empty = Fixture.staffedWeek().flowMetrics(on: Fixture.today, now: Fixture.now)
         #expect(empty == FlowMetrics(booked: 0, waitingNow: 0, longestWaitMinutes: nil, averageWaitMinutes: nil,
                                      noShowRate: nil, onTimeStarts: nil, remaining: 0, countsByStatus: [:]))
     }
 
     @Test func aLateArrivalDoesNotMakeTheProviderLate() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let id = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00")
         try p.walk(id, arrived: Fixture.at(9, 40), seen: Fixture.at(9, 45))
         #expect(p.flowMetrics(on: Fixture.today, now: Fixture.now).onTimeStarts == 1.0)
     }
 
     @Test func waitsCountRealMinutesAcrossTheFallBackHour() throws {
-        var p = Fixture.practice()
+        var p = Fixture.staffedWeek()
         let fall = Fixture.day("2026-11-01")
         p.seed(shift: Shift(id: ShiftID(99), staff: Fixture.drLee, day: fall, start: Fixture.time("00:00"),
                             end: Fixture.time("06:00"), role: .physician))

@@ -1,8 +1,8 @@
-import ClinicDemo
 import ClinicDomain
 import Foundation
 import Testing
 @testable import ClinicStore
+import TestSupport
 
 /// The binary snapshot and event encodings: every entity type and every change round-trips, every enum value has a
 /// code, and damage in any section is refused naming the file, the section and the byte offset.
@@ -19,13 +19,11 @@ import Testing
     }
 
     @Test func theDemoPracticeRoundTrips() throws {
-        let practice = DemoPractice.generate(size: .small, seed: 7, today: LocalDate("2026-11-23")!,
-                                             now: Date(timeIntervalSince1970: 1_795_450_000),
-                                             timeZone: TimeZone(identifier: "America/New_York")!)
+        let practice = Fixture.smallDemo
         let body = try EventCodec().snapshotBody(practice)
         let decoded = try EventCodec().practice(fromSnapshot: withHeaderOffset(body), path: "demo.snap")
         #expect(decoded == practice)
-        #expect(decoded.shifts(on: LocalDate("2026-11-23")!) == practice.shifts(on: LocalDate("2026-11-23")!))
+        #expect(decoded.shifts(on: Fixture.today) == practice.shifts(on: Fixture.today))
     }
 
     @Test func everyChangeRoundTripsThroughAJournalRecord() throws {

@@ -1,12 +1,11 @@
-import ClinicDemo
 import ClinicDomain
 import Foundation
 import Testing
+import TestSupport
 
 /// `Practice.refusal(toApply:)`: can a recorded change still have happened in this state?
 @Suite struct ChangeApplicabilityTests {
-    static let practice = DemoPractice.generate(size: .small, seed: 3, today: LocalDate(year: 2026, month: 11, day: 24), now: testNow,
-                                                timeZone: TimeZone(identifier: "America/New_York")!)
+    static let practice = Fixture.smallDemo
 
     @Test func rowsMustExistAndAddedIDsMustBeFree() throws {
         let p = Self.practice

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A flipped bit mid-journal through the CLI: writers refuse and say where; `check` reports file, offset and
 /// seq; `check --repair` cuts the journal there, keeps the removed bytes, and the folder works again.

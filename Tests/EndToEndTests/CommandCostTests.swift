@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A command's cost must not grow with the state: the same command on a store of 1k events and of 100k events
 /// leaves about the same number of bytes allocated while the previous state is still held. Measured in bytes (by

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Two `clinicdesk exec` processes (thousands of commands each) append to one folder at once: flock serialises them, every command is
 /// acknowledged exactly once, seqs are contiguous, and replaying the journal gives the same export.

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// The real binary in a real terminal (tmux): it draws the four panes, follows keys, redraws on resize, shows the
 /// enlarge notice when too small, and gives the terminal back as it found it on `q`.

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// Full disk without root: RLIMIT_FSIZE (`ulimit -f`, in 512-byte blocks) in the child makes a write past the
 /// limit fail with EFBIG (clinicdesk ignores SIGXFSZ). Permission denied: a folder the user may not write

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `clinicdesk exec` takes a command as separate shell words, or as one quoted line exactly as typed at `:`.
 @Test func execTakesWordsOrOneQuotedLine() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// `exec` takes a snapshot every 10 000 events. Each test starts from a folder at seq 9 999 on tmpfs (/dev/shm),
 /// so the 10 000 fsyncs of the setup cost milliseconds, not a minute; the next command makes a snapshot due.

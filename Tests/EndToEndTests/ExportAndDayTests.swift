@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// `export --out` writes the same bytes as stdout, privately and atomically; `day` prints a day of the same data.
 @Suite struct ExportAndDayTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The receptionist's morning through `clinicdesk exec` (one process per moment, each with its own clock), checked
 /// in the `export --format json` that follows: the flow stamps with time and user, the front-desk checks, the new

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// kill -9 a real `clinicdesk exec` streaming commands, many times: every `ok` it printed must survive, and
 /// every reopen must succeed (zero acknowledged events lost, every recovery opens: docs/DATA-FORMAT.md).
@@ -7,7 +8,7 @@ import Testing
     @Test func everyAcknowledgedCommandSurvivesSIGKILL() throws {
         let folder = Folder("kill")
         try CLI.run(["demo", "--data", folder.path])
-        var random = SeededRandom(state: 0xC11_41C)
+        var random = SplitMix(seed: 0xC11_41C)
         var acknowledged: [String] = []        // titles printed `ok`
         var lastSeq = 0
         for round in 0..<30 {

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// Findings 6 and 7 through the real binary: a file `check` cannot read is not damage (exit 2, says what to fix,
 /// `--repair` touches nothing), and no read path (check, export) says "command not saved". As root the child drops

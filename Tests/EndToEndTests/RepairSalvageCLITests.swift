@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Findings 4 and 5 through the real binary: `check --repair --salvage` after a flipped bit in record 6 of 60, and
 /// `check --repair` on a folder whose only snapshot is garbage.

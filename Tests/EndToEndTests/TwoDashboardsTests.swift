@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Two receptionists, two terminals, one data folder: a check-in typed in one dashboard shows in the other
 /// without a keypress there (the store tails the journal; the dashboard redraws on its tick).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A terminal the dashboard cannot draw on is refused at once with a sentence saying why and what to do
 /// (exit 2), instead of a blank screen: TERM=dumb has a terminfo entry but cannot move the cursor; an unknown
@@ -11,7 +12,7 @@ import Testing
     ])
     func theDashboardSaysWhyAndExits(term: String, reason: String) throws {
         let folder = Folder("term-\(term)")
-        try CLI.run(["demo", "--data", folder.path])
+        _ = try CLI.run(["demo", "--data", folder.path])
         let result = try CLI.run(["--data", folder.path, "--now", CLI.now], prefix: ["/usr/bin/env", "TERM=\(term)"])
         #expect(result.status == 2, "\(result.err)")
         #expect(result.err.contains(reason), "\(result.err)")

@@ -1,7 +1,8 @@
 import Testing
 @testable import TerminalKit
+import TestSupport
 
-/// Golden tests: the whole canvas text, compared with Tests/TerminalKitTests/Golden/*.txt.
+/// Golden tests: the whole canvas, text and styles, compared with Tests/TerminalKitTests/Golden/*.txt.
 @Suite struct WidgetGoldenTests {
     let theme = Theme.builtInDefault
 
@@ -28,7 +29,7 @@ import Testing
             .draw(into: &canvas, rect: canvas.bounds, theme: theme)
         #expect(inner == Rect(x: 1, y: 1, width: 38, height: 2))
         canvas.put("王小明 arrived", x: inner.x, y: inner.y, style: .plain)
-        GoldenFile.check(canvas.text, named: "box_title_detail")
+        Golden.check(canvas, named: "box_title_detail", in: .widgets)
         #expect(canvas[0, 0].style == theme[.paneBorderFocused])
         #expect(canvas[2, 0].style == theme[.paneTitleFocused])
     }
@@ -37,7 +38,7 @@ import Testing
         var canvas = Canvas(size: Size(width: 16, height: 3))
         Box(title: "A very long pane title indeed", detail: "dropped", ascii: true)
             .draw(into: &canvas, rect: canvas.bounds, theme: theme)
-        GoldenFile.check(canvas.text, named: "box_ascii_truncated")
+        Golden.check(canvas, named: "box_ascii_truncated", in: .widgets)
         #expect(!canvas.text.contains("─"))
     }
 
@@ -54,7 +55,7 @@ import Testing
         let table = TableView(columns: Self.flowColumns, rows: Self.flowRows, selected: 2)
         let offset = table.draw(into: &canvas, rect: inner, theme: theme)
         #expect(offset == 0)
-        GoldenFile.check(canvas.text, named: "table_selected")
+        Golden.check(canvas, named: "table_selected", in: .widgets)
         let selectedY = inner.y + 1 + 2
         #expect(canvas[inner.x, selectedY].grapheme == "▶")
         #expect(canvas[inner.maxX - 1, selectedY].style == theme[.tableSelected])
@@ -70,7 +71,7 @@ import Testing
         var table = TableView(columns: Self.flowColumns, rows: Self.flowRows, selected: 5, focused: false)
         table.scrollOffset = table.draw(into: &canvas, rect: inner, theme: theme)
         #expect(table.scrollOffset == 3)
-        GoldenFile.check(canvas.text, named: "table_scrolled")
+        Golden.check(canvas, named: "table_scrolled", in: .widgets)
         #expect(!canvas.text.contains("\u{1B}"))
         #expect(canvas[inner.maxX - 1, inner.maxY - 1].style == theme[.tableSelectedUnfocused])
 
@@ -113,7 +114,7 @@ import Testing
         let modal = Modal(title: "Cancel appointment?", lines: ["10:20 王小明 with Dr Patel", "", "This cannot be undone\u{1B}[2J."],
                           footer: "y yes · n no")
         let interior = modal.draw(into: &canvas, theme: theme)
-        GoldenFile.check(canvas.text, named: "modal_confirm")
+        Golden.check(canvas, named: "modal_confirm", in: .widgets)
         #expect(interior.height == 3)
         #expect(canvas[interior.x, interior.y + 1].style == theme[.popupText])
         for y in 0..<9 { #expect(DisplayWidth.of(canvas.row(y)) == 40) }
@@ -124,7 +125,7 @@ import Testing
         let modal = Modal(title: "Help", lines: (1...10).map { "line \($0) with quite a lot of text" })
         modal.draw(into: &canvas, theme: theme)
         #expect(modal.frame(in: canvas.size) == Rect(x: 0, y: 0, width: 20, height: 5))
-        GoldenFile.check(canvas.text, named: "modal_capped")
+        Golden.check(canvas, named: "modal_capped", in: .widgets)
     }
 
     @Test func listViewSelectionAndScroll() {
@@ -132,7 +133,7 @@ import Testing
         let items: [TableCell] = ["Order gloves", "HIPAA Ana", TableCell("Appeal C-2231", slot: .taskOverdue), "Lease reply", "Payroll"]
         let list = ListView(items: items, selected: 3)
         #expect(list.draw(into: &canvas, rect: canvas.bounds, theme: theme) == 1)
-        GoldenFile.check(canvas.text, named: "list_scrolled")
+        Golden.check(canvas, named: "list_scrolled", in: .widgets)
     }
 
     @Test func keyHintsDropWholeItemsWhenNarrow() {
@@ -169,6 +170,6 @@ import Testing
     @Test func tooSmallNotice() {
         var canvas = Canvas(size: Size(width: 34, height: 5))
         TooSmallNotice.draw(into: &canvas, minimum: Size(width: 60, height: 18), theme: theme)
-        GoldenFile.check(canvas.text, named: "too_small")
+        Golden.check(canvas, named: "too_small", in: .widgets)
     }
 }

@@ -1,8 +1,8 @@
 @testable import ClinicDeskApp
-import ClinicDemo
 import ClinicDomain
 import Foundation
 import TerminalKit
+import TestSupport
 
 /// A dashboard on a headless terminal and a fixed clock, driven key by key.
 final class Harness {
@@ -11,8 +11,8 @@ final class Harness {
     let app: DashboardApp
     var size: Size
 
-    init(_ practice: Practice = AppFixture.livePractice(), size: Size = Size(width: 80, height: 24),
-         now: Date = AppFixture.now, keymap: Keymap = .standard) {
+    init(_ practice: Practice = Fixture.busyDesk(), size: Size = Size(width: 80, height: 24),
+         now: Date = Fixture.now, keymap: Keymap = .standard) {
         self.size = size
         terminal = HeadlessTerminal(size: size)
         source = InMemoryPracticeSource(practice)
@@ -23,11 +23,6 @@ final class Harness {
     static var themesFolder: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes").path
-    }
-
-    static func demo() -> Practice {
-        DemoPractice.generate(size: .small, seed: 42, today: AppFixture.today, now: AppFixture.now,
-                              timeZone: TimeZone(identifier: AppFixture.zone) ?? .gmt)
     }
 
     @discardableResult

@@ -23,13 +23,15 @@ func mode(of path: String) -> mode_t {
 }
 
 import ClinicDomain
+import TestSupport
 
-/// The one place tests build a starting practice.
+/// The one place store tests build a starting practice: empty, in the fixture's zone.
 func initialPractice() -> Practice {
-    Practice(settings: PracticeSettings(name: "Test Practice", timeZoneID: "America/New_York"))
+    Practice(settings: PracticeSettings(name: "Test Practice", timeZoneID: Fixture.zoneID))
 }
 
-/// A fixed clock for tests: 2026-11-24 09:00:00.75 UTC (the fraction checks rounding down).
+/// The store tests' instant: 2026-11-24 09:00:00.75 UTC (the fraction checks that stamps round down), not on the
+/// fixture's minute on purpose.
 let testNow = Date(timeIntervalSince1970: 1_795_510_800.75)
 
 func command(_ line: String) -> Command {

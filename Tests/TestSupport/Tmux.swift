@@ -3,57 +3,58 @@ import Glibc
 
 /// Drives real terminals through tmux, as a person would: a private tmux server per test (its own socket), a shell
 /// with a known prompt, `send-keys` to type, `capture-pane` to read. Everything polls for what it expects.
-final class Tmux {
-    static var available: Bool { which("tmux") != nil }
+public final class Tmux {
+    public static var available: Bool { which("tmux") != nil }
 
-    let socket: String
+    public let socket: String
     private let tmuxPath: String
 
-    init() {
+    public init() {
         socket = "clinicdesk-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         tmuxPath = Self.which("tmux") ?? "/usr/bin/tmux"
     }
 
     deinit { _ = try? run(["kill-server"]) }
 
-    static let prompt = "e2e$ "
+    public static let prompt = "e2e$ "
     /// What the prompt looks like in `capture-pane` output, which drops trailing spaces.
-    static let promptMark = "e2e$"
+    public static let promptMark = "e2e$"
 
     /// Opens a session running a plain shell with a known prompt, sized `width`×`height`.
-    func newSession(_ name: String, width: Int, height: Int) throws {
-        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
-                 "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 PS1='\(Self.prompt)' /bin/sh"])
+    public func newSession(_ name: String, width: Int, height: Int) throws {
+        let shell = "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 "
+            + "PS1='\(Self.prompt)' /bin/sh"
+        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell])
         _ = try waitFor(name, timeout: 10) { $0.contains(Self.promptMark) }
     }
 
     /// Types a shell command line and presses Enter.
-    func type(_ name: String, line: String) throws {
+    public func type(_ name: String, line: String) throws {
         try run(["send-keys", "-t", name, "-l", line])
         try run(["send-keys", "-t", name, "Enter"])
     }
 
     /// Sends tmux key names (`Tab`, `BTab`, `Escape`, `q`, `C-l`).
-    func keys(_ name: String, _ keys: String...) throws {
+    public func keys(_ name: String, _ keys: String...) throws {
         for key in keys { try run(["send-keys", "-t", name, key]) }
     }
 
     /// Sends literal text (for the `:` command line).
-    func text(_ name: String, _ text: String) throws {
+    public func text(_ name: String, _ text: String) throws {
         try run(["send-keys", "-t", name, "-l", text])
     }
 
-    func resize(_ name: String, width: Int, height: Int) throws {
+    public func resize(_ name: String, width: Int, height: Int) throws {
         try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    func capture(_ name: String) throws -> String {
+    public func capture(_ name: String) throws -> String {
         try run(["capture-pane", "-t", name, "-p"])
     }
 
     /// Polls the screen until `predicate` holds; returns the screen that satisfied it, or throws with the last one.
     @discardableResult
-    func waitFor(_ name: String, timeout: TimeInterval = 10, _ predicate: (String) -> Bool) throws -> String {
+    public func waitFor(_ name: String, timeout: TimeInterval = 10, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         repeat {
@@ -68,7 +69,7 @@ final class Tmux {
     /// this call inherits the descriptor and would hold a pipe open forever. (Foundation's Process was seen to
     /// miss a client's exit under load, hanging the test.)
     @discardableResult
-    func run(_ arguments: [String]) throws -> String {
+    public func run(_ arguments: [String]) throws -> String {
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(socket)-\(UInt32.random(in: 0...UInt32.max)).out").path
         defer { unlink(outputPath) }
@@ -102,45 +103,29 @@ final class Tmux {
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let data = FileManager.default.contents(atPath: outputPath) ?? Data()
         // WIFEXITED && WEXITSTATUS == 0
-        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
+            throw TmuxError.failed(arguments.joined(separator: " "))
+        }
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func which(_ tool: String) -> String? {
-        for dir in ["/usr/bin", "/usr/local/bin", "/bin"] where FileManager.default.isExecutableFile(atPath: "\(dir)/\(tool)") {
-            return "\(dir)/\(tool)"
-        }
-        return nil
+    public static func which(_ tool: String) -> String? {
+        let folders = ["/usr/bin", "/usr/local/bin", "/bin"]
+        return folders.map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// Quotes one word for /bin/sh.
-    static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    public static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
 
-enum TmuxError: Error, CustomStringConvertible {
+public enum TmuxError: Error, CustomStringConvertible {
     case timeout(screen: String)
     case failed(String)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .timeout(let screen): return "timed out waiting; the screen was:\n\(screen)"
         case .failed(let command): return "tmux \(command) failed"
         }
-    }
-}
-
-/// The demo practice every dashboard end-to-end test uses: seed 42 on Mon 23 Nov 2026 at 10:42 in New York.
-enum DemoClinic {
-    static let now = "2026-11-23T15:42:00Z"
-
-    static func create(in folder: Folder) throws {
-        let result = try CLI.run(["demo", "--data", folder.path, "--seed", "42", "--today", "2026-11-23",
-                                  "--time-zone", "America/New_York", "--now", now])
-        guard result.status == 0 else { throw TmuxError.failed("clinicdesk demo: \(result.err)") }
-    }
-
-    /// The shell line that opens the dashboard on `folder` with the fixed clock.
-    static func dashboardLine(_ folder: Folder, user: String, extra: String = "") -> String {
-        "\(Tmux.quote(CLI.binary)) --data \(Tmux.quote(folder.path)) --user \(user) --now \(now) \(extra)"
     }
 }
