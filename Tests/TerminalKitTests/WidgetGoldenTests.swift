@@ -164,6 +164,26 @@ import Testing
         GoldenFile.check(canvas.text, named: "modal_capped")
     }
 
+    @Test func modalCentresInARectWithStyledLines() {
+        var canvas = Canvas(size: Size(width: 40, height: 9))
+        for y in 0..<9 { canvas.put(String(repeating: "·", count: 40), x: 0, y: y, style: .plain) }
+        let pane = Rect(x: 20, y: 2, width: 20, height: 7)
+        let modal = Modal(title: "Cancel", content: [
+            StyledLine([TableCell("⚠ ", slot: .alertWarn), "late cancel"]),
+            StyledLine("< 24 h before the visit", slot: .textDim),
+        ], footer: "Esc keep")
+        #expect(modal.frame(in: pane) == Rect(x: 20, y: 3, width: 20, height: 4))
+        let interior = modal.draw(into: &canvas, in: pane, theme: theme)
+        GoldenFile.check(canvas.text, named: "modal_in_rect")
+        #expect(interior == Rect(x: 22, y: 4, width: 16, height: 2))
+        #expect(canvas[22, 4].style == theme[.alertWarn].merged(over: theme[.popupText]))
+        #expect(canvas[24, 4].style == theme[.popupText])
+        #expect(canvas[22, 5].style == theme[.textDim].merged(over: theme[.popupText]))
+        #expect(canvas.row(2) == String(repeating: "·", count: 40))
+        // The plain-lines view of the same content, for callers that only have strings.
+        #expect(modal.lines == ["⚠ late cancel", "< 24 h before the visit"])
+    }
+
     @Test func listViewSelectionAndScroll() {
         var canvas = Canvas(size: Size(width: 16, height: 3))
         let items: [TableCell] = ["Order gloves", "HIPAA Ana", TableCell("Appeal C-2231", slot: .taskOverdue), "Lease reply", "Payroll"]
