@@ -36,8 +36,9 @@ extension FlowPane {
         guard rect.height > 2 else { return }
         let rows = lines(context)
         let filters = filterLabels(context)
-        let empty = filters.isEmpty ? "No appointments on \(context.day.longLabel). b books one."
-                                    : "No appointments match [\(filters.joined(separator: " · "))]. f / F change the filters."
+        let empty = filters.isEmpty
+            ? "No appointments on \(context.day.longLabel). b books one."
+            : "No appointments match [\(filters.joined(separator: " · "))]. f / F change the filters."
         let table = TableView(columns: FlowListColumn.columns, rows: [], selected: selectedIndex(in: rows),
                               focused: context.focused, showsScrollMarks: true, emptyMessage: empty)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
