@@ -136,7 +136,8 @@ public struct Form<ID: Hashable & Sendable>: Sendable {
     public mutating func setChoice(_ id: ID, options: [String], selected: Int?) {
         change(id) { field in
             guard case .choice = field.kind else { return }
-            field.kind = .choice(options: options, selected: selected.flatMap { options.indices.contains($0) ? $0 : nil })
+            let valid = selected.flatMap { options.indices.contains($0) ? $0 : nil }
+            field.kind = .choice(options: options, selected: valid)
         }
     }
 

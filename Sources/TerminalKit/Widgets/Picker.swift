@@ -88,9 +88,9 @@ public struct Picker<ID: Hashable & Sendable>: Sendable {
         let prompt = "Find "
         let listRows = min(visibleRows, max(1, items.count))
         let widest = items.map { DisplayWidth.of(Sanitizer.clean($0.label)) }.max() ?? 0
-        let modal = Modal(title: title, content: [StyledLine(prompt, slot: .textDim)]
-                            + Array(repeating: StyledLine(""), count: listRows),
-                          footer: footer, preferredWidth: width ?? max(widest + 2, DisplayWidth.of(footer) + 2), ascii: ascii)
+        let content = [StyledLine(prompt, slot: .textDim)] + Array(repeating: StyledLine(""), count: listRows)
+        let fitting = max(widest + 2, DisplayWidth.of(footer) + 2)
+        let modal = Modal(title: title, content: content, footer: footer, preferredWidth: width ?? fitting, ascii: ascii)
         let interior = modal.draw(into: &canvas, in: area, theme: theme)
         guard !interior.isEmpty else { return interior }
         let promptWidth = DisplayWidth.of(prompt)

@@ -161,8 +161,8 @@ public struct TableView: Sendable {
             if isSelected && showsMarker { canvas.put("▶", x: rect.x, y: y, style: bar, clip: rect) }
         }
         if showsScrollMarks {
-            window.drawMarks(into: &canvas, rect: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: window.height),
-                             theme: theme)
+            let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: window.height)
+            window.drawMarks(into: &canvas, rect: body, theme: theme)
         }
         return window
     }

@@ -20,6 +20,7 @@ struct RosterView {
         let selectedID = selection.resolve(in: selectable).map { selectable[$0] }
         let selectedLine = selectedID.flatMap { id in roster.lines.firstIndex { $0.selectionID == id } }
         let items = roster.texts.map { TableCell($0.0, slot: $0.1) }
-        ListView(items: items, selected: selectedLine, focused: context.focused).draw(into: &canvas, rect: body, theme: theme)
+        ListView(items: items, selected: selectedLine, focused: context.focused)
+            .draw(into: &canvas, rect: body, theme: theme)
     }
 }
