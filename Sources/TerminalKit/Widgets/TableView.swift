@@ -169,12 +169,15 @@ public struct TableView: Sendable {
 
     private func drawRow(_ cells: [TableCell], y: Int, rect: Rect, widths: [Int], gutter: Int,
                          on canvas: inout Canvas, theme: Theme) {
+        // The row is filled already: only the text is written (not its padding), moved over for the alignment.
         var x = rect.x + gutter
         for (i, column) in columns.enumerated() where i < widths.count && widths[i] > 0 {
-            let cell = i < cells.count ? cells[i] : TableCell("")
-            let text = DisplayWidth.pad(Sanitizer.clean(cell.text), to: widths[i], alignment: column.alignment)
-            canvas.put(text, x: x, y: y, style: cell.resolvedStyle(theme), clip: rect)
-            x += widths[i] + columnSpacing
+            defer { x += widths[i] + columnSpacing }
+            guard i < cells.count, !cells[i].text.isEmpty else { continue }
+            let text = DisplayWidth.truncate(Sanitizer.clean(cells[i].text), to: widths[i])
+            let gap = column.alignment == .left ? 0 : widths[i] - DisplayWidth.of(text)
+            let shift = column.alignment == .center ? gap / 2 : gap
+            canvas.put(text, x: x + shift, y: y, style: cells[i].resolvedStyle(theme), clip: rect)
         }
     }
 }
