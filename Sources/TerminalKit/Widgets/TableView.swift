@@ -120,6 +120,12 @@ public struct TableView: Sendable {
         return widths
     }
 
+    /// The column widths this table uses in `rect` (after the marker gutter); 0 for a column dropped for room,
+    /// whose cells a caller making rows on demand need not make.
+    public func columnWidths(in rect: Rect) -> [Int] {
+        Self.columnWidths(columns, totalWidth: rect.width - (showsMarker ? 1 : 0), spacing: columnSpacing)
+    }
+
     /// Draws the header and the rows that fit around the selection; returns which rows showed.
     @discardableResult
     public func draw(into canvas: inout Canvas, rect: Rect, theme: Theme) -> ScrollWindow {
@@ -134,7 +140,7 @@ public struct TableView: Sendable {
         let window = ScrollWindow(count: rowCount, height: rect.height - 1, selected: selected)
         guard !rect.isEmpty else { return window }
         let gutter = showsMarker ? 1 : 0
-        let widths = Self.columnWidths(columns, totalWidth: rect.width - gutter, spacing: columnSpacing)
+        let widths = columnWidths(in: rect)
         canvas.fill(rect, style: theme[.text])
 
         let header = theme[.tableHeader]

@@ -42,9 +42,11 @@ extension FlowPane {
         let table = TableView(columns: FlowListColumn.columns, rows: [], selected: selectedIndex(in: rows),
                               focused: context.focused, showsScrollMarks: true, emptyMessage: empty)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
-        // Only the rows on screen become cells.
+        // Only the rows on screen become cells, and only in the columns that fit.
+        let shown = zip(FlowListColumn.allCases, table.columnWidths(in: body)).map { ($0, $1 > 0) }
         table.draw(into: &canvas, rect: body, theme: context.theme, rowCount: rows.count) { index in
-            FlowListColumn.allCases.map { column in
+            shown.map { column, fits in
+                guard fits else { return TableCell("") }
                 let (text, slot) = listCell(column, line: rows[index], context: context)
                 return TableCell(text, slot: slot)
             }
