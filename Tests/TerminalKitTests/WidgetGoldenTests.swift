@@ -118,6 +118,10 @@ import Testing
         #expect(TableView.columnWidths(columns, totalWidth: 40) == [5, 5, 12, 4, 10])
         #expect(TableView.columnWidths(columns, totalWidth: 80) == [5, 5, 12, 4, 30])
 
+        // A table's own widths leave out the marker gutter.
+        let table = TableView(columns: columns, rows: [])
+        #expect(table.columnWidths(in: Rect(x: 3, y: 0, width: 31, height: 4)) == [5, 0, 12, 4, 6])
+
         var canvas = Canvas(size: Size(width: 31, height: 4))
         let rows = (0..<6).map { i in ["09:\(i)0", "A-\(i)", "Patient \(i)", "\(i)m", "note"].map { TableCell($0) } }
         TableView(columns: columns, rows: rows, selected: 3, showsScrollMarks: true)
