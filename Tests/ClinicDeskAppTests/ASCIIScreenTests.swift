@@ -21,8 +21,8 @@ import TerminalKit
         let ascii = try bookingFormScreen(size: size, fallback: .ascii)
         let unicode = try bookingFormScreen(size: size, fallback: .unicode)
         Golden.check(ascii, named: "dashboard-ascii-booking-\(size.width)x\(size.height)", in: .screens)
-        #expect(ascii.text.contains("+- Book an appointment -"), "the hand-drawn form border is ASCII")
-        #expect(unicode.text.contains("┌─ Book an appointment ─"))
+        #expect(ascii.text.contains("+ Book an appointment -"), "the form's border is ASCII")
+        #expect(unicode.text.contains("┌ Book an appointment ─"))
 
         for y in 0..<size.height {
             for x in 0..<size.width {

@@ -88,3 +88,39 @@ import TerminalKit
         #expect(!canvas.text.contains("1"))
     }
 }
+
+@Suite struct TextInputFilterTests {
+    @Test("a filter drops what the field cannot take", arguments: [
+        (CharacterFilter.digits, "4a0 min", "40"), (.date, "2026-11-24x", "2026-11-24"), (.time, "09:4O0", "09:40"),
+        (.only(["y", "n"]), "yes no", "yn"), (.digits, "٣3½", "3"),
+    ])
+    func filters(filter: CharacterFilter, typed: String, kept: String) {
+        var input = TextInput(filter: filter)
+        for ch in typed {
+            let used = input.handle(.character(ch))
+            #expect(used, "a refused character is still the field's key, not the caller's")
+        }
+        #expect(input.value == kept)
+        #expect(TextInput(typed, filter: filter).value == kept)
+    }
+
+    @Test func setKeepsTheFilter() {
+        var input = TextInput("10:00", filter: .time)
+        input.set("11:20 am")
+        #expect(input.value == "11:20")
+        input.handle(.character("p"))
+        #expect(input.value == "11:20")
+    }
+
+    @Test func placeholderShowsWhileEmptyFocusedOrNot() {
+        let theme = Theme.builtInDefault
+        var canvas = Canvas(size: Size(width: 16, height: 1))
+        TextInput(placeholder: "patient called").draw(into: &canvas, rect: canvas.bounds, theme: theme)
+        #expect(canvas.row(0) == "patient called  ")
+        #expect(canvas[0, 0].style == theme[.inputCursor].merged(over: theme[.input]))
+        #expect(canvas[1, 0].style == theme[.textDim].merged(over: theme[.input]))
+        var typed = Canvas(size: Size(width: 16, height: 1))
+        TextInput("no", placeholder: "patient called").draw(into: &typed, rect: typed.bounds, theme: theme)
+        #expect(typed.row(0) == "no              ")
+    }
+}

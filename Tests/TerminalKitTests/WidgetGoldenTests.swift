@@ -53,42 +53,83 @@ import TestSupport
         var canvas = Canvas(size: Size(width: 44, height: 6))
         let inner = Box(title: "Flow").draw(into: &canvas, rect: canvas.bounds, theme: theme)
         let table = TableView(columns: Self.flowColumns, rows: Self.flowRows, selected: 2)
-        let offset = table.draw(into: &canvas, rect: inner, theme: theme)
-        #expect(offset == 0)
+        // Three rows show, so the selection is the second of them: one row before it, one after.
+        let window = table.draw(into: &canvas, rect: inner, theme: theme)
+        #expect(window.top == 1)
         Golden.check(canvas, named: "table_selected", in: .widgets)
-        let selectedY = inner.y + 1 + 2
+        let selectedY = inner.y + 1 + 1
         #expect(canvas[inner.x, selectedY].grapheme == "▶")
         #expect(canvas[inner.maxX - 1, selectedY].style == theme[.tableSelected])
         // Cell slots show on unselected rows; the bar wins on the selected one but attributes merge.
         let roomedX = inner.x + 1 + 5 + 1 + 18 + 1 + 5 + 1
-        #expect(canvas[roomedX, inner.y + 2].style == theme[.flowRoomed])
+        #expect(canvas[roomedX, inner.y + 1].style == theme[.flowRoomed])
         #expect(canvas[inner.maxX - 2, selectedY].style == theme[.tableSelected].merged(over: theme[.waitLate]))
     }
 
-    @Test func tableScrollsToKeepSelectionVisible() {
+    @Test func tableKeepsSelectionAThirdOfTheWayDown() {
         var canvas = Canvas(size: Size(width: 44, height: 6))
         let inner = Box(title: "Flow").draw(into: &canvas, rect: canvas.bounds, theme: theme)
         var table = TableView(columns: Self.flowColumns, rows: Self.flowRows, selected: 5, focused: false)
-        table.scrollOffset = table.draw(into: &canvas, rect: inner, theme: theme)
-        #expect(table.scrollOffset == 3)
+        #expect(table.draw(into: &canvas, rect: inner, theme: theme).top == 3)
         Golden.check(canvas, named: "table_scrolled", in: .widgets)
         #expect(!canvas.text.contains("\u{1B}"))
         #expect(canvas[inner.maxX - 1, inner.maxY - 1].style == theme[.tableSelectedUnfocused])
 
-        // Moving up within the window keeps the offset; moving above it scrolls up.
+        // Stateless: the window follows from the selection alone, one row above it when three rows show.
         table.selected = 4
-        #expect(table.draw(into: &canvas, rect: inner, theme: theme) == 3)
-        table.selected = 1
-        #expect(table.draw(into: &canvas, rect: inner, theme: theme) == 1)
+        #expect(table.draw(into: &canvas, rect: inner, theme: theme).top == 3)
+        table.selected = 2
+        #expect(table.draw(into: &canvas, rect: inner, theme: theme).top == 1)
+        table.selected = 0
+        #expect(table.draw(into: &canvas, rect: inner, theme: theme).top == 0)
     }
 
-    @Test func scrollOffsetIsPure() {
-        #expect(TableView.scrollOffset(selected: 0, visibleRows: 5, previousOffset: 0) == 0)
-        #expect(TableView.scrollOffset(selected: 7, visibleRows: 5, previousOffset: 0) == 3)
-        #expect(TableView.scrollOffset(selected: 5, visibleRows: 5, previousOffset: 3) == 3)
-        #expect(TableView.scrollOffset(selected: 2, visibleRows: 5, previousOffset: 3) == 2)
-        #expect(TableView.scrollOffset(selected: 3, visibleRows: 0, previousOffset: 3) == 0)
-        #expect(TableView.scrollOffset(selected: 4, visibleRows: 5, previousOffset: 8, rowCount: 6) == 1)
+    @Test func tableAsksOnlyForTheRowsThatShow() {
+        var canvas = Canvas(size: Size(width: 30, height: 5))
+        let columns = [TableColumn("Claim", width: .fixed(8)), TableColumn("Open", width: .fixed(6), alignment: .right)]
+        var asked: [Int] = []
+        let window = TableView(columns: columns, rows: [], selected: 40_000, showsScrollMarks: true)
+            .draw(into: &canvas, rect: canvas.bounds, theme: theme, rowCount: 40_001) { index in
+                asked.append(index)
+                return [TableCell("C-\(index)"), TableCell("$\(index % 100)")]
+            }
+        #expect(window.rows == 39_997..<40_001)
+        #expect(asked == Array(39_997...40_000))
+        #expect(canvas.row(4).hasPrefix("▶C-40000"))
+        #expect(canvas[29, 1].grapheme == "↑")
+        #expect(canvas[29, 4].grapheme != "↓")
+    }
+
+    @Test func tableDropsLowestPriorityGrowsToMaxAndMarksScroll() {
+        let columns = [
+            TableColumn("Time", width: .fixed(5), priority: 100),
+            TableColumn("Appt", width: .fixed(5), priority: 20),
+            TableColumn("Patient", width: .growing(min: 8, max: 12), priority: 99),
+            TableColumn("Wait", width: .fixed(4), alignment: .right, priority: 90),
+            TableColumn("Notes", width: .growing(min: 5, max: 30), priority: 50),
+        ]
+        // 5+5+8+4+5 and four spaces: 31. Narrower, Appt (priority 20) goes before Notes (50), though it is left of it.
+        #expect(TableView.columnWidths(columns, totalWidth: 31) == [5, 5, 8, 4, 5])
+        #expect(TableView.columnWidths(columns, totalWidth: 25) == [5, 0, 8, 4, 5])
+        #expect(TableView.columnWidths(columns, totalWidth: 24) == [5, 0, 12, 4, 0])
+        #expect(TableView.columnWidths(columns, totalWidth: 19) == [5, 0, 8, 4, 0])
+        #expect(TableView.columnWidths(columns, totalWidth: 18) == [5, 0, 12, 0, 0])
+        // Spare room goes to growing columns in order, each up to its maximum; what is left stays blank.
+        #expect(TableView.columnWidths(columns, totalWidth: 30) == [5, 0, 12, 4, 6])
+        #expect(TableView.columnWidths(columns, totalWidth: 40) == [5, 5, 12, 4, 10])
+        #expect(TableView.columnWidths(columns, totalWidth: 80) == [5, 5, 12, 4, 30])
+
+        // A table's own widths leave out the marker gutter.
+        let table = TableView(columns: columns, rows: [])
+        #expect(table.columnWidths(in: Rect(x: 3, y: 0, width: 31, height: 4)) == [5, 0, 12, 4, 6])
+
+        var canvas = Canvas(size: Size(width: 31, height: 4))
+        let rows = (0..<6).map { i in ["09:\(i)0", "A-\(i)", "Patient \(i)", "\(i)m", "note"].map { TableCell($0) } }
+        TableView(columns: columns, rows: rows, selected: 3, showsScrollMarks: true)
+            .draw(into: &canvas, rect: canvas.bounds, theme: theme)
+        Golden.check(canvas, named: "table_priority_marks", in: .widgets)
+        #expect(canvas[30, 1].grapheme == "↑" && canvas[30, 3].grapheme == "↓")
+        #expect(canvas[30, 1].style == theme[.textDim])
     }
 
     @Test func columnWidthsShareSpaceAndDropFromTheRight() {
@@ -128,12 +169,33 @@ import TestSupport
         Golden.check(canvas, named: "modal_capped", in: .widgets)
     }
 
+    @Test func modalCentresInARectWithStyledLines() {
+        var canvas = Canvas(size: Size(width: 40, height: 9))
+        for y in 0..<9 { canvas.put(String(repeating: "·", count: 40), x: 0, y: y, style: .plain) }
+        let pane = Rect(x: 20, y: 2, width: 20, height: 7)
+        let modal = Modal(title: "Cancel", content: [
+            StyledLine([TableCell("⚠ ", slot: .alertWarn), "late cancel"]),
+            StyledLine("< 24 h before the visit", slot: .textDim),
+        ], footer: "Esc keep")
+        #expect(modal.frame(in: pane) == Rect(x: 20, y: 3, width: 20, height: 4))
+        let interior = modal.draw(into: &canvas, in: pane, theme: theme)
+        Golden.check(canvas, named: "modal_in_rect", in: .widgets)
+        #expect(interior == Rect(x: 22, y: 4, width: 16, height: 2))
+        #expect(canvas[22, 4].style == theme[.alertWarn].merged(over: theme[.popupText]))
+        #expect(canvas[24, 4].style == theme[.popupText])
+        #expect(canvas[22, 5].style == theme[.textDim].merged(over: theme[.popupText]))
+        #expect(canvas.row(2) == String(repeating: "·", count: 40))
+        // The plain-lines view of the same content, for callers that only have strings.
+        #expect(modal.lines == ["⚠ late cancel", "< 24 h before the visit"])
+    }
+
     @Test func listViewSelectionAndScroll() {
         var canvas = Canvas(size: Size(width: 16, height: 3))
         let items: [TableCell] = ["Order gloves", "HIPAA Ana", TableCell("Appeal C-2231", slot: .taskOverdue), "Lease reply", "Payroll"]
-        let list = ListView(items: items, selected: 3)
-        #expect(list.draw(into: &canvas, rect: canvas.bounds, theme: theme) == 1)
+        let list = ListView(items: items, selected: 3, showsScrollMarks: true)
+        #expect(list.draw(into: &canvas, rect: canvas.bounds, theme: theme).top == 2)
         Golden.check(canvas, named: "list_scrolled", in: .widgets)
+        #expect(canvas[15, 0].grapheme == "↑")
     }
 
     @Test func keyHintsDropWholeItemsWhenNarrow() {

@@ -1,9 +1,10 @@
-/// A centred popup over whatever is already on the canvas (help, confirmations, forms). Everything under
-/// it is cleared, so no half-covered wide character or stray text shows through.
+/// A centred popup over whatever is already on the canvas or a part of it (help, confirmations, forms). Everything
+/// under it is cleared, so no half-covered wide character or stray text shows through.
 /// Title, body and footer are raw strings; they are sanitized and truncated here.
 public struct Modal: Sendable {
     public var title: String
-    public var lines: [String]
+    /// The body, one line per row, each in its own styles (plain lines are drawn in "popup.text").
+    public var content: [StyledLine]
     /// A hint on the bottom border, e.g. "Enter confirm · Esc cancel".
     public var footer: String
     /// Interior width to ask for; nil sizes to the content. Always capped to the canvas.
@@ -11,31 +12,53 @@ public struct Modal: Sendable {
     public var ascii: Bool
 
     public init(title: String, lines: [String], footer: String = "", preferredWidth: Int? = nil, ascii: Bool = false) {
+        self.init(title: title, content: lines.map { StyledLine($0) }, footer: footer, preferredWidth: preferredWidth,
+                  ascii: ascii)
+    }
+
+    public init(title: String, content: [StyledLine], footer: String = "", preferredWidth: Int? = nil,
+                ascii: Bool = false) {
         self.title = title
-        self.lines = lines
+        self.content = content
         self.footer = footer
         self.preferredWidth = preferredWidth
         self.ascii = ascii
     }
 
+    /// The body as plain text, one string per row.
+    public var lines: [String] {
+        get { content.map(\.text) }
+        set { content = newValue.map { StyledLine($0) } }
+    }
+
     /// Where the popup goes on a canvas of `size` (border included).
-    public func frame(in size: Size) -> Rect {
-        let cleanLines = lines.map(Sanitizer.clean)
+    public func frame(in size: Size) -> Rect { frame(in: Rect(x: 0, y: 0, width: size.width, height: size.height)) }
+
+    /// Where the popup goes when centred in `area` (a pane, say), border included; never larger than `area`.
+    public func frame(in area: Rect) -> Rect {
         let contentWidth = max(
-            cleanLines.map(DisplayWidth.of).max() ?? 0,
+            content.map(\.width).max() ?? 0,
             DisplayWidth.of(Sanitizer.clean(title)) + 2,
             DisplayWidth.of(Sanitizer.clean(footer)) + 2
         )
-        let inner = min(preferredWidth ?? contentWidth, max(0, size.width - 4))
-        let width = min(inner + 4, size.width)
-        let height = min(lines.count + 2, size.height)
-        return Rect(x: max(0, (size.width - width) / 2), y: max(0, (size.height - height) / 2), width: width, height: height)
+        let inner = min(preferredWidth ?? contentWidth, max(0, area.width - 4))
+        let width = max(0, min(inner + 4, area.width))
+        let height = max(0, min(content.count + 2, area.height))
+        return Rect(x: area.x + max(0, (area.width - width) / 2), y: area.y + max(0, (area.height - height) / 2),
+                    width: width, height: height)
     }
 
-    /// Draws the popup; returns the interior (inside the border and a one-column margin) for extra content.
+    /// Draws the popup centred on the canvas; returns the interior (inside the border and a one-column margin)
+    /// for extra content.
     @discardableResult
     public func draw(into canvas: inout Canvas, theme: Theme) -> Rect {
-        let rect = frame(in: canvas.size)
+        draw(into: &canvas, in: canvas.bounds, theme: theme)
+    }
+
+    /// Draws the popup centred in `area`; returns the interior, as `draw(into:theme:)` does.
+    @discardableResult
+    public func draw(into canvas: inout Canvas, in area: Rect, theme: Theme) -> Rect {
+        let rect = frame(in: area)
         guard rect.width >= 4, rect.height >= 2 else { return Rect(x: 0, y: 0, width: 0, height: 0) }
         let body = theme[.popupText]
         canvas.fill(rect, style: body)
@@ -63,11 +86,10 @@ public struct Modal: Sendable {
             canvas.put(text, x: rect.maxX - 1 - DisplayWidth.of(text), y: rect.maxY - 1, style: border, clip: edge)
         }
         let interior = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
-        for (i, line) in lines.enumerated() where i < interior.height {
-            var text = Sanitizer.clean(line)
-            if i == interior.height - 1 && lines.count > interior.height { text = "…" }
-            canvas.put(DisplayWidth.truncate(text, to: interior.width), x: interior.x, y: interior.y + i, style: body,
-                       clip: interior)
+        for (i, line) in content.enumerated() where i < interior.height {
+            // The last row that fits says there is more, rather than showing a line cut from its context.
+            let shown = i == interior.height - 1 && content.count > interior.height ? StyledLine("…") : line
+            shown.draw(into: &canvas, x: interior.x, y: interior.y + i, clip: interior, theme: theme, base: body)
         }
         return interior
     }

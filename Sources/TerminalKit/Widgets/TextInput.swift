@@ -1,5 +1,6 @@
 /// A one-line editable field: the value and a cursor, edited by keys, drawn with a visible cursor cell.
-/// Control characters typed or pasted are refused, so the value never holds anything unsafe.
+/// Control characters typed or pasted are refused, so the value never holds anything unsafe; a `filter` refuses
+/// whatever else the field cannot take (letters in a time).
 public struct TextInput: Hashable, Sendable {
     public private(set) var value: String
     /// Cursor position in characters (grapheme clusters), 0…value.count.
@@ -7,16 +8,24 @@ public struct TextInput: Hashable, Sendable {
     public var maxLength: Int?
     /// Show "•" for each character (PIN entry).
     public var masked: Bool
-    /// Dim text shown while the value is empty.
+    /// Dim text shown while the value is empty (what an empty field stands for, e.g. a default).
     public var placeholder: String
+    /// The characters the field accepts; nil takes any printable character.
+    public var filter: CharacterFilter?
 
-    public init(_ value: String = "", maxLength: Int? = nil, masked: Bool = false, placeholder: String = "") {
-        let clean = String(value.filter { !$0.unicodeScalars.contains(where: Sanitizer.needsEscape) })
+    public init(_ value: String = "", maxLength: Int? = nil, masked: Bool = false, placeholder: String = "",
+                filter: CharacterFilter? = nil) {
+        let clean = String(value.filter { Self.accepts($0, filter: filter) })
         self.value = clean
         self.cursor = clean.count
         self.maxLength = maxLength
         self.masked = masked
         self.placeholder = placeholder
+        self.filter = filter
+    }
+
+    private static func accepts(_ c: Character, filter: CharacterFilter?) -> Bool {
+        !c.unicodeScalars.contains(where: Sanitizer.needsEscape) && filter?.allows(c) != false
     }
 
     /// Applies an editing key. Returns false for keys it does not handle (Enter, Esc, Tab…) so the caller
@@ -26,7 +35,7 @@ public struct TextInput: Hashable, Sendable {
         var chars = Array(value)
         switch key {
         case .character(let c):
-            guard !c.unicodeScalars.contains(where: Sanitizer.needsEscape) else { return true }
+            guard Self.accepts(c, filter: filter) else { return true }
             if let maxLength, chars.count >= maxLength { return true }
             chars.insert(c, at: cursor)
             cursor += 1
@@ -65,18 +74,18 @@ public struct TextInput: Hashable, Sendable {
 
     /// Replaces the value and puts the cursor at the end.
     public mutating func set(_ newValue: String) {
-        self = TextInput(newValue, maxLength: maxLength, masked: masked, placeholder: placeholder)
+        self = TextInput(newValue, maxLength: maxLength, masked: masked, placeholder: placeholder, filter: filter)
     }
 
     /// Draws the field on one row of `rect`, scrolled so the cursor stays visible. The cursor cell is drawn
-    /// in "input.cursor" when `focused`.
+    /// in "input.cursor" when `focused`; an empty field shows its placeholder, under the cursor when focused.
     public func draw(into canvas: inout Canvas, rect: Rect, theme: Theme, focused: Bool = true) {
         guard !rect.isEmpty else { return }
         let row = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
         let style = theme[.input]
         canvas.fill(row, style: style)
         let shown: [Character] = masked ? Array(repeating: "•", count: value.count) : Array(value)
-        if shown.isEmpty && !placeholder.isEmpty && !focused {
+        if shown.isEmpty && !placeholder.isEmpty {
             canvas.put(DisplayWidth.truncate(Sanitizer.clean(placeholder), to: row.width), x: row.x, y: row.y,
                        style: theme[.textDim].merged(over: style), clip: row)
         }
@@ -97,7 +106,11 @@ public struct TextInput: Hashable, Sendable {
             x += w
         }
         if focused && cursor == shown.count && row.x + widthBeforeCursor < row.maxX {
-            canvas.put(" ", x: row.x + widthBeforeCursor, y: row.y, style: theme[.inputCursor].merged(over: style), clip: row)
+            // On an empty field the cursor sits on the placeholder's first letter rather than hiding it.
+            let first = shown.isEmpty ? Sanitizer.clean(placeholder).first.map(String.init) : nil
+            let under = first.flatMap { DisplayWidth.of($0) == 1 ? $0 : nil } ?? " "
+            canvas.put(under, x: row.x + widthBeforeCursor, y: row.y, style: theme[.inputCursor].merged(over: style),
+                       clip: row)
         }
     }
 }

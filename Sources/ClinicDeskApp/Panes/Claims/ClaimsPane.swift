@@ -69,19 +69,11 @@ public struct ClaimsPane: Pane {
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         let figures = context.claimFigures
         let queue = figures.queue
-        let selected = selection.resolve(in: figures.ids)
+        let table = TableView(columns: ClaimText.columns, rows: [], selected: selection.resolve(in: figures.ids),
+                              focused: context.focused, emptyMessage: "No open claims.")
         // Only the rows on screen become cells: the large practice has ~40k open claims.
-        let visible = max(0, rect.height - 1)
-        let offset = selected.map {
-            TableView.scrollOffset(selected: $0, visibleRows: visible, previousOffset: 0, rowCount: queue.count)
-        } ?? 0
-        let window = queue[min(offset, queue.count)..<min(offset + visible, queue.count)]
-        let table = TableView(
-            columns: ClaimText.columns,
-            rows: window.map { ClaimText.cells($0, context: context) },
-            selected: selected.map { $0 - offset },
-            focused: context.focused,
-            emptyMessage: "No open claims.")
-        table.draw(into: &canvas, rect: rect, theme: context.theme)
+        table.draw(into: &canvas, rect: rect, theme: context.theme, rowCount: queue.count) {
+            ClaimText.cells(queue[$0], context: context)
+        }
     }
 }

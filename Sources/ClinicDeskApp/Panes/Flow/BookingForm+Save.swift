@@ -35,7 +35,7 @@ extension BookingForm {
         dateText = found.day.description
         timeText = found.start.description
         let text = "Next free: \(found.day.shortLabel) \(found.start) with \(name)."
-        note = text
+        say(text)
         return .message(text)
     }
 
@@ -86,13 +86,14 @@ extension BookingForm {
         let new = NewPatient(givenName: given, familyName: family, birthDate: birth,
                              phone: phone.trimmingCharacters(in: .whitespaces))
         awaitingPatient = new
-        note = "Adding \(given) \(family)… then Enter books."
+        say("Adding \(given) \(family)… then Enter books.")
         return .command(.addPatient(new), confirm: nil, keepOpen: true)
     }
 
     private mutating func refuse(_ text: String, focus: Field?) -> Outcome {
         note = text
-        if let focus, fields.contains(focus) { field = focus }
+        noteIsRefusal = true
+        if let focus { field = focus }
         return .message(text)
     }
 }

@@ -5,17 +5,21 @@ import TerminalKit
 /// The booking form (`b`) and, with a fixed patient and length, the move form (`m`), as a plain value:
 /// keys go in, an `Outcome` comes out, and tests drive it without a terminal.
 ///
-/// Conflicts are worked out from the practice on every draw, so the desk sees them before saving; saving over a
-/// conflict needs Ctrl-O and then a y/n, and the appointment is marked overbooked.
+/// The fields live in a TerminalKit `Form` (text fields are `TextInput`s, with their full editing); this type adds
+/// what a booking means: the patient search and its results, the new-patient fields, the provider list from the
+/// practice, and saving. Conflicts are worked out from the practice on every draw, so the desk sees them before
+/// saving; saving over a conflict needs Ctrl-O and then a y/n, and the appointment is marked overbooked.
 public struct BookingForm: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable { case book, move(AppointmentID) }
 
-    public enum Field: Sendable, Equatable, CaseIterable {
-        case patient, givenName, familyName, birthDate, phone, provider, date, time, length, visitType, reason
+    public enum Field: Sendable, Equatable, Hashable, CaseIterable {
+        /// `visit` is the move form's read-only summary of what is being moved (type, length, reason).
+        case patient, visit, givenName, familyName, birthDate, phone, provider, date, time, length, visitType, reason
 
         var label: String {
             switch self {
             case .patient: return "Patient"
+            case .visit: return "Visit"
             case .givenName: return "Given name"
             case .familyName: return "Family name"
             case .birthDate: return "Born"
@@ -28,6 +32,9 @@ public struct BookingForm: Sendable, Equatable {
             case .reason: return "Reason"
             }
         }
+
+        /// Shown only while a new patient is being added.
+        var isNewPatientField: Bool { [.givenName, .familyName, .birthDate, .phone].contains(self) }
     }
 
     public enum Outcome: Sendable, Equatable {
@@ -42,64 +49,134 @@ public struct BookingForm: Sendable, Equatable {
     }
 
     public let purpose: Purpose
-    public internal(set) var field: Field
-    public internal(set) var search = ""
+    /// The fields and their values; the computed properties below read and write it by field.
+    var form: Form<Field>
     /// Index into `results` + the trailing "new patient" entry.
     public internal(set) var highlighted = 0
-    public internal(set) var patient: PatientID?
-    public internal(set) var isNewPatient = false
-    public internal(set) var givenName = ""
-    public internal(set) var familyName = ""
-    public internal(set) var birthText = ""
-    public internal(set) var phone = ""
+    public internal(set) var patient: PatientID? { didSet { showNewPatientFields() } }
+    public internal(set) var isNewPatient = false { didSet { showNewPatientFields() } }
     public internal(set) var provider: StaffID?
-    public internal(set) var dateText: String
-    public internal(set) var timeText: String
-    public internal(set) var lengthText: String
-    public internal(set) var visitType: VisitType
-    public internal(set) var reason = ""
     /// The last thing the form has to say (a refusal, the next free slot found, the new patient's ID).
     public internal(set) var note: String?
+    /// The note says why saving was refused (drawn as an error), not what just happened.
+    var noteIsRefusal = false
     /// Sent `addPatient` with these facts; the next key picks the patient it created.
     var awaitingPatient: NewPatient?
     /// Length typed by hand: a change of visit type no longer resets it.
     var lengthEdited = false
 
+    static let visitTypes = VisitType.allCases
+
     /// A new booking on `day`, optionally for `provider` at `time` (the grid cursor's slot).
     public init(day: LocalDate, provider: StaffID?, time: TimeOfDay?, visitType: VisitType = .followUp) {
         purpose = .book
-        field = .patient
         self.provider = provider
-        dateText = day.description
-        timeText = time?.description ?? ""
-        self.visitType = visitType
-        lengthText = String(visitType.defaultMinutes)
+        form = Self.layout(title: "Book an appointment", patient: .text(.patient, "Patient", width: 28),
+                           date: day.description, time: time?.description ?? "",
+                           length: String(visitType.defaultMinutes), visitType: visitType, reason: "", moving: false)
     }
 
     /// Moving an existing appointment: only provider, date and time change.
     public init(moving appointment: Appointment) {
         purpose = .move(appointment.id)
-        field = .date
         patient = appointment.patient
         provider = appointment.provider
-        dateText = appointment.day.description
-        timeText = appointment.start.description
-        lengthText = String(appointment.minutes)
-        visitType = appointment.visitType
-        reason = appointment.reason
+        form = Self.layout(title: "Move \(appointment.id)", patient: .readOnly(.patient, "Patient", ""),
+                           date: appointment.day.description, time: appointment.start.description,
+                           length: String(appointment.minutes), visitType: appointment.visitType,
+                           reason: appointment.reason, moving: true)
+        form.focus(on: .date)
+    }
+
+    /// Every field in screen order; those a purpose does not edit are hidden but keep their values.
+    private static func layout(title: String, patient: FormField<Field>, date: String, time: String, length: String,
+                               visitType: VisitType, reason: String, moving: Bool) -> Form<Field> {
+        var fields: [FormField<Field>] = [
+            patient,
+            .readOnly(.visit, Field.visit.label, ""),
+            .text(.givenName, Field.givenName.label),
+            .text(.familyName, Field.familyName.label),
+            .text(.birthDate, Field.birthDate.label, TextInput(filter: .date)),
+            .text(.phone, Field.phone.label),
+            .choice(.provider, Field.provider.label, options: [], selected: nil),
+            .text(.date, Field.date.label, TextInput(date, filter: .date)),
+            .text(.time, Field.time.label, TextInput(time, filter: .time)),
+            .text(.length, Field.length.label, TextInput(length, filter: .digits)),
+            .choice(.visitType, Field.visitType.label, options: visitTypes.map(\.rawValue),
+                    selected: visitTypes.firstIndex(of: visitType)),
+            .text(.reason, Field.reason.label, TextInput(reason), width: 28),
+        ]
+        for i in fields.indices {
+            let field = fields[i].id
+            fields[i].isHidden = field.isNewPatientField
+                || (moving ? [.length, .visitType, .reason].contains(field) : field == .visit)
+        }
+        return Form(title: title, fields: fields,
+                    footer: "Enter save · C-n next free · C-o overbook · Tab field · Esc cancel", width: 74)
     }
 
     var isMove: Bool { if case .move = purpose { return true } else { return false } }
 
     /// The fields in focus order, as the form stands (new-patient fields only while adding one).
-    var fields: [Field] {
-        if isMove { return [.provider, .date, .time] }
-        var list: [Field] = [.patient]
-        if isNewPatient && patient == nil { list += [.givenName, .familyName, .birthDate, .phone] }
-        return list + [.provider, .date, .time, .length, .visitType, .reason]
+    var fields: [Field] { form.focusOrder }
+
+    /// The focused field.
+    public internal(set) var field: Field {
+        get { form.focus ?? .provider }
+        set { form.focus(on: newValue) }
+    }
+
+    private mutating func showNewPatientFields() {
+        for field in Field.allCases where field.isNewPatientField {
+            form.setHidden(field, !(isNewPatient && patient == nil))
+        }
     }
 
     // MARK: - Reading the form
+
+    public internal(set) var search: String {
+        get { form.text(.patient) }
+        set { form.setText(.patient, newValue) }
+    }
+    public internal(set) var givenName: String {
+        get { form.text(.givenName) }
+        set { form.setText(.givenName, newValue) }
+    }
+    public internal(set) var familyName: String {
+        get { form.text(.familyName) }
+        set { form.setText(.familyName, newValue) }
+    }
+    public internal(set) var birthText: String {
+        get { form.text(.birthDate) }
+        set { form.setText(.birthDate, newValue) }
+    }
+    public internal(set) var phone: String {
+        get { form.text(.phone) }
+        set { form.setText(.phone, newValue) }
+    }
+    public internal(set) var dateText: String {
+        get { form.text(.date) }
+        set { form.setText(.date, newValue) }
+    }
+    public internal(set) var timeText: String {
+        get { form.text(.time) }
+        set { form.setText(.time, newValue) }
+    }
+    public internal(set) var lengthText: String {
+        get { form.text(.length) }
+        set { form.setText(.length, newValue) }
+    }
+    public internal(set) var reason: String {
+        get { form.text(.reason) }
+        set { form.setText(.reason, newValue) }
+    }
+    public internal(set) var visitType: VisitType {
+        get { form.choice(.visitType).map { Self.visitTypes[$0] } ?? .followUp }
+        set {
+            form.setChoice(.visitType, options: Self.visitTypes.map(\.rawValue),
+                           selected: Self.visitTypes.firstIndex(of: newValue))
+        }
+    }
 
     public var day: LocalDate? { LocalDate(dateText.trimmingCharacters(in: .whitespaces)) }
     public var start: TimeOfDay? { TimeOfDay(timeText.trimmingCharacters(in: .whitespaces)) }
@@ -143,159 +220,5 @@ public struct BookingForm: Sendable, Equatable {
         let who = patient ?? practice.nextID(Patient.self)
         let ignoring: AppointmentID? = if case .move(let id) = purpose { id } else { nil }
         return practice.conflicts(provider: provider, patient: who, day: day, start: start, minutes: minutes, ignoring: ignoring)
-    }
-
-    // MARK: - Keys
-
-    public mutating func handle(_ key: Key, practice: Practice, now: Date) -> Outcome {
-        pickUpAddedPatient(in: practice)
-        switch key {
-        case .escape: return .cancelled
-        case .tab: moveFocus(by: 1, practice: practice); return .editing
-        case .backTab: moveFocus(by: -1, practice: practice); return .editing
-        case .control("n"): return fillNextFreeSlot(practice: practice, now: now)
-        case .control("o"): return save(practice: practice, override: true)
-        case .control("s"): return save(practice: practice, override: false)
-        default: break
-        }
-        switch field {
-        case .patient: return handlePatientKey(key, practice: practice)
-        case .provider, .visitType:
-            switch key {
-            case .left, .character("-"): cycle(by: -1, practice: practice)
-            case .right, .character(" "), .character("+"): cycle(by: 1, practice: practice)
-            case .up: moveFocus(by: -1, practice: practice)
-            case .down: moveFocus(by: 1, practice: practice)
-            case .enter: return save(practice: practice, override: false)
-            default: return .editing
-            }
-            return .editing
-        default:
-            switch key {
-            case .up: moveFocus(by: -1, practice: practice)
-            case .down: moveFocus(by: 1, practice: practice)
-            case .enter: return save(practice: practice, override: false)
-            case .backspace, .delete: edit { if !$0.isEmpty { $0.removeLast() } }
-            case .control("u"): edit { $0 = "" }
-            case .character(let c): typeCharacter(c)
-            default: break
-            }
-            return .editing
-        }
-    }
-
-    /// Patients listed under the search field; more means "type more".
-    static let shownResults = 4
-
-    private mutating func handlePatientKey(_ key: Key, practice: Practice) -> Outcome {
-        let found = Array(results(in: practice).prefix(Self.shownResults))
-        switch key {
-        case .up: highlighted = max(0, highlighted - 1)
-        case .down:
-            if patient != nil || isNewPatient { moveFocus(by: 1, practice: practice) } else { highlighted = min(found.count, highlighted + 1) }
-        case .backspace, .delete:
-            if !search.isEmpty { search.removeLast() }
-            unpick()
-        case .control("u"): search = ""; unpick()
-        case .character(let c): search.append(c); unpick()
-        case .enter:
-            if patient != nil || isNewPatient { moveFocus(by: 1, practice: practice); return .editing }
-            if highlighted < found.count {
-                patient = found[highlighted].id
-                search = found[highlighted].fullName
-                note = nil
-                moveFocus(by: 1, practice: practice)
-            } else if !search.trimmingCharacters(in: .whitespaces).isEmpty {
-                startNewPatient()
-            }
-        default: break
-        }
-        return .editing
-    }
-
-    private mutating func unpick() {
-        patient = nil
-        isNewPatient = false
-        highlighted = 0
-    }
-
-    /// "+ new patient": the search text seeds whichever new-patient field it looks like.
-    private mutating func startNewPatient() {
-        isNewPatient = true
-        let q = search.trimmingCharacters(in: .whitespaces)
-        if LocalDate(q) != nil { birthText = q }
-        else if q.contains(where: \.isNumber) && !q.contains(where: \.isLetter) { phone = q }
-        else {
-            let words = q.split(separator: " ")
-            givenName = words.first.map(String.init) ?? ""
-            familyName = words.dropFirst().joined(separator: " ")
-        }
-        field = .givenName
-        // A first visit is a new-patient visit, with its longer default length.
-        visitType = .newPatient
-        if !lengthEdited { lengthText = String(visitType.defaultMinutes) }
-        note = "New patient: fill in the name, birth date and phone."
-    }
-
-    private mutating func typeCharacter(_ c: Character) {
-        switch field {
-        case .date, .birthDate: if c.isNumber || c == "-" { edit { $0.append(c) } }
-        case .time: if c.isNumber || c == ":" { edit { $0.append(c) } }
-        case .length: if c.isNumber { edit { $0.append(c) } }
-        default: edit { $0.append(c) }
-        }
-    }
-
-    /// Applies a change to the focused text field.
-    private mutating func edit(_ change: (inout String) -> Void) {
-        // Changed facts are a different patient: an add the store refused may then be sent again.
-        if [.givenName, .familyName, .birthDate, .phone].contains(field) { awaitingPatient = nil }
-        switch field {
-        case .givenName: change(&givenName)
-        case .familyName: change(&familyName)
-        case .birthDate: change(&birthText)
-        case .phone: change(&phone)
-        case .date: change(&dateText)
-        case .time: change(&timeText)
-        case .length: change(&lengthText); lengthEdited = true
-        case .reason: change(&reason)
-        case .patient, .provider, .visitType: break
-        }
-    }
-
-    private mutating func moveFocus(by step: Int, practice: Practice) {
-        let list = fields
-        let index = list.firstIndex(of: field) ?? 0
-        field = list[min(max(0, index + step), list.count - 1)]
-    }
-
-    private mutating func cycle(by step: Int, practice: Practice) {
-        if field == .visitType {
-            let all = VisitType.allCases
-            let i = all.firstIndex(of: visitType) ?? 0
-            visitType = all[(i + step + all.count) % all.count]
-            if !lengthEdited { lengthText = String(visitType.defaultMinutes) }
-            return
-        }
-        let providers = practice.providers
-        guard !providers.isEmpty else { return }
-        let i = provider.flatMap { id in providers.firstIndex { $0.id == id } } ?? (step > 0 ? -1 : 0)
-        provider = providers[(i + step + providers.count) % providers.count].id
-    }
-
-    /// After `addPatient` went through, selects the patient it created (same name, birth date and phone).
-    mutating func pickUpAddedPatient(in practice: Practice) {
-        guard let added = awaitingPatient else { return }
-        let match = practice.patients.values.filter {
-            $0.givenName == added.givenName && $0.familyName == added.familyName && $0.birthDate == added.birthDate
-                && $0.phone == added.phone
-        }.max { $0.id < $1.id }
-        guard let match else { return }
-        awaitingPatient = nil
-        patient = match.id
-        isNewPatient = false
-        search = match.fullName
-        field = .provider
-        note = "Added \(match.id) \(match.fullName). Enter books the appointment."
     }
 }

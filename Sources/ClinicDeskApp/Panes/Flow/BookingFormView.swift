@@ -2,120 +2,63 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
-/// Draws the booking form over the pane: fields, the patient search results, live conflicts, and the keys.
+/// Draws the booking form over the pane: the form's fields with what each means beside it, the patient search
+/// results under the search, the live conflicts and the last note — all from the practice at draw time.
 extension BookingForm {
     func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         var form = self
         form.pickUpAddedPatient(in: context.practice)
-        form.render(into: &canvas, rect: rect, context: context)
+        form.showProviders(of: context.practice)
+        form.annotated(context).draw(into: &canvas, in: rect, theme: context.theme)
     }
 
-    private func render(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
-        let theme = context.theme
-        let practice = context.practice
-        let found = results(in: practice)
-        let conflicts = conflicts(in: practice)
-        let showResults = field == .patient && patient == nil && !isNewPatient && !search.isEmpty
-        let resultRows = showResults ? min(Self.shownResults, found.count) + 1 : 0
-        let noteRows = note == nil ? 0 : 1
-        let height = fields.count + (isMove ? 2 : 0) + resultRows + max(1, conflicts.count) + noteRows + 4
-        let title: String
-        if case .move(let id) = purpose { title = "Move \(id)" } else { title = "Book an appointment" }
-        let inner = FlowPopup.box(into: &canvas, in: rect, width: 78, height: height, title: title, corner: "Esc cancel", theme: theme)
-        guard !inner.isEmpty else { return }
-        let labelWidth = 12
-        var y = inner.y
-        func line(_ draw: (inout Canvas, Int) -> Void) {
-            guard y < inner.maxY else { return }
-            draw(&canvas, y)
-            y += 1
-        }
+    /// The form with everything that is read from the practice filled in.
+    private func annotated(_ context: PaneContext) -> Form<Field> {
+        var shown = form
+        for field in Field.allCases { shown.setHint(field, hint(for: field, context: context)) }
         if case .move = purpose, let patient {
-            line { c, y in
-                c.put(DisplayWidth.pad("Patient", to: labelWidth), x: inner.x + 1, y: y, style: theme[.textDim], clip: inner)
-                c.put(patientSummary(patient, context: context), x: inner.x + 1 + labelWidth, y: y, style: theme[.text], clip: inner)
-            }
-            line { c, y in
-                c.put(DisplayWidth.pad("Visit", to: labelWidth), x: inner.x + 1, y: y, style: theme[.textDim], clip: inner)
-                c.put("\(visitType.rawValue), \(lengthText) min" + (reason.isEmpty ? "" : " · " + Sanitizer.clean(reason)),
-                      x: inner.x + 1 + labelWidth, y: y, style: theme[.text], clip: inner)
-            }
+            shown.setReadOnly(.patient, patientSummary(patient, context: context))
+            let why = reason.isEmpty ? "" : " · " + reason
+            shown.setReadOnly(.visit, "\(visitType.rawValue), \(lengthText) min" + why)
         }
-        for f in fields {
-            line { c, y in
-                let focused = f == field
-                c.put((focused ? "▸" : " ") + DisplayWidth.pad(f.label, to: labelWidth - 1), x: inner.x, y: y,
-                      style: theme[focused ? .paneTitleFocused : .textDim], clip: inner)
-                let x = inner.x + 1 + labelWidth
-                let fieldWidth = min(30, inner.maxX - x - 1)
-                switch f {
-                case .provider:
-                    let name = provider.flatMap { practice.staff[$0]?.displayName } ?? "—"
-                    c.put("◂ " + Sanitizer.clean(name) + " ▸", x: x, y: y, style: theme[focused ? .input : .text], clip: inner)
-                case .visitType:
-                    c.put("◂ " + visitType.rawValue + " ▸", x: x, y: y, style: theme[focused ? .input : .text], clip: inner)
-                default:
-                    let w = FlowPopup.input(into: &c, value: value(of: f), x: x, y: y,
-                                            width: f == .reason || f == .patient ? fieldWidth : 16, focused: focused, clip: inner, theme: theme)
-                    c.put(hint(for: f, context: context), x: x + w + 1, y: y, style: theme[.textDim], clip: inner)
-                }
-            }
-            if f == .patient && showResults {
-                for (i, p) in found.prefix(resultRows - 1).enumerated() {
-                    line { c, y in drawResult(p, index: i, y: y, into: &c, inner: inner, labelWidth: labelWidth, context: context) }
-                }
-                line { c, y in
-                    let on = highlighted >= min(found.count, resultRows - 1)
-                    let extra = found.count > resultRows - 1 ? "  (\(found.count - resultRows + 1) more: type more)" : ""
-                    c.put((on ? "▶ " : "  ") + "+ new patient" + extra, x: inner.x + 1 + labelWidth, y: y,
-                          style: theme[on ? .tableSelected : .textDim], clip: inner)
-                }
-            }
+        if field == .patient && patient == nil && !isNewPatient && !search.isEmpty {
+            shown.setBelow(.patient, resultLines(context))
         }
-        y += 1
-        if conflicts.isEmpty {
+        let found = conflicts(in: context.practice)
+        if found.isEmpty {
             let ready = day != nil && start != nil && provider != nil
-            line { c, y in c.put(ready ? "✓ no conflicts" : " ", x: inner.x + 1, y: y, style: theme[.ok], clip: inner) }
+            // A blank line until then, so the form does not change height as the values come in.
+            shown.lines = [ready ? StyledLine("✓ no conflicts", slot: .ok) : ""]
         } else {
-            for conflict in conflicts {
-                line { c, y in c.put("⚠ " + Sanitizer.clean(conflict.message), x: inner.x + 1, y: y, style: theme[.alertWarn], clip: inner) }
-            }
+            shown.lines = found.map { StyledLine("⚠ " + $0.message, slot: .alertWarn) }
         }
-        if let note {
-            line { c, y in c.put(Sanitizer.clean(note), x: inner.x + 1, y: y, style: theme[.textDim], clip: inner) }
-        }
-        let keys = "Enter save · C-n next free · C-o overbook · Tab field · Esc"
-        canvas.put(DisplayWidth.truncate(keys, to: inner.width - 1), x: inner.x + 1, y: inner.maxY - 1, style: theme[.helpKey], clip: inner)
+        shown.message = note.map { StyledLine($0, slot: noteIsRefusal ? .error : .textDim) }
+        return shown
     }
 
-    private func drawResult(_ p: Patient, index: Int, y: Int, into canvas: inout Canvas, inner: Rect, labelWidth: Int,
-                            context: PaneContext) {
-        let on = index == highlighted
-        let name = context.privacy ? p.initials : p.familyName + ", " + p.givenName
-        let text = (on ? "▶ " : "  ") + DisplayWidth.pad(Sanitizer.clean(name), to: 22)
-            + " " + p.birthDate.description + "  " + DisplayWidth.pad(Sanitizer.clean(p.phone), to: 14) + " " + p.id.description
-        canvas.put(text, x: inner.x + 1 + labelWidth, y: y, style: context.theme[on ? .tableSelected : .text], clip: inner)
-    }
-
-    private func value(of field: Field) -> String {
-        switch field {
-        case .patient: return search
-        case .givenName: return givenName
-        case .familyName: return familyName
-        case .birthDate: return birthText
-        case .phone: return phone
-        case .date: return dateText
-        case .time: return timeText
-        case .length: return lengthText
-        case .reason: return reason
-        case .provider, .visitType: return ""
+    /// The first few patients found, then "+ new patient" (with how many more there are).
+    private func resultLines(_ context: PaneContext) -> [StyledLine] {
+        let found = results(in: context.practice)
+        let shown = Array(found.prefix(Self.shownResults))
+        var lines = shown.enumerated().map { i, p in
+            let name = context.privacy ? p.initials : p.familyName + ", " + p.givenName
+            let text = (i == highlighted ? "▶ " : "  ") + DisplayWidth.pad(Sanitizer.clean(name), to: 22) + " "
+                + p.birthDate.description + "  " + DisplayWidth.pad(Sanitizer.clean(p.phone), to: 14)
+                + " " + p.id.description
+            return StyledLine(text, slot: i == highlighted ? .tableSelected : nil)
         }
+        let onNew = highlighted >= shown.count
+        let more = found.count > shown.count ? "  (\(found.count - shown.count) more: type more)" : ""
+        let newPatient = (onNew ? "▶ " : "  ") + "+ new patient" + more
+        lines.append(StyledLine(newPatient, slot: onNew ? .tableSelected : .textDim))
+        return lines
     }
 
     /// What the field means, next to it: the weekday, the end time, the picked patient.
     private func hint(for field: Field, context: PaneContext) -> String {
         switch field {
         case .patient:
+            guard !isMove else { return "" }
             if let patient, let p = context.practice.patients[patient] {
                 return context.privacy ? patient.description : "born \(p.birthDate) · \(patient)"
             }

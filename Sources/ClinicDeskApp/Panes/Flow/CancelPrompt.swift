@@ -2,7 +2,7 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
-/// The small "why cancel?" prompt `c` opens: a reason line, then the shell's y/n confirm.
+/// The small "why cancel?" prompt `c` opens: a one-field `Form` for the reason, then the shell's y/n confirm.
 struct CancelPrompt: Sendable, Equatable {
     static let defaultReason = "patient called"
     static let keyHints = [PaneKeyHint(key: "Enter", label: "cancel the visit"), PaneKeyHint(key: "Esc", label: "keep it")]
@@ -10,38 +10,33 @@ struct CancelPrompt: Sendable, Equatable {
     let appointment: AppointmentID
     /// "A-12 R. Müller 10:00 Dr Lee", for the title and the confirm question.
     let summary: String
-    var reason = ""
+    private var form: Form<String>
+
+    init(appointment: AppointmentID, summary: String, reason: String = "") {
+        self.appointment = appointment
+        self.summary = summary
+        // An empty reason stands for the default, which the field shows until something is typed.
+        form = Form(title: "Cancel " + summary,
+                    fields: [.text("reason", "Reason", TextInput(reason, placeholder: Self.defaultReason), width: 40)],
+                    footer: "Enter cancels the visit (asks y/n) · Esc keeps it", width: 60)
+    }
+
+    var reason: String { form.text("reason") }
 
     enum Outcome: Equatable { case editing, closed, command(Command, confirm: String) }
 
     mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .escape: return .closed
-        case .enter:
+        switch form.handle(key) {
+        case .cancelled: return .closed
+        case .submitted:
             let text = reason.trimmingCharacters(in: .whitespaces)
             let why = text.isEmpty ? Self.defaultReason : text
             return .command(.cancel(appointment, reason: why), confirm: "Cancel \(summary) (\(why))?")
-        case .backspace, .delete: if !reason.isEmpty { reason.removeLast() }
-        case .control("u"): reason = ""
-        case .character(let c): reason.append(c)
-        default: break
+        case .editing, .ignored: return .editing
         }
-        return .editing
     }
 
     func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
-        let theme = context.theme
-        let inner = FlowPopup.box(into: &canvas, in: rect, width: 64, height: 5, title: "Cancel " + summary,
-                                  corner: "Esc keep", theme: theme)
-        guard !inner.isEmpty else { return }
-        let x = inner.x + 1 + canvas.put("Reason ", x: inner.x + 1, y: inner.y, style: theme[.textDim], clip: inner)
-        FlowPopup.input(into: &canvas, value: reason, x: x, y: inner.y, width: min(40, inner.maxX - x - 1),
-                                focused: true, clip: inner, theme: theme)
-        if reason.isEmpty {
-            canvas.put(Self.defaultReason, x: x + 1, y: inner.y, style: theme[.textDim], clip: inner)
-            canvas.put(" ", x: x + 1, y: inner.y, style: theme[.inputCursor], clip: inner)
-        }
-        canvas.put("Enter cancels the visit (asks y/n) · Esc keeps it", x: inner.x + 1, y: inner.maxY - 1,
-                   style: theme[.helpKey], clip: inner)
+        form.draw(into: &canvas, in: rect, theme: context.theme)
     }
 }

@@ -115,10 +115,12 @@ extension FlowPane {
         }
     }
 
-    /// Keeps the now line about a quarter down when it is on the day shown, then makes sure the cursor is in view.
+    /// Keeps the now line about a quarter down when it is on the day shown, then makes sure the cursor is in view;
+    /// without a now line the grid scrolls like every list (`ScrollWindow`).
     static func gridTop(count: Int, visible: Int, cursor: Int, now: Int?) -> Int {
+        guard let now else { return ScrollWindow.top(count: count, height: visible, selected: cursor) }
         guard count > visible, visible > 0 else { return 0 }
-        var top = now.map { $0 - visible / 4 } ?? cursor - visible / 3
+        var top = now - visible / 4
         if cursor < top { top = cursor }
         if cursor >= top + visible { top = cursor - visible + 1 }
         return min(max(0, top), count - visible)

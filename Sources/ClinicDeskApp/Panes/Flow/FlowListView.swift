@@ -2,81 +2,59 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
+/// The flow list's columns, in screen order; `listCell` gives each one's text and style.
+enum FlowListColumn: CaseIterable, Sendable {
+    case time, id, patient, provider, type, status, inStatus, wait, room, insurance, copay, notes, reason
+
+    /// Lowest priority is dropped first when the pane is narrow; the time, who and where they are in the flow stay.
+    var column: TableColumn {
+        switch self {
+        case .time: TableColumn("Time", width: .fixed(5), priority: 100)
+        case .id: TableColumn("Appt", width: .fixed(8), priority: 20)
+        case .patient: TableColumn("Patient", width: .growing(min: 12, max: 20), priority: 99)
+        case .provider: TableColumn("Prov", width: .growing(min: 6, max: 8), priority: 80)
+        case .type: TableColumn("Type", width: .fixed(4), priority: 30)
+        case .status: TableColumn("Status", width: .fixed(13), priority: 95)
+        // The wait outranks the time in status by one, so a pane that has room for one of them keeps the wait.
+        case .inStatus: TableColumn("In st.", width: .fixed(6), alignment: .right, priority: 90)
+        case .wait: TableColumn("Wait", width: .fixed(6), alignment: .right, priority: 91)
+        case .room: TableColumn("Rm", width: .growing(min: 2, max: 6), priority: 70)
+        case .insurance: TableColumn("Ins", width: .fixed(3), priority: 75)
+        case .copay: TableColumn("Copay", width: .fixed(6), priority: 60)
+        case .notes: TableColumn("Notes", width: .growing(min: 5, max: 40), priority: 50)
+        case .reason: TableColumn("Reason", width: .growing(min: 12, max: 60), priority: 10)
+        }
+    }
+
+    static let columns = allCases.map(\.column)
+}
+
 /// The flow list: every patient of the day in time order with their clocks, room and front-desk checks.
 extension FlowPane {
-    static let listColumns: [FlowColumn] = [
-        FlowColumn(id: .time, title: "Time", width: 5, priority: 100),
-        FlowColumn(id: .id, title: "Appt", width: 8, priority: 20),
-        FlowColumn(id: .patient, title: "Patient", width: 12, maxWidth: 20, priority: 99),
-        FlowColumn(id: .provider, title: "Prov", width: 6, maxWidth: 8, priority: 80),
-        FlowColumn(id: .type, title: "Type", width: 4, priority: 30),
-        FlowColumn(id: .status, title: "Status", width: 13, priority: 95),
-        FlowColumn(id: .inStatus, title: "In st.", width: 6, alignment: .right, priority: 90),
-        FlowColumn(id: .wait, title: "Wait", width: 6, alignment: .right, priority: 90),
-        FlowColumn(id: .room, title: "Rm", width: 2, maxWidth: 6, priority: 70),
-        FlowColumn(id: .insurance, title: "Ins", width: 3, priority: 75),
-        FlowColumn(id: .copay, title: "Copay", width: 6, priority: 60),
-        FlowColumn(id: .notes, title: "Notes", width: 5, maxWidth: 40, priority: 50),
-        FlowColumn(id: .reason, title: "Reason", width: 12, maxWidth: 60, priority: 10),
-    ]
-
     func drawList(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
-        let theme = context.theme
         drawTopLine(into: &canvas, rect: rect, context: context, viewName: "flow list")
         guard rect.height > 2 else { return }
-        let columns = FlowColumns.place(Self.listColumns, x: rect.x + 1, width: rect.width - 1)
-        let headerY = rect.y + 1
-        for placed in columns {
-            canvas.put(DisplayWidth.pad(placed.column.title, to: placed.width, alignment: placed.column.alignment),
-                       x: placed.x, y: headerY, style: theme[.tableHeader], clip: rect)
-        }
         let rows = lines(context)
-        let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
-        guard !rows.isEmpty else {
-            let filters = filterLabels(context)
-            let text = filters.isEmpty ? "No appointments on \(context.day.longLabel). b books one."
-                                       : "No appointments match [\(filters.joined(separator: " · "))]. f / F change the filters."
-            canvas.put(text, x: body.x + 1, y: body.y, style: theme[.textDim], clip: body)
-            return
-        }
-        let selectedRow = selectedIndex(in: rows)
-        let top = Self.scrollTop(count: rows.count, visible: body.height, selected: selectedRow ?? 0)
-        for (offset, line) in rows[top..<min(rows.count, top + body.height)].enumerated() {
-            let y = body.y + offset
-            let isSelected = top + offset == selectedRow
-            drawListRow(line, into: &canvas, y: y, columns: columns, clip: body, context: context)
-            if isSelected {
-                canvas.put("▶", x: body.x, y: y, style: theme[.text], clip: body)
-                let bar = Rect(x: body.x, y: y, width: body.width, height: 1)
-                canvas.mergeStyle(bar, style: theme[context.focused ? .tableSelected : .tableSelectedUnfocused])
+        let filters = filterLabels(context)
+        let empty = filters.isEmpty
+            ? "No appointments on \(context.day.longLabel). b books one."
+            : "No appointments match [\(filters.joined(separator: " · "))]. f / F change the filters."
+        let table = TableView(columns: FlowListColumn.columns, rows: [], selected: selectedIndex(in: rows),
+                              focused: context.focused, showsScrollMarks: true, emptyMessage: empty)
+        let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+        // Only the rows on screen become cells, and only in the columns that fit.
+        let shown = zip(FlowListColumn.allCases, table.columnWidths(in: body)).map { ($0, $1 > 0) }
+        table.draw(into: &canvas, rect: body, theme: context.theme, rowCount: rows.count) { index in
+            shown.map { column, fits in
+                guard fits else { return TableCell("") }
+                let (text, slot) = listCell(column, line: rows[index], context: context)
+                return TableCell(text, slot: slot)
             }
-        }
-        if top > 0 { canvas.put("↑", x: rect.maxX - 1, y: body.y, style: theme[.textDim], clip: rect) }
-        if top + body.height < rows.count {
-            canvas.put("↓", x: rect.maxX - 1, y: body.maxY - 1, style: theme[.textDim], clip: rect)
-        }
-    }
-
-    /// The first visible row: everything when it fits, else the selection about a third of the way down,
-    /// so the rows after it (who is next) stay in view. Stateless, so a redraw never jumps.
-    static func scrollTop(count: Int, visible: Int, selected: Int) -> Int {
-        guard count > visible, visible > 0 else { return 0 }
-        return min(max(0, selected - visible / 3), count - visible)
-    }
-
-    private func drawListRow(_ line: FlowRow, into canvas: inout Canvas, y: Int, columns: [PlacedColumn],
-                             clip: Rect, context: PaneContext) {
-        for placed in columns {
-            let (text, slot) = listCell(placed.column.id, line: line, context: context)
-            // The row is blank already: write only the text (not its padding), placed by hand for right alignment.
-            let cut = DisplayWidth.truncate(text, to: placed.width)
-            let x = placed.column.alignment == .right ? placed.x + placed.width - DisplayWidth.of(cut) : placed.x
-            canvas.put(cut, x: x, y: y, style: context.theme[slot], clip: clip)
         }
     }
 
     /// One cell's text and style. Data strings are sanitized here, before any width is measured.
-    func listCell(_ column: FlowColumn.ID, line: FlowRow, context: PaneContext) -> (String, StyleSlot) {
+    func listCell(_ column: FlowListColumn, line: FlowRow, context: PaneContext) -> (String, StyleSlot) {
         let a = line.appointment
         let practice = context.practice
         let settings = practice.settings

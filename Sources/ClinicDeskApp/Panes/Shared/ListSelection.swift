@@ -36,13 +36,6 @@ struct ListSelection: Equatable, Sendable {
         }
         return true
     }
-
-    /// The first visible row so that `selected` shows in `visible` rows: a pane's draw is pure, so the
-    /// scroll position is derived from the selection instead of stored.
-    static func scrollOffset(selected: Int?, visible: Int, count: Int) -> Int {
-        guard let selected, visible > 0 else { return 0 }
-        return min(max(0, selected - visible + 1), max(0, count - visible))
-    }
 }
 
 /// The IDs a selection moves through, in row order, with each one's row: following an ID through ~38k open claims

@@ -60,7 +60,7 @@ struct TaskBoardView {
                        style: theme[isCurrent && context.focused ? .tableSelected : .textDim], clip: body)
             return
         }
-        let offset = ListSelection.scrollOffset(selected: selected, visible: capacity, count: cards.count)
+        let offset = ScrollWindow.top(count: cards.count, height: capacity, selected: selected)
         for slot in 0..<capacity {
             let index = offset + slot
             guard index < cards.count else { break }
