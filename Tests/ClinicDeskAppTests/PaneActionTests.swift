@@ -37,10 +37,22 @@ import TestSupport
         #expect(h.source.practice.tasks.values.contains { $0.title == "Restock otoscope tips" && $0.column == .today })
     }
 
-    @Test func tasksOwnerCyclesAndReorderMovesTheCard() {
+    /// `o` opens a picker of everyone with where they are today; nothing is saved until Enter picks one.
+    @Test func tasksOwnerPickerAssignsOnceAndReorderMovesTheCard() {
         let h = Harness()
-        h.press(.character("2"), .character("o"))
+        let before = h.source.practice
+        let picker = h.press(.character("2"), .character("o")).text
+        #expect(picker.contains("Owner of T-4"))
+        #expect(picker.contains("Nobody (unassign)"))
+        #expect(h.source.practice.lastSeq == before.lastSeq, "browsing the list saves nothing")
+        h.press(.down, .down, .escape)
+        #expect(h.source.practice.tasks[TaskID(4)]?.owner == before.tasks[TaskID(4)]?.owner, "Esc changes nothing")
+        h.press(.character("o"))
+        h.type("joe")
+        #expect(h.text.contains("Joe"))
+        h.press(.enter)
         #expect(h.source.practice.tasks[TaskID(4)]?.owner == StaffID(4))
+        #expect(h.source.practice.lastSeq == before.lastSeq + 1, "one change for one choice")
         h.press(.character("J"))
         #expect(h.source.practice.tasks(in: .today).map(\.id) == [TaskID(5), TaskID(4)])
     }

@@ -37,15 +37,9 @@ enum TaskCardText {
         lines.append("Created   \(clock.day(of: card.createdAt)) \(clock.timeOfDay(of: card.createdAt))")
         if let done = card.doneAt { lines.append("Done      \(clock.day(of: done)) \(clock.timeOfDay(of: done))") }
         lines.append("")
-        lines.append("H/L move · K/J reorder · d done · o owner · :task assign \(card.id) S-…")
+        let keys = [(KeyAction.taskMoveLeft, "move"), (.taskRaise, "reorder"), (.taskDone, "done"), (.taskOwner, "owner")]
+        lines.append(keys.map { "\(context.key($0.0)) \($0.1)" }.joined(separator: " · ")
+                     + " · :task assign \(card.id) S-…")
         return lines
-    }
-
-    /// The next active staff member after `owner` in ID order; after the last one, nobody; then the first.
-    static func nextOwner(after owner: StaffID?, in practice: Practice) -> StaffID? {
-        let people = practice.staff.sorted.filter(\.active).map(\.id)
-        guard let owner else { return people.first }
-        guard let index = people.firstIndex(of: owner) else { return people.first }
-        return index + 1 < people.count ? people[index + 1] : nil
     }
 }

@@ -4,7 +4,8 @@ import TerminalKit
 
 /// The practice's Kanban board: Backlog, Today, Doing, Waiting, Done, with WIP limits.
 /// h/l pick a column, j/k a card; H/L move the card (the domain refuses past a WIP limit), K/J reorder,
-/// d marks it done (y/n), o hands it to the next person, n adds one through the command line.
+/// d marks it done (y/n), o picks its owner from the staff (with who is out today), n adds one through the command
+/// line.
 public struct TasksPane: Pane {
     public var id: PaneID { .tasks }
     /// The column the cursor is in when no card is selected (an empty column).
@@ -13,8 +14,30 @@ public struct TasksPane: Pane {
     var card: TaskID?
     /// Position in the column, used when the selected card has gone (done, moved by someone else).
     var row = 0
+    /// The open owner picker (`o`), if any.
+    var ownerPicker: OwnerPicker?
 
     public init() {}
+
+    public var isEditing: Bool { ownerPicker != nil }
+    public var editingHints: [PaneKeyHint] { ownerPicker == nil ? [] : OwnerPicker.keyHints }
+
+    public mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction {
+        guard var picker = ownerPicker else { return .unhandled }
+        switch picker.handle(key) {
+        case .editing:
+            ownerPicker = picker
+            return .handled
+        case .cancelled:
+            ownerPicker = nil
+            return .handled
+        case .assign(let owner):
+            ownerPicker = nil
+            card = picker.card
+            guard context.practice.tasks[picker.card]?.owner != owner else { return .message("No change.") }
+            return .command(.assignTask(picker.card, to: owner), confirm: nil)
+        }
+    }
 
 
     public func headline(_ context: PaneContext) -> String {
@@ -108,9 +131,8 @@ public struct TasksPane: Pane {
             return .command(.completeTask(selected.id), confirm: "Mark \(selected.id) “\(selected.title)” done?")
         case .taskOwner:
             guard let selected = selectedRow(cards).map({ cards[$0] }) else { return .message("No card here.") }
-            let next = TaskCardText.nextOwner(after: selected.owner, in: practice)
             card = selected.id
-            return .command(.assignTask(selected.id, to: next), confirm: nil)
+            ownerPicker = OwnerPicker(card: selected, context: context)
         default:
             return .unhandled
         }
@@ -121,5 +143,6 @@ public struct TasksPane: Pane {
 
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         TaskBoardView(pane: self, context: context).draw(into: &canvas, rect: rect)
+        ownerPicker?.picker.draw(into: &canvas, in: rect, theme: context.theme)
     }
 }
