@@ -47,7 +47,9 @@ import TerminalKit
 
     @Test func messagesListsEveryMessageNewestFirstWithItsTimeAndKind() {
         let h = Harness()
-        h.press(.character("2"), .character("o"))            // ok: T-4 gets the next owner
+        h.press(.character("2"), .character("o"))            // ok: T-4 goes to Joe
+        h.type("joe")
+        h.press(.enter)
         refuseWriteOff(h)                                     // refused, before any question
         h.press(.function(11))                                // note: the privacy mask
         h.press(.character(":"))

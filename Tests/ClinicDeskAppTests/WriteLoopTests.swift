@@ -24,7 +24,7 @@ import TerminalKit
         let loop = LoopThread(app)
         try #require(terminal.waitForFrame { $0.contains("[1 Flow") } != nil)
 
-        terminal.type("2o")                                  // Tasks, then "next owner" on T-4: a write
+        terminal.type("2ojoe\n")                             // Tasks, T-4 to Joe in the owner picker: a write
         try #require(terminal.waitForFrame { $0.contains("saving… assign T-4 to S-4") } != nil)
         terminal.type("1")                                   // back to Flow while the write is held
         let during = try #require(terminal.waitForFrame { $0.contains("[1 Flow") })
@@ -77,7 +77,7 @@ import TerminalKit
         let source = SlowPracticeSource(Fixture.busyDesk(), gated: true)
         let (terminal, app) = dashboard(source)
         let loop = LoopThread(app)
-        terminal.type("2o")
+        terminal.type("2ojoe\n")
         try #require(terminal.waitForFrame { $0.contains("saving… assign T-4") } != nil)
         terminal.send([quit])
         // Still running: after a moment it says why, and the write is still held.
@@ -130,6 +130,8 @@ import TerminalKit
     @Test func aSynchronousSourceShowsTheReceiptAtOnce() {
         let h = Harness()
         h.press(.character("2"), .character("o"))
+        h.type("joe")
+        h.press(.enter)
         #expect(h.app.statusMessage?.hasPrefix("ok ") == true)
         #expect(h.app.statusMessage?.hasSuffix("· assign T-4 to S-4") == true)
         #expect(!h.statusArea.contains("saving"))

@@ -5,7 +5,7 @@ import ClinicDomain
 /// are one derived view, computed once per day and change to the claims (or payers, patients, settings).
 struct ClaimFigures: Sendable {
     let queue: [ClaimRow]
-    let ids: SelectableIDs
+    let ids: SelectableIDs<ClaimID>
     let aging: ARAging
     let denialRate: Double?
     /// Claims at or past the denied risk level, for the badge.
@@ -30,7 +30,7 @@ struct ClaimFiguresQuery: DerivedQuery {
 
     func answer(from practice: Practice) -> ClaimFigures {
         let queue = practice.claimQueue(today: today)
-        return ClaimFigures(queue: queue, ids: SelectableIDs(queue.map { $0.claim.id.description }),
+        return ClaimFigures(queue: queue, ids: SelectableIDs(queue.map(\.claim.id)),
                             aging: practice.arAging(today: today), denialRate: practice.denialRate(today: today),
                             atRisk: queue.reduce(0) { $0 + ($1.risk <= .denied ? 1 : 0) })
     }

@@ -7,7 +7,7 @@ import TerminalKit
 /// open the command line prefilled (`claim pay C-22 `), so the one command language does the parsing.
 public struct ClaimsPane: Pane {
     public var id: PaneID { .claims }
-    var selection = ListSelection()
+    var selection = ListSelection<ClaimID>()
 
     public init() {}
 
@@ -44,7 +44,7 @@ public struct ClaimsPane: Pane {
             return Self.isVerb(action) ? .message("No open claims.") : .unhandled
         }
         let id = row.claim.id
-        selection.id = id.description
+        selection.id = id
         switch action {
         case .open:
             return .detail(title: "\(id) · \(context.patientName(row.claim.patient))",

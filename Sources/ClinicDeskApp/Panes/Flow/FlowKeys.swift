@@ -76,9 +76,7 @@ extension FlowPane {
         case .list:
             guard horizontal == 0 else { return .unhandled }
             let rows = lines(context)
-            guard let current = selectedIndex(in: rows) else { return .handled }
-            let target = min(max(0, current.addingReportingOverflow(vertical).partialValue), rows.count - 1)
-            selected = rows[target].id
+            _ = selection.apply(action, in: SelectableIDs(rows.map(\.id)), fallback: Self.firstInPlay(rows))
         case .grid:
             let grid = context.cached(GridModelQuery(day: context.day, provider: providerFilter))
             guard let cursor = grid.cursor(gridCursor, selected: selected, context: context) else { return .handled }

@@ -13,8 +13,14 @@ public struct FlowPane: Pane {
     /// What the user is looking at; `dayMode` remembers list or grid while the week overview is up.
     var mode: Mode = .list
     var dayMode: Mode = .list
-    /// The selected appointment, by ID so the selection survives re-sorting and other terminals' changes.
-    var selected: AppointmentID?
+    /// The list's selection (the panes' one model), by appointment so it survives re-sorting and other
+    /// terminals' changes. The grid's cursor moves it too.
+    var selection = ListSelection<AppointmentID>()
+    /// The selected appointment, list or grid.
+    var selected: AppointmentID? {
+        get { selection.id }
+        set { selection.id = newValue }
+    }
     /// The grid's cursor: a provider column and a slot start. May sit on a free slot (then `b` books it).
     var gridCursor: GridCursor?
     var providerFilter: StaffID?
@@ -92,9 +98,12 @@ public struct FlowPane: Pane {
     /// The index of the selected row; with no (visible) selection, the first row still in play —
     /// the earliest patient not yet done — which is where the front desk looks first.
     func selectedIndex(in lines: [FlowRow]) -> Int? {
-        guard !lines.isEmpty else { return nil }
-        if let selected, let i = lines.firstIndex(where: { $0.id == selected }) { return i }
-        return lines.firstIndex(where: { !$0.status.isFinal }) ?? lines.count - 1
+        selection.resolve(in: SelectableIDs(lines.map(\.id)), fallback: Self.firstInPlay(lines))
+    }
+
+    /// The earliest patient not yet done, else the last row.
+    static func firstInPlay(_ lines: [FlowRow]) -> Int {
+        lines.firstIndex(where: { !$0.status.isFinal }) ?? lines.count - 1
     }
 
     /// The appointment the flow keys act on: the selected list row, or the block under the grid cursor.

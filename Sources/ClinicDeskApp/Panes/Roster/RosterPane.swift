@@ -7,7 +7,7 @@ import TerminalKit
 /// t request time off — each asks y/n or opens the command line prefilled.
 public struct RosterPane: Pane {
     public var id: PaneID { .roster }
-    var selection = ListSelection()
+    var selection = ListSelection<String>()
 
     public init() {}
 

@@ -10,7 +10,7 @@ struct RosterFigures: Sendable {
     /// Each line's text and style, as drawn.
     let texts: [(String, StyleSlot)]
     /// The selectable lines' IDs (people, requests), in line order.
-    let ids: SelectableIDs
+    let ids: SelectableIDs<String>
     let onDuty: Int
     let sick: Int
     let pto: Int

@@ -4,7 +4,7 @@ import TerminalKit
 /// Draws the roster lines (their texts made once per state, see `RosterQuery`) under a header row, as a `ListView`.
 struct RosterView {
     let roster: RosterFigures
-    let selection: ListSelection
+    let selection: ListSelection<String>
     let context: PaneContext
 
     func draw(into canvas: inout Canvas, rect: Rect) {

@@ -54,7 +54,7 @@ struct TaskBoardView {
 
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let capacity = max(1, body.height / Self.cardHeight)
-        let selected = isCurrent ? pane.selectedRow(cards) : nil
+        let selected = isCurrent ? pane.selectedRow(in: column, context: context) : nil
         if cards.isEmpty {
             canvas.put(DisplayWidth.truncate("(empty)", to: rect.width - 1), x: rect.x + 1, y: body.y,
                        style: theme[isCurrent && context.focused ? .tableSelected : .textDim], clip: body)

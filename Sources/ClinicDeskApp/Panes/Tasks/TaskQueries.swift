@@ -13,6 +13,13 @@ struct BoardColumnsQuery: DerivedQuery {
     }
 }
 
+/// Every column's card IDs in board order, for the selection to follow a card by ID.
+struct BoardColumnIDsQuery: DerivedQuery {
+    func answer(from practice: Practice) -> [BoardColumn: SelectableIDs<TaskID>] {
+        BoardColumnsQuery().answer(from: practice).mapValues { SelectableIDs($0.map(\.id)) }
+    }
+}
+
 /// The figures the headline and the badge show.
 struct TaskCounts: Sendable, Equatable {
     let overdue: Int
@@ -38,4 +45,9 @@ struct TaskCountsQuery: DerivedQuery {
 extension PaneContext {
     /// The cards of `column`, top to bottom.
     func cards(in column: BoardColumn) -> [TaskCard] { cached(BoardColumnsQuery())[column] ?? [] }
+
+    /// Their IDs, as the selection moves through them.
+    func cardIDs(in column: BoardColumn) -> SelectableIDs<TaskID> {
+        cached(BoardColumnIDsQuery())[column] ?? SelectableIDs([])
+    }
 }

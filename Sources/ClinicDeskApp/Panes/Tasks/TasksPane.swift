@@ -10,10 +10,13 @@ public struct TasksPane: Pane {
     public var id: PaneID { .tasks }
     /// The column the cursor is in when no card is selected (an empty column).
     var column: BoardColumn = .today
-    /// The selected card; the cursor follows it when it moves to another column.
-    var card: TaskID?
-    /// Position in the column, used when the selected card has gone (done, moved by someone else).
-    var row = 0
+    /// The selected card in its column (the panes' one selection model): the cursor follows the card when it
+    /// moves to another column, and keeps its position when the card has gone (done, moved by someone else).
+    var selection = ListSelection<TaskID>()
+    var card: TaskID? {
+        get { selection.id }
+        set { selection.id = newValue }
+    }
     /// The open owner picker (`o`), if any.
     var ownerPicker: OwnerPicker?
 
@@ -65,22 +68,19 @@ public struct TasksPane: Pane {
     }
 
     /// The selected row in the current column, or nil if the column is empty.
-    func selectedRow(_ cards: [TaskCard]) -> Int? {
-        guard !cards.isEmpty else { return nil }
-        if let card, let found = cards.firstIndex(where: { $0.id == card }) { return found }
-        return min(max(0, row), cards.count - 1)
+    func selectedRow(in column: BoardColumn, context: PaneContext) -> Int? {
+        selection.resolve(in: context.cardIDs(in: column))
     }
 
     func selectedCard(_ context: PaneContext) -> TaskCard? {
-        let cards = context.cards(in: currentColumn(context.practice))
-        return selectedRow(cards).map { cards[$0] }
+        let column = currentColumn(context.practice)
+        let cards = context.cards(in: column)
+        return selectedRow(in: column, context: context).map { cards[$0] }
     }
 
     private mutating func select(column newColumn: BoardColumn, row newRow: Int, context: PaneContext) {
-        let cards = context.cards(in: newColumn)
         column = newColumn
-        row = cards.isEmpty ? 0 : min(max(0, newRow), cards.count - 1)
-        card = cards.isEmpty ? nil : cards[row].id
+        selection.select(newRow, in: context.cardIDs(in: newColumn))
     }
 
     // MARK: - Keys
@@ -89,7 +89,8 @@ public struct TasksPane: Pane {
         let practice = context.practice
         let current = currentColumn(practice)
         let cards = context.cards(in: current)
-        let position = selectedRow(cards) ?? 0
+        let selectedIndex = selectedRow(in: current, context: context)
+        let position = selectedIndex ?? 0
         let columns = BoardColumn.allCases
         let columnIndex = columns.firstIndex(of: current) ?? 0
         switch action {
@@ -99,38 +100,34 @@ public struct TasksPane: Pane {
         case .moveRight:
             guard columnIndex + 1 < columns.count else { return .handled }
             select(column: columns[columnIndex + 1], row: position, context: context)
-        case .moveUp: select(column: current, row: position - 1, context: context)
-        case .moveDown: select(column: current, row: position + 1, context: context)
-        case .pageUp: select(column: current, row: position - 5, context: context)
-        case .pageDown: select(column: current, row: position + 5, context: context)
-        case .top: select(column: current, row: 0, context: context)
-        case .bottom: select(column: current, row: cards.count - 1, context: context)
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            column = current
+            _ = selection.apply(action, in: context.cardIDs(in: current), page: 5)
         case .open:
-            guard let selected = selectedRow(cards).map({ cards[$0] }) else { return .message("No card here.") }
+            guard let selected = selectedIndex.map({ cards[$0] }) else { return .message("No card here.") }
             return .detail(title: "\(selected.id) \(selected.title)", lines: TaskCardText.detail(selected, context: context))
         case .taskNew:
             return .prompt("task add --column \(current.rawValue) \"\"")
         case .taskMoveLeft, .taskMoveRight:
-            guard let selected = selectedRow(cards).map({ cards[$0] }) else { return .message("No card to move.") }
+            guard let selected = selectedIndex.map({ cards[$0] }) else { return .message("No card to move.") }
             let target = columnIndex + (action == .taskMoveLeft ? -1 : 1)
             guard columns.indices.contains(target) else { return .message("\(selected.id) is already in \(current.label).") }
             card = selected.id
             return .command(.moveTask(selected.id, to: columns[target], override: false), confirm: nil)
         case .taskRaise, .taskLower:
-            guard let selected = selectedRow(cards).map({ cards[$0] }) else { return .handled }
+            guard let selected = selectedIndex.map({ cards[$0] }) else { return .handled }
             card = selected.id
             let offset = action == .taskRaise ? -1 : 1
             return .command(.reorderTask(selected.id, by: offset), confirm: nil)
         case .taskDone:
-            guard let selected = selectedRow(cards).map({ cards[$0] }) else { return .message("No card here.") }
+            guard let selected = selectedIndex.map({ cards[$0] }) else { return .message("No card here.") }
             guard selected.column != .done else { return .message("\(selected.id) is already done.") }
             // The cursor stays in this column at this position; the card leaves for Done.
-            card = nil
+            selection = ListSelection(id: nil, index: position)
             column = current
-            row = position
             return .command(.completeTask(selected.id), confirm: "Mark \(selected.id) “\(selected.title)” done?")
         case .taskOwner:
-            guard let selected = selectedRow(cards).map({ cards[$0] }) else { return .message("No card here.") }
+            guard let selected = selectedIndex.map({ cards[$0] }) else { return .message("No card here.") }
             card = selected.id
             ownerPicker = OwnerPicker(card: selected, context: context)
         default:
