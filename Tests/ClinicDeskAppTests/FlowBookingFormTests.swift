@@ -163,7 +163,7 @@ struct FlowBookingFormTests {
         let context = Fixture.FlowMorning.context(practice)
         guard case .handled = pane.handle(.character("b"), context: context) else { Issue.record("no form"); return }
         #expect(pane.isEditing)
-        #expect(pane.editingHints.contains(PaneKeyHint(key: "C-o", label: "overbook")))
+        #expect(pane.editingHints(.standard).contains(PaneKeyHint(key: "C-o", label: "overbook")))
         pane.type("tuan", context)
         pane.press([.enter, .tab, .tab], context)
         pane.type("11:20", context)

@@ -31,6 +31,22 @@ import Testing
         #expect(h.statusArea.contains("check in A-"), "A sent the check-in (saved or refused, it went out)")
     }
 
+    /// Form keys move too: with cancel on C-g, Esc no longer closes a form and C-g does; typing is untouched.
+    @Test func formKeysRebindInsideForms() throws {
+        let keymap = try KeymapFile.parse("[form]\ncancel = \"C-g\"\n", file: "keys.toml")
+        #expect(keymap.formKey(for: .control("g")) == .escape)
+        #expect(keymap.formKey(for: .escape) == nil)
+        #expect(keymap.formKey(for: .character("x")) == .character("x"))
+        let h = Harness(keymap: keymap)
+        h.press(.character("b"))
+        #expect(h.text.contains("Book an appointment"))
+        #expect(h.text.contains("C-g cancel"), "the form's footer names the key in use")
+        h.press(.escape)
+        #expect(h.text.contains("Book an appointment"), "Esc is swallowed")
+        h.press(.control("g"))
+        #expect(!h.text.contains("Book an appointment"))
+    }
+
     @Test("mistakes are refused with the line and the entry", arguments: [
         ("[flow]\narrive = \"A\"\n[flw]\nsee = \"x\"\n", 3, "[flw]", "unknown table"),
         ("[flow]\n\narrive = \"A\"\nteleport = \"T\"\n", 4, "[flow] teleport", "no such action"),

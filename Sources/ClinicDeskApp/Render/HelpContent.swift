@@ -16,6 +16,7 @@ enum HelpContent {
         for (index, pane) in panes.enumerated() {
             out.append(Section(title: "\(index + 1) \(pane.title)", table: pane.id.rawValue, rows: rows(.pane(pane.id))))
         }
+        out.append(Section(title: KeyScope.form.description, table: KeyScope.form.tableName, rows: rows(.form)))
         return out
     }
 

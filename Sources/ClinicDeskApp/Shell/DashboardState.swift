@@ -59,7 +59,7 @@ struct DashboardState {
     /// The keys a pane's hint row shows: its open form's keys, else its verbs from the keymap.
     func hints(forPane index: Int) -> [PaneKeyHint] {
         let pane = panes[index]
-        return pane.isEditing ? pane.editingHints : keymap.hints(for: .pane(pane.id))
+        return pane.isEditing ? pane.editingHints(keymap) : keymap.hints(for: .pane(pane.id))
     }
 
     mutating func focus(_ index: Int) {

@@ -25,13 +25,17 @@ public enum KeyAction: String, Sendable, CaseIterable {
     // Roster
     case rosterSick = "roster.sick", rosterApprove = "roster.approve", rosterDeny = "roster.deny"
     case rosterTimeOff = "roster.time-off"
+    // Forms and pickers (booking, cancel reason, owner): the keys that are not typing
+    case formSubmit = "form.submit", formCancel = "form.cancel"
+    case formNextField = "form.next-field", formPreviousField = "form.previous-field"
+    case formNextFreeSlot = "form.next-free-slot", formOverbook = "form.overbook"
 
     /// Where the action applies, read from its name.
     public var scope: KeyScope {
-        guard let dot = rawValue.firstIndex(of: "."), let pane = PaneID(rawValue: String(rawValue[..<dot])) else {
-            return .global
-        }
-        return .pane(pane)
+        guard let dot = rawValue.firstIndex(of: ".") else { return .global }
+        let prefix = String(rawValue[..<dot])
+        if prefix == KeyScope.form.tableName { return .form }
+        return PaneID(rawValue: prefix).map(KeyScope.pane) ?? .global
     }
 
     /// The name within its scope, as the keys file and `?` spell it: `arrive`, `move-down`.
@@ -46,14 +50,17 @@ public enum KeyAction: String, Sendable, CaseIterable {
 public enum KeyScope: Hashable, Sendable, CustomStringConvertible {
     case global
     case pane(PaneID)
+    /// While a form or picker is open: every other key is typing, so these keys are apart from the rest.
+    case form
 
-    public static var all: [KeyScope] { [.global] + PaneID.allCases.map(KeyScope.pane) }
+    public static var all: [KeyScope] { [.global] + PaneID.allCases.map(KeyScope.pane) + [.form] }
 
     /// The keys file's table for this scope: `global`, `flow`, `tasks`, `claims`, `roster`.
     public var tableName: String {
         switch self {
         case .global: "global"
         case .pane(let pane): pane.rawValue
+        case .form: "form"
         }
     }
 
@@ -61,6 +68,7 @@ public enum KeyScope: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .global: "Global"
         case .pane(let pane): pane.title
+        case .form: "Forms and pickers"
         }
     }
 }

@@ -56,8 +56,9 @@ extension DashboardState {
         return apply(answer, practice: practice, now: now)
     }
 
-    /// A key for the focused pane's open form, raw: forms type text.
-    private mutating func routeToForm(_ key: Key, practice: Practice, now: Date) -> [Effect] {
+    /// A key for the focused pane's open form: raw (forms type text), except the form keys the keymap moves.
+    private mutating func routeToForm(_ typed: Key, practice: Practice, now: Date) -> [Effect] {
+        guard let key = keymap.formKey(for: typed) else { return [] }
         var pane = panes[focus]
         let answer = pane.handleEditing(key, context: context(for: focus, practice: practice, now: now))
         update(pane: pane, at: focus)

@@ -57,7 +57,7 @@ public struct Keymap: Sendable, Equatable {
     public func clashes(in scope: KeyScope) -> [(key: Key, actions: [KeyAction])] {
         var seen: [Key: [KeyAction]] = [:]
         var order: [Key] = []
-        let rows = scope == .global ? bindings(in: .global) : bindings(in: .global) + bindings(in: scope)
+        let rows = scope == .global || scope == .form ? bindings(in: scope) : bindings(in: .global) + bindings(in: scope)
         for binding in rows {
             for key in binding.keys {
                 if seen[key] == nil { order.append(key) }
@@ -68,6 +68,15 @@ public struct Keymap: Sendable, Equatable {
             let actions = seen[key] ?? []
             return actions.count > 1 ? (key, actions) : nil
         }
+    }
+
+    /// A key as an open form hears it. Forms know their keys by the standard table (Enter saves, Ctrl-N finds the
+    /// next free slot), so a key bound to a form action arrives as that action's standard key; a standard form key
+    /// the user moved elsewhere is swallowed (nil); any other key is typing and passes unchanged.
+    public func formKey(for key: Key) -> Key? {
+        if let action = action(for: key, in: .form) { return Keymap.standard.binding(for: action)?.keys.first }
+        if Keymap.standard.action(for: key, in: .form) != nil { return nil }
+        return key
     }
 
     /// This keymap with `action` on `keys` instead of its standard keys.

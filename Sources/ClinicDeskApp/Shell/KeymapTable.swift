@@ -3,7 +3,7 @@ import TerminalKit
 /// The standard bindings, in the order help lists them. A pane's hint row shows its `hint` rows in this order,
 /// so the most used verbs come first (the front desk's arrive, insurance and copay lead Flow's).
 extension Keymap {
-    public static let standard = Keymap(bindings: globals + flow + tasks + claims + roster)
+    public static let standard = Keymap(bindings: globals + flow + tasks + claims + roster + form)
 
     static let globals: [KeyBinding] = [
         KeyBinding(.focusNext, [.tab], "next pane"),
@@ -77,5 +77,16 @@ extension Keymap {
         KeyBinding(.rosterApprove, [.character("y")], "approve request"),
         KeyBinding(.rosterDeny, [.character("n")], "deny request"),
         KeyBinding(.rosterTimeOff, [.character("o")], "time off request"),
+    ]
+
+    /// Inside a form the arrows, Backspace and the line-editing keys (C-a C-e C-u C-k C-w) edit and move as in any
+    /// text field; only these are bindings.
+    static let form: [KeyBinding] = [
+        KeyBinding(.formSubmit, [.enter], "save / pick"),
+        KeyBinding(.formCancel, [.escape], "cancel"),
+        KeyBinding(.formNextField, [.tab], "next field"),
+        KeyBinding(.formPreviousField, [.backTab], "previous field"),
+        KeyBinding(.formNextFreeSlot, [.control("n")], "booking: fill in the next free slot"),
+        KeyBinding(.formOverbook, [.control("o")], "booking: save over a conflict (overbook)"),
     ]
 }

@@ -83,7 +83,7 @@ public protocol Pane {
     /// A key for the open form.
     mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction
     /// The open form's keys, for the hint row (a form's keys are its own: typing goes into its fields).
-    var editingHints: [PaneKeyHint] { get }
+    func editingHints(_ keymap: Keymap) -> [PaneKeyHint]
 }
 
 extension Pane {
@@ -91,5 +91,5 @@ extension Pane {
     public var title: String { id.title }
     public var isEditing: Bool { false }
     public mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction { .unhandled }
-    public var editingHints: [PaneKeyHint] { [] }
+    public func editingHints(_ keymap: Keymap) -> [PaneKeyHint] { [] }
 }

@@ -3,12 +3,16 @@ import Foundation
 import TerminalKit
 
 extension BookingForm {
-    static let keyHints: [PaneKeyHint] = [
-        PaneKeyHint(key: "Tab", label: "next field"), PaneKeyHint(key: "↑↓", label: "pick / field"),
-        PaneKeyHint(key: "←→", label: "choose"), PaneKeyHint(key: "Enter", label: "save"),
-        PaneKeyHint(key: "C-n", label: "next free slot"), PaneKeyHint(key: "C-o", label: "overbook"),
-        PaneKeyHint(key: "Esc", label: "cancel"),
-    ]
+    static func keyHints(_ keymap: Keymap) -> [PaneKeyHint] {
+        [
+            PaneKeyHint(key: keymap.keyLabel(.formNextField), label: "next field"),
+            PaneKeyHint(key: "↑↓", label: "pick / field"), PaneKeyHint(key: "←→", label: "choose"),
+            PaneKeyHint(key: keymap.keyLabel(.formSubmit), label: "save"),
+            PaneKeyHint(key: keymap.keyLabel(.formNextFreeSlot), label: "next free slot"),
+            PaneKeyHint(key: keymap.keyLabel(.formOverbook), label: "overbook"),
+            PaneKeyHint(key: keymap.keyLabel(.formCancel), label: "cancel"),
+        ]
+    }
 
     /// Fills date and time with the provider's next free slot for the form's length: from the time in the form
     /// (or now, never in the past); pressed again, from just after the slot it found last.

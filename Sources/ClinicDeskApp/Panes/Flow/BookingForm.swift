@@ -68,29 +68,32 @@ public struct BookingForm: Sendable, Equatable {
     static let visitTypes = VisitType.allCases
 
     /// A new booking on `day`, optionally for `provider` at `time` (the grid cursor's slot).
-    public init(day: LocalDate, provider: StaffID?, time: TimeOfDay?, visitType: VisitType = .followUp) {
+    public init(day: LocalDate, provider: StaffID?, time: TimeOfDay?, visitType: VisitType = .followUp,
+                keymap: Keymap = .standard) {
         purpose = .book
         self.provider = provider
         form = Self.layout(title: "Book an appointment", patient: .text(.patient, "Patient", width: 28),
                            date: day.description, time: time?.description ?? "",
-                           length: String(visitType.defaultMinutes), visitType: visitType, reason: "", moving: false)
+                           length: String(visitType.defaultMinutes), visitType: visitType, reason: "", moving: false,
+                           keymap: keymap)
     }
 
     /// Moving an existing appointment: only provider, date and time change.
-    public init(moving appointment: Appointment) {
+    public init(moving appointment: Appointment, keymap: Keymap = .standard) {
         purpose = .move(appointment.id)
         patient = appointment.patient
         provider = appointment.provider
         form = Self.layout(title: "Move \(appointment.id)", patient: .readOnly(.patient, "Patient", ""),
                            date: appointment.day.description, time: appointment.start.description,
                            length: String(appointment.minutes), visitType: appointment.visitType,
-                           reason: appointment.reason, moving: true)
+                           reason: appointment.reason, moving: true, keymap: keymap)
         form.focus(on: .date)
     }
 
     /// Every field in screen order; those a purpose does not edit are hidden but keep their values.
     private static func layout(title: String, patient: FormField<Field>, date: String, time: String, length: String,
-                               visitType: VisitType, reason: String, moving: Bool) -> Form<Field> {
+                               visitType: VisitType, reason: String, moving: Bool,
+                               keymap: Keymap) -> Form<Field> {
         var fields: [FormField<Field>] = [
             patient,
             .readOnly(.visit, Field.visit.label, ""),
@@ -111,8 +114,10 @@ public struct BookingForm: Sendable, Equatable {
             fields[i].isHidden = field.isNewPatientField
                 || (moving ? [.length, .visitType, .reason].contains(field) : field == .visit)
         }
-        return Form(title: title, fields: fields,
-                    footer: "Enter save · C-n next free · C-o overbook · Tab field · Esc cancel", width: 74)
+        let footer = [(KeyAction.formSubmit, "save"), (.formNextFreeSlot, "next free"), (.formOverbook, "overbook"),
+                      (.formNextField, "field"), (.formCancel, "cancel")]
+            .map { "\(keymap.keyLabel($0.0)) \($0.1)" }.joined(separator: " · ")
+        return Form(title: title, fields: fields, footer: footer, width: 74)
     }
 
     var isMove: Bool { if case .move = purpose { return true } else { return false } }

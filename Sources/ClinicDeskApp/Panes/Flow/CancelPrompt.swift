@@ -5,20 +5,24 @@ import TerminalKit
 /// The small "why cancel?" prompt `c` opens: a one-field `Form` for the reason, then the shell's y/n confirm.
 struct CancelPrompt: Sendable, Equatable {
     static let defaultReason = "patient called"
-    static let keyHints = [PaneKeyHint(key: "Enter", label: "cancel the visit"), PaneKeyHint(key: "Esc", label: "keep it")]
+    static func keyHints(_ keymap: Keymap) -> [PaneKeyHint] {
+        [PaneKeyHint(key: keymap.keyLabel(.formSubmit), label: "cancel the visit"),
+         PaneKeyHint(key: keymap.keyLabel(.formCancel), label: "keep it")]
+    }
 
     let appointment: AppointmentID
     /// "A-12 R. Müller 10:00 Dr Lee", for the title and the confirm question.
     let summary: String
     private var form: Form<String>
 
-    init(appointment: AppointmentID, summary: String, reason: String = "") {
+    init(appointment: AppointmentID, summary: String, reason: String = "", keymap: Keymap = .standard) {
         self.appointment = appointment
         self.summary = summary
         // An empty reason stands for the default, which the field shows until something is typed.
         form = Form(title: "Cancel " + summary,
                     fields: [.text("reason", "Reason", TextInput(reason, placeholder: Self.defaultReason), width: 40)],
-                    footer: "Enter cancels the visit (asks y/n) · Esc keeps it", width: 60)
+                    footer: "\(keymap.keyLabel(.formSubmit)) cancels the visit (asks y/n) · "
+                        + "\(keymap.keyLabel(.formCancel)) keeps it", width: 60)
     }
 
     var reason: String { form.text("reason") }

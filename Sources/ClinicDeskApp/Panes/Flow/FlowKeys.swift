@@ -108,7 +108,8 @@ extension FlowPane {
         } else if provider == nil, let a = targetAppointment(context) {
             provider = a.provider
         }
-        form = BookingForm(day: context.day, provider: provider ?? context.practice.providers.first?.id, time: time)
+        form = BookingForm(day: context.day, provider: provider ?? context.practice.providers.first?.id, time: time,
+                           keymap: context.keymap)
         return .handled
     }
 
@@ -131,13 +132,13 @@ extension FlowPane {
         case .flowNoShow: return .command(.noShow(a.id), confirm: "Mark \(who) as a no-show?")
         case .flowLeft: return .command(.leftWithoutVisit(a.id), confirm: "\(who) left without a visit?")
         case .flowCancel:
-            cancelPrompt = CancelPrompt(appointment: a.id, summary: who)
+            cancelPrompt = CancelPrompt(appointment: a.id, summary: who, keymap: context.keymap)
             return .handled
         case .flowMove:
             guard a.status.isUpcoming else {
                 return .message("\(a.id) is \(a.status.label): only a scheduled or confirmed appointment can be moved.")
             }
-            form = BookingForm(moving: a)
+            form = BookingForm(moving: a, keymap: context.keymap)
             return .handled
         case .flowInsurance:
             if a.insuranceVerifiedAt != nil {

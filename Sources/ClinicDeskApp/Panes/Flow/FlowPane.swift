@@ -67,9 +67,9 @@ public struct FlowPane: Pane {
         return labels
     }
 
-    public var editingHints: [PaneKeyHint] {
-        if form != nil { return BookingForm.keyHints }
-        if cancelPrompt != nil { return CancelPrompt.keyHints }
+    public func editingHints(_ keymap: Keymap) -> [PaneKeyHint] {
+        if form != nil { return BookingForm.keyHints(keymap) }
+        if cancelPrompt != nil { return CancelPrompt.keyHints(keymap) }
         return []
     }
 

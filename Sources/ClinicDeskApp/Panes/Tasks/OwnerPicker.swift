@@ -17,6 +17,7 @@ struct OwnerPicker: Sendable {
             items.append(.init(row.staff.id, Sanitizer.clean("\(row.staff.displayName) · \(row.role.label) · \(status)")))
         }
         picker = Picker(title: "Owner of \(card.id)", items: items, selected: card.owner, visibleRows: 12)
+        picker.footer = "↑↓ choose · \(context.key(.formSubmit)) assign · \(context.key(.formCancel)) cancel"
     }
 
     enum Outcome: Equatable { case editing, cancelled, assign(StaffID?) }
@@ -29,8 +30,9 @@ struct OwnerPicker: Sendable {
         }
     }
 
-    static let keyHints = [
-        PaneKeyHint(key: "type", label: "find"), PaneKeyHint(key: "↑↓", label: "choose"),
-        PaneKeyHint(key: "Enter", label: "assign"), PaneKeyHint(key: "Esc", label: "cancel"),
-    ]
+    static func keyHints(_ keymap: Keymap) -> [PaneKeyHint] {
+        [PaneKeyHint(key: "type", label: "find"), PaneKeyHint(key: "↑↓", label: "choose"),
+         PaneKeyHint(key: keymap.keyLabel(.formSubmit), label: "assign"),
+         PaneKeyHint(key: keymap.keyLabel(.formCancel), label: "cancel")]
+    }
 }

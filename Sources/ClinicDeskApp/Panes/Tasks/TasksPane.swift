@@ -23,7 +23,9 @@ public struct TasksPane: Pane {
     public init() {}
 
     public var isEditing: Bool { ownerPicker != nil }
-    public var editingHints: [PaneKeyHint] { ownerPicker == nil ? [] : OwnerPicker.keyHints }
+    public func editingHints(_ keymap: Keymap) -> [PaneKeyHint] {
+        ownerPicker == nil ? [] : OwnerPicker.keyHints(keymap)
+    }
 
     public mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction {
         guard var picker = ownerPicker else { return .unhandled }
