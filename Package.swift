@@ -15,7 +15,7 @@ import PackageDescription
 let package = Package(
     name: "ClinicDesk",
     products: [
-        .executable(name: "clinicdesk", targets: ["clinicdesk"]),
+        .executable(name: "clinicdesk", targets: ["clinicdesk"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(
             name: "ClinicDeskAppTests",
             dependencies: [
-                "ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicDemo", "TestSupport",
+                "ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicStore", "TestSupport",
             ],
             resources: [.copy("Golden")]
         ),

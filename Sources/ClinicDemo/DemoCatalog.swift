@@ -13,7 +13,9 @@ enum DemoCatalog {
     }
 
     static let reasons: [Reason] = [
-        Reason(text: "diabetes follow-up", type: .followUp, diagnoses: ["E11.9", "I10", "E78.5"], extras: ["36415", "83036"]),
+        Reason(
+            text: "diabetes follow-up", type: .followUp, diagnoses: ["E11.9", "I10", "E78.5"],
+            extras: ["36415", "83036"]),
         Reason(text: "blood pressure check", type: .followUp, diagnoses: ["I10"], extras: []),
         Reason(text: "medication review", type: .followUp, diagnoses: ["I10", "E78.5", "K21.9"], extras: []),
         Reason(text: "lab results", type: .followUp, diagnoses: ["E78.5", "R53.83"], extras: []),
@@ -32,13 +34,21 @@ enum DemoCatalog {
         Reason(text: "ankle sprain", type: .sick, diagnoses: ["S93.401A"], extras: []),
         Reason(text: "heartburn", type: .sick, diagnoses: ["K21.9"], extras: []),
         Reason(text: "palpitations", type: .sick, diagnoses: ["R00.2"], extras: ["93000"]),
-        Reason(text: "establish care", type: .newPatient, diagnoses: ["Z00.00", "I10"], extras: ["36415", "80053", "85025"]),
-        Reason(text: "new patient visit", type: .newPatient, diagnoses: ["E11.9", "E66.9"], extras: ["36415", "83036"]),
+        Reason(
+            text: "establish care", type: .newPatient, diagnoses: ["Z00.00", "I10"],
+            extras: ["36415", "80053", "85025"]),
+        Reason(
+            text: "new patient visit", type: .newPatient, diagnoses: ["E11.9", "E66.9"], extras: ["36415", "83036"]),
         Reason(text: "transfer of care", type: .newPatient, diagnoses: ["I10", "E78.5"], extras: ["36415", "80061"]),
-        Reason(text: "annual physical", type: .physical, diagnoses: ["Z00.00", "Z13.220"], extras: ["36415", "80053", "85025", "80061"]),
-        Reason(text: "annual physical", type: .physical, diagnoses: ["Z00.01", "E78.5"], extras: ["36415", "80053", "80061"]),
+        Reason(
+            text: "annual physical", type: .physical, diagnoses: ["Z00.00", "Z13.220"],
+            extras: ["36415", "80053", "85025", "80061"]),
+        Reason(
+            text: "annual physical", type: .physical, diagnoses: ["Z00.01", "E78.5"],
+            extras: ["36415", "80053", "80061"]),
         Reason(text: "pre-employment physical", type: .physical, diagnoses: ["Z02.1"], extras: []),
-        Reason(text: "flu shot and physical", type: .physical, diagnoses: ["Z00.00", "Z23"], extras: ["90471", "90686"]),
+        Reason(
+            text: "flu shot and physical", type: .physical, diagnoses: ["Z00.00", "Z23"], extras: ["90471", "90686"]),
         Reason(text: "mole check and removal", type: .procedure, diagnoses: ["D22.5"], extras: ["11102"]),
         Reason(text: "ear wax removal", type: .procedure, diagnoses: ["H61.23"], extras: ["69210"]),
         Reason(text: "knee injection", type: .procedure, diagnoses: ["M17.11"], extras: ["20610"]),
@@ -88,7 +98,9 @@ enum DemoCatalog {
     ]
 
     /// The visit's own E/M code: by type, the patient's age (preventive codes) and payer (Medicare wellness).
-    static func visitCode(_ type: VisitType, age: Int, medicare: Bool, random: inout DemoRandom) -> (code: String, modifiers: [String])? {
+    static func visitCode(_ type: VisitType, age: Int, medicare: Bool, random: inout DemoRandom) -> (
+        code: String, modifiers: [String]
+    )? {
         switch type {
         case .followUp, .sick:
             return (random.weighted([("99213", 58), ("99214", 30), ("99212", 7), ("99215", 5)]), [])

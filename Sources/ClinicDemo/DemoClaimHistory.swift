@@ -12,9 +12,13 @@ extension DemoContext {
         let note: String?
     }
 
-    static let rejections = ["invalid subscriber ID", "missing rendering NPI", "patient DOB mismatch", "invalid taxonomy code"]
+    static let rejections = [
+        "invalid subscriber ID", "missing rendering NPI", "patient DOB mismatch", "invalid taxonomy code",
+    ]
 
-    func playOut(_ claim: inout Claim, status: ClaimStatus, denial: Denial?, story: ClaimStory?, random: inout DemoRandom) {
+    func playOut(
+        _ claim: inout Claim, status: ClaimStatus, denial: Denial?, story: ClaimStory?, random: inout DemoRandom
+    ) {
         let billers = members(.biller).map(\.username)
         let biller = billers.isEmpty ? "billing" : billers[claim.id.number % billers.count]
         let billed = claim.billed.value
@@ -22,7 +26,8 @@ extension DemoContext {
         var paid = 0
         var steps = [ClaimStep(status: .draft, day: 0, actor: biller, note: "coded from visit")]
         func add(_ status: ClaimStatus, after days: ClosedRange<Int>, actor: String = biller, note: String? = nil) {
-            steps.append(ClaimStep(status: status, day: steps[steps.count - 1].day + random.int(days), actor: actor, note: note))
+            steps.append(
+                ClaimStep(status: status, day: steps[steps.count - 1].day + random.int(days), actor: actor, note: note))
         }
         if status != .draft { add(.ready, after: 1...2) }
         if status != .draft && status != .ready {
@@ -51,7 +56,9 @@ extension DemoContext {
                 if status == .writtenOff { add(.writtenOff, after: 5...20, note: "not appealable: \(denial)") }
             } else {
                 paid = allowed * random.int(85...97) / 100
-                add(.partiallyPaid, after: 12...26, note: "paid \(Cents(paid)), adjusted \(Cents(billed - allowed)) CO-45 (ERA)")
+                add(
+                    .partiallyPaid, after: 12...26,
+                    note: "paid \(Cents(paid)), adjusted \(Cents(billed - allowed)) CO-45 (ERA)")
                 add(.writtenOff, after: 20...40, note: "small balance write-off")
             }
         }
@@ -84,8 +91,10 @@ extension DemoContext {
 
     /// When the biller looks again: a month after submission or appeal, soon after a denial or rejection;
     /// a few are already overdue, as on any real worklist.
-    private func followUp(status: ClaimStatus, submitted: LocalDate?, appealed: LocalDate?,
-                          random: inout DemoRandom) -> LocalDate? {
+    private func followUp(
+        status: ClaimStatus, submitted: LocalDate?, appealed: LocalDate?,
+        random: inout DemoRandom
+    ) -> LocalDate? {
         switch status {
         case .submitted, .accepted:
             let due = (submitted ?? today).adding(days: 30)

@@ -42,7 +42,8 @@ extension DemoContext {
         ClaimStory(status: .partiallyPaid, age: 52, payer: 5), ClaimStory(status: .partiallyPaid, age: 128, payer: 3),
         ClaimStory(status: .partiallyPaid, age: 75, payer: 4),
         ClaimStory(status: .paid, age: 60, payer: 3), ClaimStory(status: .accepted, age: 12, payer: 2),
-        ClaimStory(status: .submitted, age: 6, payer: 4), ClaimStory(status: .rejected, age: 9, payer: 5, note: "missing rendering NPI"),
+        ClaimStory(status: .submitted, age: 6, payer: 4),
+        ClaimStory(status: .rejected, age: 9, payer: 5, note: "missing rendering NPI"),
     ]
 
     mutating func addClaims() {
@@ -50,14 +51,17 @@ extension DemoContext {
         var planned: [(source: ClaimSource, story: ClaimStory?)] = []
         let insured = insuredPatients()
         for source in visitsToBill {
-            guard let payer = practice.patients[source.patient]?.payer, practice.payers[payer]?.kind != .selfPay else { continue }
+            guard let payer = practice.patients[source.patient]?.payer, practice.payers[payer]?.kind != .selfPay else {
+                continue
+            }
             let age = source.day.days(until: today)
             // The small office keeps ~60 claims: every recent visit's draft would swamp the queue.
             let share = size == .small && age <= 1 ? 0.1 : scale.claimShare
             if random.chance(share) { planned.append((source, nil)) }
         }
         for story in Self.claimStories {
-            planned.append((syntheticSource(age: story.age, payer: story.payer, insured: insured, random: &random), story))
+            planned.append(
+                (syntheticSource(age: story.age, payer: story.payer, insured: insured, random: &random), story))
         }
         for _ in 0..<scale.syntheticClaims {
             let age = random.int(15...scale.syntheticClaimDays)
@@ -65,10 +69,13 @@ extension DemoContext {
             planned.append((syntheticSource(age: age, payer: payer, insured: insured, random: &random), nil))
         }
         // Claims are created on the date of service, so IDs follow it.
-        let ordered = planned.enumerated().sorted { ($0.element.source.day, $0.offset) < ($1.element.source.day, $1.offset) }
+        let ordered = planned.enumerated().sorted {
+            ($0.element.source.day, $0.offset) < ($1.element.source.day, $1.offset)
+        }
         for (offset, item) in ordered.enumerated() {
-            let claim = makeClaim(id: ClaimID(2001 + offset), source: item.element.source, story: item.element.story,
-                                  random: &random)
+            let claim = makeClaim(
+                id: ClaimID(2001 + offset), source: item.element.source, story: item.element.story,
+                random: &random)
             practice.seed(claim: claim)
         }
     }
@@ -82,23 +89,36 @@ extension DemoContext {
         return byPayer
     }
 
-    private func syntheticSource(age: Int, payer: Int, insured: [Int: [PatientID]], random: inout DemoRandom) -> ClaimSource {
+    private func syntheticSource(age: Int, payer: Int, insured: [Int: [PatientID]], random: inout DemoRandom)
+        -> ClaimSource
+    {
         var day = today.adding(days: -age)
         while !isClinicDay(day) { day = day.adding(days: -1) }
         let patients = insured[payer] ?? insured.values.first ?? established
         let reason = DemoCatalog.reasons[random.index(DemoCatalog.reasons.count)]
-        return ClaimSource(appointment: nil, patient: random.pick(patients), provider: random.pick(providers).id,
-                           day: day, type: reason.type, reason: reason.text)
+        return ClaimSource(
+            appointment: nil, patient: random.pick(patients), provider: random.pick(providers).id,
+            day: day, type: reason.type, reason: reason.text)
     }
 
     private func randomStatus(age: Int, random: inout DemoRandom) -> ClaimStatus {
         switch age {
         case ..<3: return random.weighted([(.draft, 70), (.ready, 30)])
         case ..<8: return random.weighted([(.ready, 15), (.submitted, 45), (.accepted, 30), (.rejected, 10)])
-        case ..<21: return random.weighted([(.submitted, 20), (.accepted, 35), (.paid, 25), (.partiallyPaid, 8), (.denied, 8), (.rejected, 4)])
-        case ..<46: return random.weighted([(.submitted, 4), (.accepted, 10), (.paid, 55), (.partiallyPaid, 12), (.denied, 13), (.appealed, 6)])
-        case ..<91: return random.weighted([(.accepted, 2), (.paid, 65), (.partiallyPaid, 10), (.denied, 9), (.appealed, 9), (.writtenOff, 5)])
-        default: return random.weighted([(.paid, 70), (.partiallyPaid, 8), (.denied, 6), (.appealed, 7), (.writtenOff, 9)])
+        case ..<21:
+            return random.weighted([
+                (.submitted, 20), (.accepted, 35), (.paid, 25), (.partiallyPaid, 8), (.denied, 8), (.rejected, 4),
+            ])
+        case ..<46:
+            return random.weighted([
+                (.submitted, 4), (.accepted, 10), (.paid, 55), (.partiallyPaid, 12), (.denied, 13), (.appealed, 6),
+            ])
+        case ..<91:
+            return random.weighted([
+                (.accepted, 2), (.paid, 65), (.partiallyPaid, 10), (.denied, 9), (.appealed, 9), (.writtenOff, 5),
+            ])
+        default:
+            return random.weighted([(.paid, 70), (.partiallyPaid, 8), (.denied, 6), (.appealed, 7), (.writtenOff, 9)])
         }
     }
 
@@ -115,21 +135,27 @@ extension DemoContext {
         let patient = practice.patients[source.patient]
         let payerID = patient?.payer ?? PayerID(1)
         let patientAge = patient.map { $0.age(on: source.day) } ?? 40
-        let lines = serviceLines(source, age: patientAge,
-                                 medicare: practice.payers[payerID]?.kind == .medicare, random: &random)
+        let lines = serviceLines(
+            source, age: patientAge,
+            medicare: practice.payers[payerID]?.kind == .medicare, random: &random)
         let reason = DemoCatalog.reason(named: source.reason, type: source.type)
         // A child's well visit is coded Z00.129, not the adult Z00.00/Z00.01.
         let diagnoses = Array((reason?.diagnoses ?? ["Z00.00"]).prefix(random.int(1...3)))
             .map { patientAge < 18 && $0.hasPrefix("Z00.0") ? "Z00.129" : $0 }
-        var claim = Claim(id: id, patient: source.patient, provider: source.provider, payer: payerID,
-                          appointment: source.appointment, dateOfService: source.day, diagnoses: diagnoses, lines: lines)
-        let denial = story?.denial ?? (status == .denied || status == .appealed || (status == .writtenOff && random.chance(0.7))
-            ? random.weighted(Self.commonDenials) : nil)
+        var claim = Claim(
+            id: id, patient: source.patient, provider: source.provider, payer: payerID,
+            appointment: source.appointment, dateOfService: source.day, diagnoses: diagnoses, lines: lines)
+        let denial =
+            story?.denial
+            ?? (status == .denied || status == .appealed || (status == .writtenOff && random.chance(0.7))
+                ? random.weighted(Self.commonDenials) : nil)
         playOut(&claim, status: status, denial: denial, story: story, random: &random)
         return claim
     }
 
-    private func serviceLines(_ source: ClaimSource, age: Int, medicare: Bool, random: inout DemoRandom) -> [ServiceLine] {
+    private func serviceLines(_ source: ClaimSource, age: Int, medicare: Bool, random: inout DemoRandom)
+        -> [ServiceLine]
+    {
         var codes: [(String, [String])] = []
         if let visit = DemoCatalog.visitCode(source.type, age: age, medicare: medicare, random: &random) {
             codes.append(visit)

@@ -34,8 +34,10 @@ struct DemoContext {
     /// practice asks for half a million stamps. Offsets are taken at noon, after any 02:00 DST switch.
     private var midnights: [Date] = []
 
-    init(size: DemoSize, scale: DemoScale, seed: UInt64, today: LocalDate, now: Date, timeZone: TimeZone,
-         settings: PracticeSettings) {
+    init(
+        size: DemoSize, scale: DemoScale, seed: UInt64, today: LocalDate, now: Date, timeZone: TimeZone,
+        settings: PracticeSettings
+    ) {
         self.size = size
         self.scale = scale
         self.seed = seed

@@ -23,8 +23,10 @@ extension DemoContext {
         return behind * (start - sessionStart) / (nowOnDay - sessionStart)
     }
 
-    func playOut(_ plans: [PlannedVisit], day: LocalDate, duty: DutyRoster, provider: DemoMember, providerIndex: Int,
-                 behind: Int, random: inout DemoRandom, number: inout Int, into result: inout [Appointment]) {
+    func playOut(
+        _ plans: [PlannedVisit], day: LocalDate, duty: DutyRoster, provider: DemoMember, providerIndex: Int,
+        behind: Int, random: inout DemoRandom, number: inout Int, into result: inout [Appointment]
+    ) {
         let nowOnDay = nowMinute - today.days(until: day) * 1440
         let rooms = [String(providerIndex * 2 + 1), String(providerIndex * 2 + 2)]
         var free = provider.hours[day.weekday]?.start ?? 480
@@ -33,30 +35,40 @@ extension DemoContext {
         var lastSeen = Int.min
         for plan in plans {
             number += 1
-            var steps = [Step(status: .scheduled, minute: plan.bookedAt,
-                              actor: plan.bookedAt % 7 == 0 ? "portal" : duty.anyone(.receptionist, seed: plan.bookedAt),
-                              note: plan.overbooked ? "overbooked" : nil)]
+            var steps = [
+                Step(
+                    status: .scheduled, minute: plan.bookedAt,
+                    actor: plan.bookedAt % 7 == 0 ? "portal" : duty.anyone(.receptionist, seed: plan.bookedAt),
+                    note: plan.overbooked ? "overbooked" : nil)
+            ]
             // Reminder calls go out the afternoon before (Friday for Monday).
             let dayBefore = day.weekday == 1 ? -3 * 1440 : -1440
             let confirmAt = dayBefore + 600 + (plan.start * 7 + number) % 360
             if random.chance(0.72) && confirmAt > plan.bookedAt {
-                steps.append(Step(status: .confirmed, minute: confirmAt, actor: duty.anyone(.receptionist, seed: number)))
+                steps.append(
+                    Step(status: .confirmed, minute: confirmAt, actor: duty.anyone(.receptionist, seed: number)))
             }
             var roomUsed: String?
             var arrival: Int?
             switch plan.outcome {
             case .cancelled(let reason, let at):
-                steps.append(Step(status: .cancelled, minute: max(at, steps[steps.count - 1].minute + 1),
-                                  actor: duty.anyone(.receptionist, seed: at), note: reason))
+                steps.append(
+                    Step(
+                        status: .cancelled, minute: max(at, steps[steps.count - 1].minute + 1),
+                        actor: duty.anyone(.receptionist, seed: at), note: reason))
             case .noShow:
-                steps.append(Step(status: .noShow, minute: plan.start + 15 + random.int(5...30),
-                                  actor: duty.onDuty(.receptionist, at: plan.start + 20, seed: number)))
+                steps.append(
+                    Step(
+                        status: .noShow, minute: plan.start + 15 + random.int(5...30),
+                        actor: duty.onDuty(.receptionist, at: plan.start + 20, seed: number)))
             case .leftWithoutVisit:
                 let a = plan.start - random.int(0...10)
                 arrival = a
                 steps.append(Step(status: .arrived, minute: a, actor: duty.onDuty(.receptionist, at: a, seed: number)))
-                steps.append(Step(status: .leftWithoutVisit, minute: a + random.int(35...55),
-                                  actor: duty.onDuty(.receptionist, at: a + 40, seed: number), note: "could not wait"))
+                steps.append(
+                    Step(
+                        status: .leftWithoutVisit, minute: a + random.int(35...55),
+                        actor: duty.onDuty(.receptionist, at: a + 40, seed: number), note: "could not wait"))
             case .seen:
                 let a = plan.arriveAt ?? (plan.lateBy > 0 ? plan.start + plan.lateBy : plan.start - random.int(0...15))
                 arrival = a
@@ -67,43 +79,59 @@ extension DemoContext {
                 let usual = max(a + random.int(2...7), lastSeen + random.int(1...4), ready - random.int(3...8))
                 let roomedAt = max(plan.roomAt ?? usual, roomFree[turn] + 1, plan.roomNotBefore)
                 // Providers rarely start early, so no visit ends before its booked start.
-                let seenAt = max(roomedAt + random.int(2...6), free, ready, plan.seeNotBefore, plan.start - random.int(0...3))
+                let seenAt = max(
+                    roomedAt + random.int(2...6), free, ready, plan.seeNotBefore, plan.start - random.int(0...3))
                 lastSeen = seenAt
                 let out = seenAt + max(8, plan.minutes + random.int(-4...3))
                 let checkout = out + random.int(1...4)
                 roomFree[turn] = checkout
                 free = out + random.int(0...2)
                 roomUsed = rooms[turn]
-                steps.append(Step(status: .arrived, minute: a, actor: duty.onDuty(.receptionist, at: a, seed: number),
-                                  note: plan.lateBy >= Practice.lateArrivalMinutes ? "late by \(plan.lateBy)m" : nil))
-                steps.append(Step(status: .roomed, minute: roomedAt,
-                                  actor: duty.onDuty(.medicalAssistant, at: roomedAt, seed: number), room: rooms[turn]))
+                steps.append(
+                    Step(
+                        status: .arrived, minute: a, actor: duty.onDuty(.receptionist, at: a, seed: number),
+                        note: plan.lateBy >= Practice.lateArrivalMinutes ? "late by \(plan.lateBy)m" : nil))
+                steps.append(
+                    Step(
+                        status: .roomed, minute: roomedAt,
+                        actor: duty.onDuty(.medicalAssistant, at: roomedAt, seed: number), room: rooms[turn]))
                 steps.append(Step(status: .withProvider, minute: seenAt, actor: provider.username))
-                steps.append(Step(status: .checkedOut, minute: checkout,
-                                  actor: duty.onDuty(.receptionist, at: checkout, seed: number)))
+                steps.append(
+                    Step(
+                        status: .checkedOut, minute: checkout,
+                        actor: duty.onDuty(.receptionist, at: checkout, seed: number)))
             }
             // Keep what has happened by now; later steps stay in the future.
             let happened = steps.prefix { $0.minute <= nowOnDay }
             let status = happened.last?.status ?? .scheduled
             let copay = practice.patients[plan.patient]?.copay ?? .zero
             let insured = practice.patients[plan.patient]?.payer.flatMap { practice.payers[$0] }?.kind != .selfPay
-            let verifyAt = plan.bookedAt < dayBefore + 840 ? dayBefore + 840 + number % 120 : (arrival ?? plan.start) + 2
+            let verifyAt =
+                plan.bookedAt < dayBefore + 840 ? dayBefore + 840 + number % 120 : (arrival ?? plan.start) + 2
             let verified = insured && random.chance(0.93) && verifyAt <= nowOnDay
             let collectsAtArrival = random.chance(0.6)
-            let collected = copay > .zero && (status == .checkedOut && random.chance(0.95)
-                || status.isInClinic && collectsAtArrival)
+            let collected =
+                copay > .zero
+                && (status == .checkedOut && random.chance(0.95)
+                    || status.isInClinic && collectsAtArrival)
             var cancelReason: String?
             if case .cancelled(let reason, _) = plan.outcome, status == .cancelled { cancelReason = reason }
-            result.append(Appointment(
-                id: AppointmentID(number), patient: plan.patient, provider: provider.id, day: day,
-                start: TimeOfDay(minutes: plan.start), minutes: plan.minutes, visitType: plan.type, reason: plan.reason,
-                status: status, room: status == .roomed || status == .withProvider ? roomUsed : nil,
-                history: happened.map { FlowStamp(status: $0.status, at: instant(day, $0.minute), actor: $0.actor,
-                                                  room: $0.room, note: $0.note) },
-                insuranceVerifiedAt: verified ? instant(day, verifyAt) : nil, copayDue: copay,
-                copayCollected: collected ? copay : .zero,
-                arrivedLate: plan.lateBy >= Practice.lateArrivalMinutes && status != .scheduled && status != .confirmed,
-                cancelReason: cancelReason, overbooked: plan.overbooked))
+            result.append(
+                Appointment(
+                    id: AppointmentID(number), patient: plan.patient, provider: provider.id, day: day,
+                    start: TimeOfDay(minutes: plan.start), minutes: plan.minutes, visitType: plan.type,
+                    reason: plan.reason,
+                    status: status, room: status == .roomed || status == .withProvider ? roomUsed : nil,
+                    history: happened.map {
+                        FlowStamp(
+                            status: $0.status, at: instant(day, $0.minute), actor: $0.actor,
+                            room: $0.room, note: $0.note)
+                    },
+                    insuranceVerifiedAt: verified ? instant(day, verifyAt) : nil, copayDue: copay,
+                    copayCollected: collected ? copay : .zero,
+                    arrivedLate: plan.lateBy >= Practice.lateArrivalMinutes && status != .scheduled
+                        && status != .confirmed,
+                    cancelReason: cancelReason, overbooked: plan.overbooked))
         }
     }
 }

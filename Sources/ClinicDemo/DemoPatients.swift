@@ -4,23 +4,26 @@ import ClinicDomain
 /// (Medicare mostly 65+, children on Medicaid or a parent's plan).
 extension DemoContext {
     /// Name, kind, filing days, X12 payer ID, share of the panel (percent), member ID shape.
-    private static let payerTable: [(name: String, kind: PayerKind, filing: Int, code: String, share: Int, member: String)] = [
-        ("Medicare Part B", .medicare, 365, "13202", 22, "mbi"),
-        ("NY Medicaid", .medicaid, 365, "141797357", 11, "cin"),
-        ("Aetna", .commercial, 120, "60054", 14, "W#########"),
-        ("Empire BlueCross BlueShield", .commercial, 180, "00803", 16, "YLS#########"),
-        ("UnitedHealthcare", .commercial, 90, "87726", 14, "#########"),
-        ("Cigna", .commercial, 90, "62308", 9, "U########"),
-        ("Humana Medicare Advantage", .commercial, 365, "61101", 7, "H########"),
-        ("Self-pay", .selfPay, 365, "SELF", 7, ""),
-    ]
+    private static let payerTable:
+        [(name: String, kind: PayerKind, filing: Int, code: String, share: Int, member: String)] = [
+            ("Medicare Part B", .medicare, 365, "13202", 22, "mbi"),
+            ("NY Medicaid", .medicaid, 365, "141797357", 11, "cin"),
+            ("Aetna", .commercial, 120, "60054", 14, "W#########"),
+            ("Empire BlueCross BlueShield", .commercial, 180, "00803", 16, "YLS#########"),
+            ("UnitedHealthcare", .commercial, 90, "87726", 14, "#########"),
+            ("Cigna", .commercial, 90, "62308", 9, "U########"),
+            ("Humana Medicare Advantage", .commercial, 365, "61101", 7, "H########"),
+            ("Self-pay", .selfPay, 365, "SELF", 7, ""),
+        ]
 
     static let areaCodes = ["212", "646", "718", "917", "347", "914", "516"]
 
     mutating func addPayers() {
         for (offset, row) in Self.payerTable.enumerated() {
-            practice.seed(payer: Payer(id: PayerID(offset + 1), name: row.name, kind: row.kind,
-                                       timelyFilingDays: row.filing, payerCode: row.code))
+            practice.seed(
+                payer: Payer(
+                    id: PayerID(offset + 1), name: row.name, kind: row.kind,
+                    timelyFilingDays: row.filing, payerCode: row.code))
         }
     }
 
@@ -31,7 +34,9 @@ extension DemoContext {
         let newcomerCount = max(6, count / 50)
         for offset in 0..<count {
             let id = PatientID(1001 + offset)
-            let name = offset < DemoNames.featured.count ? DemoNames.featured[offset]
+            let name =
+                offset < DemoNames.featured.count
+                ? DemoNames.featured[offset]
                 : (random.pick(DemoNames.givenNames), random.pick(DemoNames.familyNames))
             let payer = random.weighted(shares)
             let row = Self.payerTable[payer.number - 1]
@@ -46,15 +51,17 @@ extension DemoContext {
                 .adding(days: random.int(0...364))
             let copay: Int
             switch row.kind {
-            case .commercial: copay = row.filing == 365 ? random.pick([0, 0, 10, 20]) : random.pick([0, 20, 25, 25, 30, 35, 40, 50])
+            case .commercial:
+                copay = row.filing == 365 ? random.pick([0, 0, 10, 20]) : random.pick([0, 20, 25, 25, 30, 35, 40, 50])
             case .medicare, .medicaid, .selfPay: copay = 0
             }
             let isNewcomer = offset >= count - newcomerCount
-            practice.seed(patient: Patient(
-                id: id, givenName: name.0, familyName: name.1, birthDate: birth,
-                phone: "\(random.pick(Self.areaCodes))-555-01\(random.int(0...9))\(random.int(0...9))",
-                payer: payer, memberID: Self.memberID(row.member, random: &random), copay: Cents(copay * 100),
-                paperworkComplete: !isNewcomer))
+            practice.seed(
+                patient: Patient(
+                    id: id, givenName: name.0, familyName: name.1, birthDate: birth,
+                    phone: "\(random.pick(Self.areaCodes))-555-01\(random.int(0...9))\(random.int(0...9))",
+                    payer: payer, memberID: Self.memberID(row.member, random: &random), copay: Cents(copay * 100),
+                    paperworkComplete: !isNewcomer))
             if isNewcomer { newcomers.append(id) } else { established.append(id) }
         }
     }
@@ -62,13 +69,14 @@ extension DemoContext {
     /// `#` is a digit; "mbi" is Medicare's 11-character Beneficiary Identifier, "cin" New York Medicaid's
     /// client ID (two letters, five digits, a letter).
     private static func memberID(_ shape: String, random: inout DemoRandom) -> String {
-        let letters = Array("ACDEFGHJKMNPQRTUVWXY")  // MBI letters exclude S, L, O, I, B, Z
+        let letters = Array("ACDEFGHJKMNPQRTUVWXY") // MBI letters exclude S, L, O, I, B, Z
         func digit() -> String { String(random.int(0...9)) }
         func letter() -> String { String(letters[random.index(letters.count)]) }
         switch shape {
         case "mbi":
             return String(random.int(1...9)) + letter() + (random.chance(0.5) ? letter() : digit()) + digit()
-                + letter() + (random.chance(0.5) ? letter() : digit()) + digit() + letter() + letter() + digit() + digit()
+                + letter() + (random.chance(0.5) ? letter() : digit()) + digit() + letter() + letter() + digit()
+                + digit()
         case "cin":
             return letter() + letter() + (0..<5).map { _ in digit() }.joined() + letter()
         default:

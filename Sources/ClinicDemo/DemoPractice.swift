@@ -9,19 +9,24 @@ public enum DemoSize: String, Sendable, CaseIterable { case small, large }
 public enum DemoPractice {
     /// A realistic, deterministic practice for `today` in `timeZone`, as of `now` (the clock: flow states must be
     /// consistent with it).
-    public static func generate(size: DemoSize, seed: UInt64, today: LocalDate, now: Date, timeZone: TimeZone) -> Practice {
+    public static func generate(size: DemoSize, seed: UInt64, today: LocalDate, now: Date, timeZone: TimeZone)
+        -> Practice
+    {
         generate(size: size, scale: DemoScale.of(size), seed: seed, today: today, now: now, timeZone: timeZone)
     }
 
     /// The same with an explicit scale, so debug-build tests can check the large practice on a shorter history.
-    static func generate(size: DemoSize, scale: DemoScale, seed: UInt64, today: LocalDate, now: Date,
-                         timeZone: TimeZone) -> Practice {
+    static func generate(
+        size: DemoSize, scale: DemoScale, seed: UInt64, today: LocalDate, now: Date,
+        timeZone: TimeZone
+    ) -> Practice {
         let settings = PracticeSettings(
             name: size == .small ? "Maple Family Practice" : "Riverside Medical Group",
             timeZoneID: timeZone.identifier,
             rooms: (1...scale.rooms).map(String.init))
-        var context = DemoContext(size: size, scale: scale, seed: seed, today: today, now: now, timeZone: timeZone,
-                                  settings: settings)
+        var context = DemoContext(
+            size: size, scale: scale, seed: seed, today: today, now: now, timeZone: timeZone,
+            settings: settings)
         // Order matters: leave decides shifts; shifts and patients decide appointments; visits decide claims.
         context.addStaff()
         context.addTimeOff()

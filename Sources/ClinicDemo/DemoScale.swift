@@ -1,4 +1,5 @@
-/// How big each part of a demo practice is. Small is the `--demo` office; large is the benchmark practice of docs/PERFORMANCE.md.
+/// How big each part of a demo practice is. Small is the `--demo` office; large is the benchmark practice of
+/// docs/PERFORMANCE.md.
 struct DemoScale {
     var physicians: Int
     var nursePractitioners: Int
@@ -31,15 +32,17 @@ struct DemoScale {
     static func of(_ size: DemoSize) -> DemoScale {
         switch size {
         case .small:
-            return DemoScale(physicians: 3, nursePractitioners: 1, physicianAssistants: 1, receptionists: 3,
-                             medicalAssistants: 4, nurses: 1, billers: 1, managers: 1, patients: 300,
-                             pastDays: 14, futureDays: 0, pastFill: 0.62, futureFill: 0.55, claimShare: 0.03,
-                             syntheticClaimDays: 150, syntheticClaims: 20, taskHistoryDays: 0, rooms: 10)
+            return DemoScale(
+                physicians: 3, nursePractitioners: 1, physicianAssistants: 1, receptionists: 3,
+                medicalAssistants: 4, nurses: 1, billers: 1, managers: 1, patients: 300,
+                pastDays: 14, futureDays: 0, pastFill: 0.62, futureFill: 0.55, claimShare: 0.03,
+                syntheticClaimDays: 150, syntheticClaims: 20, taskHistoryDays: 0, rooms: 10)
         case .large:
-            return DemoScale(physicians: 14, nursePractitioners: 3, physicianAssistants: 3, receptionists: 10,
-                             medicalAssistants: 20, nurses: 4, billers: 4, managers: 2, patients: 12_000,
-                             pastDays: 365, futureDays: 31, pastFill: 0.9, futureFill: 0.8, claimShare: 0.5,
-                             syntheticClaimDays: 0, syntheticClaims: 0, taskHistoryDays: 365, rooms: 40)
+            return DemoScale(
+                physicians: 14, nursePractitioners: 3, physicianAssistants: 3, receptionists: 10,
+                medicalAssistants: 20, nurses: 4, billers: 4, managers: 2, patients: 12_000,
+                pastDays: 365, futureDays: 31, pastFill: 0.9, futureFill: 0.8, claimShare: 0.5,
+                syntheticClaimDays: 0, syntheticClaims: 0, taskHistoryDays: 365, rooms: 40)
         }
     }
 }

@@ -38,14 +38,17 @@ extension DemoContext {
         for day in weekdays(from: scheduleStart, through: scheduleEnd) {
             let duty = DutyRoster(context: self, day: day)
             let offset = today.days(until: day)
-            let fill = offset == 0 ? max(0.75, scale.pastFill)
+            let fill =
+                offset == 0
+                ? max(0.75, scale.pastFill)
                 : offset < 0 ? scale.pastFill : max(0.35, scale.futureFill - 0.012 * Double(offset))
             var picker = PatientPicker(count: established.count, random: &random)
             for (index, provider) in providers.enumerated() {
                 guard let hours = provider.hours[day.weekday], !ptoDays.contains(StaffDay(staff: provider.id, day: day))
                 else { continue }
-                var plans = layout(day: day, hours: hours, fill: fill, random: &random, picker: &picker,
-                                   newcomers: &newcomerQueue)
+                var plans = layout(
+                    day: day, hours: hours, fill: fill, random: &random, picker: &picker,
+                    newcomers: &newcomerQueue)
                 if sickDays.contains(StaffDay(staff: provider.id, day: day)) {
                     for i in plans.indices { plans[i].outcome = .cancelled(reason: "provider out sick", at: 425) }
                 } else if day == today {
@@ -54,12 +57,15 @@ extension DemoContext {
                 // Minutes behind schedule by now, today only: Dr Patel (index 1) is the one running late.
                 let behind = day != today ? 0 : index < 5 ? [12, 38, 20, 6, 10][index] : random.int(0...25)
                 let first = booked.count
-                playOut(plans, day: day, duty: duty, provider: provider, providerIndex: index, behind: behind,
-                        random: &random, number: &number, into: &booked)
+                playOut(
+                    plans, day: day, duty: duty, provider: provider, providerIndex: index, behind: behind,
+                    random: &random, number: &number, into: &booked)
                 for appointment in booked[first...] where appointment.status == .checkedOut {
-                    visitsToBill.append(ClaimSource(appointment: appointment.id, patient: appointment.patient,
-                                                    provider: appointment.provider, day: day,
-                                                    type: appointment.visitType, reason: appointment.reason))
+                    visitsToBill.append(
+                        ClaimSource(
+                            appointment: appointment.id, patient: appointment.patient,
+                            provider: appointment.provider, day: day,
+                            type: appointment.visitType, reason: appointment.reason))
                 }
             }
         }
@@ -70,11 +76,14 @@ extension DemoContext {
     }
 
     /// One provider's booked visits for a day, in start order.
-    private func layout(day: LocalDate, hours: (start: Int, end: Int), fill: Double, random: inout DemoRandom,
-                        picker: inout PatientPicker, newcomers: inout ArraySlice<PatientID>) -> [PlannedVisit] {
+    private func layout(
+        day: LocalDate, hours: (start: Int, end: Int), fill: Double, random: inout DemoRandom,
+        picker: inout PatientPicker, newcomers: inout ArraySlice<PatientID>
+    ) -> [PlannedVisit] {
         var plans: [PlannedVisit] = []
         let nowOnDay = nowMinute - today.days(until: day) * 1440
-        for (from, to) in [(max(hours.start, 480), min(hours.end, 720)), (max(hours.start, 780), min(hours.end, 1020))] {
+        for (from, to) in [(max(hours.start, 480), min(hours.end, 720)), (max(hours.start, 780), min(hours.end, 1020))]
+        {
             var t = from
             while t + 15 <= to {
                 var type = random.weighted(DemoCatalog.typeWeights)
@@ -91,9 +100,11 @@ extension DemoContext {
                 let reasons = DemoCatalog.reasonsByType[type] ?? [0]
                 let reason = DemoCatalog.reasons[random.pick(reasons)].text
                 let booked = bookingMinute(start: t, type: type, random: &random, nowOnDay: nowOnDay)
-                plans.append(PlannedVisit(start: t, minutes: minutes, type: type, reason: reason, patient: patient,
-                                          outcome: randomOutcome(start: t, booked: booked, random: &random),
-                                          bookedAt: booked))
+                plans.append(
+                    PlannedVisit(
+                        start: t, minutes: minutes, type: type, reason: reason, patient: patient,
+                        outcome: randomOutcome(start: t, booked: booked, random: &random),
+                        bookedAt: booked))
                 t += minutes
             }
         }
@@ -102,7 +113,8 @@ extension DemoContext {
 
     /// Sick visits are booked the same morning; the rest days to weeks ahead. Never after `now`.
     private func bookingMinute(start: Int, type: VisitType, random: inout DemoRandom, nowOnDay: Int) -> Int {
-        let candidate = type == .sick && random.chance(0.6)
+        let candidate =
+            type == .sick && random.chance(0.6)
             ? max(450, start - random.int(40...200))
             : -random.int(1...(type == .physical ? 60 : 21)) * 1440 + random.int(510...990)
         return min(candidate, nowOnDay - random.int(5...120))
@@ -114,7 +126,8 @@ extension DemoContext {
         case 0..<60:
             // Phoned in during office hours, zero to three days ahead.
             let daysAhead = random.int(0...3)
-            let at = max(booked + 30, -daysAhead * 1440 + random.int(450...(daysAhead == 0 ? max(450, start - 60) : 1050)))
+            let at = max(
+                booked + 30, -daysAhead * 1440 + random.int(450...(daysAhead == 0 ? max(450, start - 60) : 1050)))
             return at < start ? .cancelled(reason: random.pick(DemoCatalog.cancelReasons), at: at) : .seen
         case 60..<110: return .noShow
         case 110..<115: return .leftWithoutVisit
@@ -126,14 +139,20 @@ extension DemoContext {
     /// already in exam rooms, a late arrival, an overbook, one who left without being seen, no-shows and
     /// cancellations — placed relative to `now` so they are visible. Each story goes to the first provider whose
     /// day has room for it, so a sparse morning cannot lose one.
-    private mutating func applyTodaysStories(providerIndex: Int, plans: inout [PlannedVisit], random: inout DemoRandom,
-                                             picker: inout PatientPicker) {
+    private mutating func applyTodaysStories(
+        providerIndex: Int, plans: inout [PlannedVisit], random: inout DemoRandom,
+        picker: inout PatientPicker
+    ) {
         let n = nowMinute
         func last(_ test: (PlannedVisit) -> Bool) -> Int? {
-            plans.lastIndex { if case .seen = $0.outcome { return $0.arriveAt == nil && $0.lateBy == 0 && test($0) }; return false }
+            plans.lastIndex {
+                if case .seen = $0.outcome { return $0.arriveAt == nil && $0.lateBy == 0 && test($0) }; return false
+            }
         }
         func first(_ test: (PlannedVisit) -> Bool) -> Int? {
-            plans.firstIndex { if case .seen = $0.outcome { return $0.arriveAt == nil && $0.lateBy == 0 && test($0) }; return false }
+            plans.firstIndex {
+                if case .seen = $0.outcome { return $0.arriveAt == nil && $0.lateBy == 0 && test($0) }; return false
+            }
         }
         func tell(_ story: String, times: Int = 1, _ place: (inout [PlannedVisit]) -> Bool) {
             guard storiesTold[story, default: 0] < times, place(&plans) else { return }
@@ -170,22 +189,26 @@ extension DemoContext {
         }
         tell("cancelled yesterday") { plans in
             guard let i = first({ $0.start >= n + 60 }) else { return false }
-            plans[i].outcome = .cancelled(reason: "rescheduled by patient", at: max(plans[i].bookedAt + 60, -1440 + 840))
+            plans[i].outcome = .cancelled(
+                reason: "rescheduled by patient", at: max(plans[i].bookedAt + 60, -1440 + 840))
             return true
         }
         tell("late cancel") { plans in
             // Under 24 hours' notice: phoned in this morning.
             guard let i = first({ $0.start >= n + 20 }) else { return false }
-            plans[i].outcome = .cancelled(reason: "work conflict", at: max(plans[i].bookedAt + 5, min(n - 25, plans[i].start - 30)))
+            plans[i].outcome = .cancelled(
+                reason: "work conflict", at: max(plans[i].bookedAt + 5, min(n - 25, plans[i].start - 30)))
             return true
         }
         tell("overbook") { plans in
             // A sick patient squeezed in on top of a booked visit, booked this morning.
             guard let i = first({ $0.start >= n + 30 }) ?? plans.indices.last else { return false }
             let reason = random.pick(["cough and fever", "sore throat", "ear pain"])
-            plans.insert(PlannedVisit(start: plans[i].start, minutes: 15, type: .sick, reason: reason,
-                                      patient: established[picker.next()], overbooked: true,
-                                      bookedAt: min(485, n - 10)), at: i + 1)
+            plans.insert(
+                PlannedVisit(
+                    start: plans[i].start, minutes: 15, type: .sick, reason: reason,
+                    patient: established[picker.next()], overbooked: true,
+                    bookedAt: min(485, n - 10)), at: i + 1)
             return true
         }
     }

@@ -40,13 +40,16 @@ extension DemoContext {
             let id = StaffID(offset + 1)
             let username = Self.username(given: person.given, family: person.family, taken: &usernames)
             let npi = person.role.isProvider ? Self.npi(random: &random) : nil
-            let staff = Staff(id: id, givenName: person.given, familyName: person.family, role: person.role, npi: npi,
-                              credentials: credentials(for: person.role, random: &random))
+            let staff = Staff(
+                id: id, givenName: person.given, familyName: person.family, role: person.role, npi: npi,
+                credentials: credentials(for: person.role, random: &random))
             practice.seed(staff: staff)
             var hours: [Int: (start: Int, end: Int)] = [:]
             for weekday in 1...5 { hours[weekday] = (person.start, person.end) }
             // Large practice: some people keep a short Friday, as real rosters do.
-            if size == .large && person.role != .receptionist && random.chance(0.2) { hours[5] = (person.start, min(person.end, 780)) }
+            if size == .large && person.role != .receptionist && random.chance(0.2) {
+                hours[5] = (person.start, min(person.end, 780))
+            }
             team.append(DemoMember(id: id, username: username, role: person.role, hours: hours))
         }
         if size == .small { makeSomeCredentialsExpireSoon() }
@@ -92,7 +95,8 @@ extension DemoContext {
         switch role {
         case .physician: names = ["NY medical licence", "DEA registration", "BLS", "HIPAA training"]
         case .nursePractitioner: names = ["NY NP certificate", "DEA registration", "BLS", "HIPAA training"]
-        case .physicianAssistant: names = ["NY PA licence", "NCCPA certification", "DEA registration", "BLS", "HIPAA training"]
+        case .physicianAssistant:
+            names = ["NY PA licence", "NCCPA certification", "DEA registration", "BLS", "HIPAA training"]
         case .nurse: names = ["NY RN licence", "BLS", "HIPAA training"]
         case .medicalAssistant: names = ["CMA certification", "BLS", "HIPAA training"]
         case .receptionist, .biller, .manager: names = ["HIPAA training"]

@@ -8,8 +8,10 @@ extension DemoContext {
     private struct Card {
         let title: String, column: BoardColumn, owner: StaffRole?, due: Int?, priority: TaskPriority
         let labels: [String], recurrence: Recurrence
-        init(_ title: String, _ column: BoardColumn, _ owner: StaffRole?, due: Int?, _ priority: TaskPriority = .normal,
-             _ labels: [String] = [], _ recurrence: Recurrence = .none) {
+        init(
+            _ title: String, _ column: BoardColumn, _ owner: StaffRole?, due: Int?, _ priority: TaskPriority = .normal,
+            _ labels: [String] = [], _ recurrence: Recurrence = .none
+        ) {
             self.title = title; self.column = column; self.owner = owner; self.due = due; self.priority = priority
             self.labels = labels; self.recurrence = recurrence
         }
@@ -47,21 +49,25 @@ extension DemoContext {
             Card("Monthly payroll close", .backlog, .manager, due: monthEnd, .high, ["payroll"], .monthly),
             Card("Replace waiting-room water filter", .backlog, nil, due: nil, .low, ["facilities"]),
             Card("Quarterly OSHA binder review", .backlog, .nurse, due: 21, .normal, ["compliance", "safety"]),
-            Card("Fridge temperature log", .today, .medicalAssistant, due: 0, .high, ["compliance", "vaccines"], .daily),
+            Card(
+                "Fridge temperature log", .today, .medicalAssistant, due: 0, .high, ["compliance", "vaccines"], .daily),
             Card("HIPAA training renewals: remind staff", .today, .manager, due: -2, .high, ["compliance", "hipaa"]),
             Card("Post ERA from Aetna (835)", .today, .biller, due: 0, .normal, ["billing"]),
             Card("Confirm tomorrow's appointments", .today, .receptionist, due: 0, .normal, ["front-desk"], .daily),
             Card("Call Medicare re \(denied) (CO-50)", .today, .biller, due: 1, .high, ["billing", "denial"]),
             Card("Appeal \(appeal) (CO-97 bundling)", .doing, .biller, due: 2, .high, ["billing", "appeal"]),
             Card("Call Aetna re \(aetna)", .doing, .biller, due: 0, .normal, ["billing"]),
-            Card("Prior authorization: knee MRI for R. Müller", .doing, .receptionist, due: 1, .high, ["front-desk", "prior-auth"]),
+            Card(
+                "Prior authorization: knee MRI for R. Müller", .doing, .receptionist, due: 1, .high,
+                ["front-desk", "prior-auth"]),
             Card("Lease renewal — waiting on landlord", .waiting, .manager, due: -6, .normal, ["facilities"]),
             Card("Quote for new exam table (Midmark)", .waiting, .manager, due: 7, .low, ["supplies"]),
             Card("NY Medicaid enrollment for new NP", .waiting, .biller, due: 14, .normal, ["credentialing"]),
             Card("Records request from cardiology", .waiting, .receptionist, due: -1, .normal, ["records"]),
             Card("Monthly payroll close", .done, .manager, due: -today.day + 1, .high, ["payroll"], .monthly),
             Card("Restock flu vaccine", .done, .nurse, due: -3, .high, ["vaccines", "supplies"]),
-            Card("Fridge temperature log", .done, .medicalAssistant, due: -1, .high, ["compliance", "vaccines"], .daily),
+            Card(
+                "Fridge temperature log", .done, .medicalAssistant, due: -1, .high, ["compliance", "vaccines"], .daily),
             Card("Post ERA from UnitedHealthcare (835)", .done, .biller, due: -2, .normal, ["billing"]),
             Card("Fire extinguisher inspection", .done, .manager, due: -5, .normal, ["safety"]),
             Card("Send statements for self-pay balances", .done, .biller, due: -4, .normal, ["billing"]),
@@ -85,9 +91,10 @@ extension DemoContext {
         let due = card.due.map { today.adding(days: $0) }
         let doneAt = card.column == .done ? min(instant(due ?? today, random.int(540...1020)), now) : nil
         let createdAt = min(instant(today.adding(days: created), random.int(480...1000)), doneAt ?? now)
-        return TaskCard(id: TaskID(number), title: card.title, column: card.column, owner: owner, due: due,
-                        priority: card.priority, labels: card.labels, recurrence: card.recurrence, rank: 0,
-                        createdAt: createdAt, doneAt: doneAt)
+        return TaskCard(
+            id: TaskID(number), title: card.title, column: card.column, owner: owner, due: due,
+            priority: card.priority, labels: card.labels, recurrence: card.recurrence, rank: 0,
+            createdAt: createdAt, doneAt: doneAt)
     }
 
     /// A year of finished work for the large practice: the recurring duties' past occurrences, then payer calls
@@ -98,13 +105,32 @@ extension DemoContext {
         while day < today {
             let offset = today.days(until: day)
             if isClinicDay(day) {
-                cards.append(Card("Fridge temperature log", .done, .medicalAssistant, due: offset, .high, ["compliance", "vaccines"], .daily))
-                cards.append(Card("Confirm tomorrow's appointments", .done, .receptionist, due: offset, .normal, ["front-desk"], .daily))
-                cards.append(Card("Reconcile cash drawer", .done, .receptionist, due: offset, .normal, ["front-desk"], .daily))
-                if day.weekday == 1 { cards.append(Card("Check crash cart and AED", .done, .nurse, due: offset, .normal, ["safety"], .weekly)) }
-                if day.weekday == 3 { cards.append(Card("Order weekly supplies", .done, .manager, due: offset, .normal, ["supplies"], .weekly)) }
-                if day.weekday == 5 { cards.append(Card("Post week's ERAs (835)", .done, .biller, due: offset, .normal, ["billing"], .weekly)) }
-                if day.day <= 3 && day.weekday == 2 { cards.append(Card("Monthly payroll close", .done, .manager, due: offset, .high, ["payroll"], .monthly)) }
+                cards.append(
+                    Card(
+                        "Fridge temperature log", .done, .medicalAssistant, due: offset, .high,
+                        ["compliance", "vaccines"], .daily))
+                cards.append(
+                    Card(
+                        "Confirm tomorrow's appointments", .done, .receptionist, due: offset, .normal, ["front-desk"],
+                        .daily))
+                cards.append(
+                    Card("Reconcile cash drawer", .done, .receptionist, due: offset, .normal, ["front-desk"], .daily))
+                if day.weekday == 1 {
+                    cards.append(
+                        Card("Check crash cart and AED", .done, .nurse, due: offset, .normal, ["safety"], .weekly))
+                }
+                if day.weekday == 3 {
+                    cards.append(
+                        Card("Order weekly supplies", .done, .manager, due: offset, .normal, ["supplies"], .weekly))
+                }
+                if day.weekday == 5 {
+                    cards.append(
+                        Card("Post week's ERAs (835)", .done, .biller, due: offset, .normal, ["billing"], .weekly))
+                }
+                if day.day <= 3 && day.weekday == 2 {
+                    cards.append(
+                        Card("Monthly payroll close", .done, .manager, due: offset, .high, ["payroll"], .monthly))
+                }
                 // One-off chores fill the rest of the year's ~2,000 cards, a few each working day.
                 for _ in 0..<random.int(3...5) {
                     let (title, role, labels) = oneOff(random: &random)

@@ -13,7 +13,10 @@ extension Practice {
             patients.modify(id) { $0.paperworkComplete = true }
         case .appointmentBooked(let appointment):
             var booked = appointment
-            booked.history = [FlowStamp(status: .scheduled, at: stampAt, actor: actor, note: appointment.overbooked ? "overbooked" : nil)]
+            booked.history = [
+                FlowStamp(
+                    status: .scheduled, at: stampAt, actor: actor, note: appointment.overbooked ? "overbooked" : nil)
+            ]
             seed(appointment: booked)
         case .appointmentStatusChanged(let id, let status, let room, let note):
             appointments.modify(id) { appointment in
@@ -29,8 +32,10 @@ extension Practice {
             appointments.modify(id) { appointment in
                 appointment.day = day; appointment.start = start; appointment.provider = provider
                 appointment.overbooked = overbooked
-                appointment.history.append(FlowStamp(status: appointment.status, at: stampAt, actor: actor,
-                                                     note: "rescheduled from \(old.day) \(old.start)"))
+                appointment.history.append(
+                    FlowStamp(
+                        status: appointment.status, at: stampAt, actor: actor,
+                        note: "rescheduled from \(old.day) \(old.start)"))
             }
             indexAppointment(id, movingFrom: old.day, to: day)
         case .insuranceVerified(let id, let verified):
@@ -60,8 +65,10 @@ extension Practice {
                 claim.paid = claim.paid + amount
                 claim.adjusted = claim.adjusted + adjustment
                 claim.status = status
-                claim.history.append(ClaimStamp(status: status, at: stampAt, actor: actor,
-                                                note: "paid \(amount)" + (adjustment > .zero ? ", adjusted \(adjustment)" : "")))
+                claim.history.append(
+                    ClaimStamp(
+                        status: status, at: stampAt, actor: actor,
+                        note: "paid \(amount)" + (adjustment > .zero ? ", adjusted \(adjustment)" : "")))
             }
         case .claimDenied(let id, let denial):
             claims.modify(id) { claim in
@@ -74,7 +81,9 @@ extension Practice {
         case .timeOffRecorded(let entry):
             seed(timeOff: entry)
         case .timeOffDecided(let id, let status):
-            timeOff.modify(id) { entry in entry.status = status; entry.decidedBy = actor }
+            timeOff.modify(id) { entry in
+                entry.status = status; entry.decidedBy = actor
+            }
         case .shiftAdded(let shift):
             seed(shift: shift)
         case .shiftRemoved(let id):

@@ -23,11 +23,13 @@ public struct Appointment: Codable, Sendable, Equatable, Identifiable, Identifie
     /// Booked despite a conflict, on purpose.
     public var overbooked: Bool
 
-    public init(id: AppointmentID, patient: PatientID, provider: StaffID, day: LocalDate, start: TimeOfDay,
-                minutes: Int, visitType: VisitType, reason: String, status: FlowStatus = .scheduled,
-                room: String? = nil, history: [FlowStamp] = [], insuranceVerifiedAt: Date? = nil,
-                copayDue: Cents = .zero, copayCollected: Cents = .zero, arrivedLate: Bool = false,
-                cancelReason: String? = nil, overbooked: Bool = false) {
+    public init(
+        id: AppointmentID, patient: PatientID, provider: StaffID, day: LocalDate, start: TimeOfDay,
+        minutes: Int, visitType: VisitType, reason: String, status: FlowStatus = .scheduled,
+        room: String? = nil, history: [FlowStamp] = [], insuranceVerifiedAt: Date? = nil,
+        copayDue: Cents = .zero, copayCollected: Cents = .zero, arrivedLate: Bool = false,
+        cancelReason: String? = nil, overbooked: Bool = false
+    ) {
         self.id = id; self.patient = patient; self.provider = provider; self.day = day; self.start = start
         self.minutes = minutes; self.visitType = visitType; self.reason = reason; self.status = status
         self.room = room; self.history = history; self.insuranceVerifiedAt = insuranceVerifiedAt
@@ -85,9 +87,10 @@ public struct FlowStamp: Codable, Sendable, Equatable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(status: try c.decode(FlowStatus.self, forKey: .status), at: try c.decode(Date.self, forKey: .at),
-                  actor: try c.decode(String.self, forKey: .actor), room: try c.decodeIfPresent(String.self, forKey: .room),
-                  note: try c.decodeIfPresent(String.self, forKey: .note))
+        self.init(
+            status: try c.decode(FlowStatus.self, forKey: .status), at: try c.decode(Date.self, forKey: .at),
+            actor: try c.decode(String.self, forKey: .actor), room: try c.decodeIfPresent(String.self, forKey: .room),
+            note: try c.decodeIfPresent(String.self, forKey: .note))
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -14,7 +14,9 @@ public struct AppointmentDayIndex: Sendable {
         self.init(keys: keys)
     }
 
-    public static func key(_ a: Appointment) -> Key { (a.day.dayNumber, a.start.minutes, a.provider.number, a.id.number) }
+    public static func key(_ a: Appointment) -> Key {
+        (a.day.dayNumber, a.start.minutes, a.provider.number, a.id.number)
+    }
 
     /// One sort of (day, start, provider, ID) keys, then one run per day: no row lookups while sorting. A loader
     /// collects the keys as it decodes, so it never walks the table again.

@@ -19,7 +19,7 @@ public enum CARC {
         let cleaned = text.uppercased().replacingOccurrences(of: " ", with: "-")
         let parts = cleaned.split(separator: "-")
         guard parts.count == 2, let group = AdjustmentGroup(rawValue: String(parts[0])),
-              (1...3).contains(parts[1].count), parts[1].allSatisfy({ $0.isASCIIDigit || $0.isASCIIUpper })
+            (1...3).contains(parts[1].count), parts[1].allSatisfy({ $0.isASCIIDigit || $0.isASCIIUpper })
         else { return nil }
         return Denial(group: group, code: String(parts[1]))
     }

@@ -25,18 +25,23 @@ extension Practice {
             if let payer = patient.payer, !payers.contains(payer) { throw DomainError("There is no payer \(payer).") }
         case .paperworkCompleted(let id):
             let patient = try require(id)
-            guard !patient.paperworkComplete else { throw DomainError("\(id) (\(patient.fullName)) has no paperwork outstanding.") }
+            guard !patient.paperworkComplete else {
+                throw DomainError("\(id) (\(patient.fullName)) has no paperwork outstanding.")
+            }
         case .appointmentBooked(let appointment):
             try requireUnused(appointment.id, in: appointments, "appointment")
             _ = try require(appointment.patient)
             try requireProvider(appointment.provider)
         case .appointmentStatusChanged(let id, let status, _, _):
             let appointment = try require(id)
-            guard appointment.status.canMove(to: status) else { throw DomainError(flowRefusal(appointment, target: status)) }
+            guard appointment.status.canMove(to: status) else {
+                throw DomainError(flowRefusal(appointment, target: status))
+            }
         case .appointmentMoved(let id, _, _, let provider, _):
             let appointment = try require(id)
             guard appointment.status.isUpcoming else {
-                throw DomainError("\(id) is \(appointment.status.label): only a scheduled or confirmed appointment can be moved.")
+                throw DomainError(
+                    "\(id) is \(appointment.status.label): only a scheduled or confirmed appointment can be moved.")
             }
             try requireProvider(provider)
         case .insuranceVerified(let id, _):
@@ -48,7 +53,8 @@ extension Practice {
                 throw DomainError("\(id) is \(appointment.status.label): collect a copay only for a visit.")
             }
             guard amount > .zero, appointment.copayCollected + amount <= appointment.copayDue else {
-                throw DomainError("\(id) has \(appointment.copayDue - appointment.copayCollected) copay outstanding, not \(amount).")
+                throw DomainError(
+                    "\(id) has \(appointment.copayDue - appointment.copayCollected) copay outstanding, not \(amount).")
             }
         case .taskAdded(let card):
             try requireUnused(card.id, in: tasks, "task")
@@ -73,19 +79,24 @@ extension Practice {
             guard claim.status.canMove(to: .denied) else { throw claimRefusal(claim, "be denied") }
         case .claimFollowUpSet(let id, _):
             let claim = try require(id)
-            guard claim.status.isOpen else { throw DomainError("\(id) is \(claim.status.label): nothing to follow up.") }
+            guard claim.status.isOpen else {
+                throw DomainError("\(id) is \(claim.status.label): nothing to follow up.")
+            }
         case .timeOffRecorded(let entry):
             try requireUnused(entry.id, in: timeOff, "time-off request")
             _ = try require(entry.staff)
         case .timeOffDecided(let id, _):
             let entry = try require(id)
             guard entry.status == .requested else {
-                throw DomainError("\(id) is already \(entry.status.rawValue): only a pending request can be approved or denied.")
+                throw DomainError(
+                    "\(id) is already \(entry.status.rawValue): only a pending request can be approved or denied.")
             }
         case .shiftAdded(let shift):
             try requireUnused(shift.id, in: shifts, "shift")
             _ = try require(shift.staff)
-            guard shift.start < shift.end else { throw DomainError("A shift must end after it starts (\(shift.start)–\(shift.end)).") }
+            guard shift.start < shift.end else {
+                throw DomainError("A shift must end after it starts (\(shift.start)–\(shift.end)).")
+            }
         case .shiftRemoved(let id):
             guard shifts.contains(id) else { throw DomainError("There is no shift \(id).") }
         }

@@ -20,10 +20,12 @@ public struct Claim: Codable, Sendable, Equatable, Identifiable, IdentifiedKind 
     public var followUp: LocalDate?
     public var history: [ClaimStamp]
 
-    public init(id: ClaimID, patient: PatientID, provider: StaffID, payer: PayerID, appointment: AppointmentID?,
-                dateOfService: LocalDate, diagnoses: [String], lines: [ServiceLine], status: ClaimStatus = .draft,
-                paid: Cents = .zero, adjusted: Cents = .zero, denial: Denial? = nil, submittedOn: LocalDate? = nil,
-                followUp: LocalDate? = nil, history: [ClaimStamp] = []) {
+    public init(
+        id: ClaimID, patient: PatientID, provider: StaffID, payer: PayerID, appointment: AppointmentID?,
+        dateOfService: LocalDate, diagnoses: [String], lines: [ServiceLine], status: ClaimStatus = .draft,
+        paid: Cents = .zero, adjusted: Cents = .zero, denial: Denial? = nil, submittedOn: LocalDate? = nil,
+        followUp: LocalDate? = nil, history: [ClaimStamp] = []
+    ) {
         self.id = id; self.patient = patient; self.provider = provider; self.payer = payer
         self.appointment = appointment; self.dateOfService = dateOfService; self.diagnoses = diagnoses
         self.lines = lines; self.status = status; self.paid = paid; self.adjusted = adjusted; self.denial = denial

@@ -1,4 +1,5 @@
-/// Claim lifecycle: draft → ready → submitted → accepted → paid | partially paid | denied → appealed → paid | written off.
+/// Claim lifecycle: draft → ready → submitted → accepted → paid | partially paid | denied → appealed → paid | written
+/// off.
 /// `rejected` is the clearinghouse bouncing a fixable claim; `denied` is the payer refusing it.
 public enum ClaimStatus: String, Codable, Sendable, CaseIterable {
     case draft, ready, submitted, rejected, accepted

@@ -51,8 +51,10 @@ public struct NewPatient: Codable, Sendable, Equatable {
     public var memberID: String
     public var copay: Cents
 
-    public init(givenName: String, familyName: String, birthDate: LocalDate, phone: String, payer: PayerID? = nil,
-                memberID: String = "", copay: Cents = .zero) {
+    public init(
+        givenName: String, familyName: String, birthDate: LocalDate, phone: String, payer: PayerID? = nil,
+        memberID: String = "", copay: Cents = .zero
+    ) {
         self.givenName = givenName; self.familyName = familyName; self.birthDate = birthDate; self.phone = phone
         self.payer = payer; self.memberID = memberID; self.copay = copay
     }
@@ -69,8 +71,10 @@ public struct Booking: Codable, Sendable, Equatable {
     /// Book even though `conflicts` finds problems (an overbook); the appointment is marked so.
     public var override: Bool
 
-    public init(patient: PatientID, provider: StaffID, day: LocalDate, start: TimeOfDay, minutes: Int? = nil,
-                visitType: VisitType = .followUp, reason: String = "", override: Bool = false) {
+    public init(
+        patient: PatientID, provider: StaffID, day: LocalDate, start: TimeOfDay, minutes: Int? = nil,
+        visitType: VisitType = .followUp, reason: String = "", override: Bool = false
+    ) {
         self.patient = patient; self.provider = provider; self.day = day; self.start = start; self.minutes = minutes
         self.visitType = visitType; self.reason = reason; self.override = override
     }
@@ -85,8 +89,10 @@ public struct NewTask: Codable, Sendable, Equatable {
     public var labels: [String]
     public var recurrence: Recurrence
 
-    public init(title: String, column: BoardColumn = .backlog, owner: StaffID? = nil, due: LocalDate? = nil,
-                priority: TaskPriority = .normal, labels: [String] = [], recurrence: Recurrence = .none) {
+    public init(
+        title: String, column: BoardColumn = .backlog, owner: StaffID? = nil, due: LocalDate? = nil,
+        priority: TaskPriority = .normal, labels: [String] = [], recurrence: Recurrence = .none
+    ) {
         self.title = title; self.column = column; self.owner = owner; self.due = due; self.priority = priority
         self.labels = labels; self.recurrence = recurrence
     }

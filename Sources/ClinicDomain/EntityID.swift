@@ -12,7 +12,8 @@ public struct EntityID<Kind: IdentifiedKind>: Hashable, Comparable, Sendable, Co
         // Digits only: Int() alone would also take "P-+12" and print it back as "P-12".
         let digits = upper.dropFirst(prefix.count)
         guard upper.hasPrefix(prefix), !digits.isEmpty, digits.count <= 18, digits.allSatisfy(\.isASCIIDigit),
-              let n = Int(digits), n > 0 else { return nil }
+            let n = Int(digits), n > 0
+        else { return nil }
         number = n
     }
 
@@ -23,8 +24,10 @@ public struct EntityID<Kind: IdentifiedKind>: Hashable, Comparable, Sendable, Co
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let id = Self(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "'\(text)' is not a \(Kind.idPrefix)- ID"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "'\(text)' is not a \(Kind.idPrefix)- ID"))
         }
         self = id
     }

@@ -19,7 +19,8 @@ public enum MedicalCodes {
     public static func isValidICD10(_ code: String) -> Bool {
         let chars = Array(code.uppercased())
         guard chars.count >= 3, chars[0].isASCIIUpper, chars[1].isASCIIDigit,
-              chars[2].isASCIIDigit || chars[2].isASCIIUpper else { return false }
+            chars[2].isASCIIDigit || chars[2].isASCIIUpper
+        else { return false }
         if chars.count == 3 { return true }
         guard chars[3] == ".", (5...8).contains(chars.count) else { return false }
         return chars[4...].allSatisfy { $0.isASCIIDigit || $0.isASCIIUpper }

@@ -13,8 +13,10 @@ public struct Cents: Hashable, Comparable, Sendable, Codable, CustomStringConver
         if t.hasPrefix("-") { negative = true; t.removeFirst() }
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
         // At most 13 digits of dollars ($9.9 trillion): more would overflow the cents and trap on typed input.
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 13, parts[0].allSatisfy(\.isASCIIDigit),
-              let whole = Int(parts[0]) else { return nil }
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 13,
+            parts[0].allSatisfy(\.isASCIIDigit),
+            let whole = Int(parts[0])
+        else { return nil }
         var cents = 0
         if parts.count == 2 {
             let frac = parts[1]

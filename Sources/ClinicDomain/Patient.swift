@@ -13,8 +13,10 @@ public struct Patient: Codable, Sendable, Equatable, Identifiable, IdentifiedKin
     /// New patients owe intake paperwork before their first visit.
     public var paperworkComplete: Bool
 
-    public init(id: PatientID, givenName: String, familyName: String, birthDate: LocalDate, phone: String,
-                payer: PayerID?, memberID: String = "", copay: Cents = .zero, paperworkComplete: Bool = true) {
+    public init(
+        id: PatientID, givenName: String, familyName: String, birthDate: LocalDate, phone: String,
+        payer: PayerID?, memberID: String = "", copay: Cents = .zero, paperworkComplete: Bool = true
+    ) {
         self.id = id; self.givenName = givenName; self.familyName = familyName; self.birthDate = birthDate
         self.phone = phone; self.payer = payer; self.memberID = memberID; self.copay = copay
         self.paperworkComplete = paperworkComplete
@@ -33,13 +35,15 @@ public struct Patient: Codable, Sendable, Equatable, Identifiable, IdentifiedKin
     /// Both names in Han, kana or Hangul script.
     var isEastAsianName: Bool {
         func eastAsian(_ text: String) -> Bool {
-            !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
-                switch scalar.value {
-                case 0x1100...0x11FF, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF,
-                     0xF900...0xFAFF, 0x20000...0x3134F: return true
-                default: return false
+            !text.isEmpty
+                && text.unicodeScalars.allSatisfy { scalar in
+                    switch scalar.value {
+                    case 0x1100...0x11FF, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF,
+                        0xF900...0xFAFF, 0x20000...0x3134F:
+                        return true
+                    default: return false
+                    }
                 }
-            }
         }
         return eastAsian(givenName) && eastAsian(familyName)
     }

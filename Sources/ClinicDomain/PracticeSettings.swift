@@ -20,12 +20,14 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
     public var wipLimits: [BoardColumn: Int]
     public var coverage: [CoverageRule]
 
-    public init(name: String, timeZoneID: String, waitWarnMinutes: Int = 15, waitLateMinutes: Int = 30,
-                noShowGraceMinutes: Int = 15, providerLateMinutes: Int = 20, filingWarningDays: Int = 15,
-                credentialWarningDays: Int = 30, slotMinutes: Int = 15, dayStart: TimeOfDay = TimeOfDay(hour: 8),
-                dayEnd: TimeOfDay = TimeOfDay(hour: 17), rooms: [String] = ["1", "2", "3", "4", "5", "6"],
-                wipLimits: [BoardColumn: Int] = [.today: 6, .doing: 3],
-                coverage: [CoverageRule] = CoverageRule.standard) {
+    public init(
+        name: String, timeZoneID: String, waitWarnMinutes: Int = 15, waitLateMinutes: Int = 30,
+        noShowGraceMinutes: Int = 15, providerLateMinutes: Int = 20, filingWarningDays: Int = 15,
+        credentialWarningDays: Int = 30, slotMinutes: Int = 15, dayStart: TimeOfDay = TimeOfDay(hour: 8),
+        dayEnd: TimeOfDay = TimeOfDay(hour: 17), rooms: [String] = ["1", "2", "3", "4", "5", "6"],
+        wipLimits: [BoardColumn: Int] = [.today: 6, .doing: 3],
+        coverage: [CoverageRule] = CoverageRule.standard
+    ) {
         self.name = name; self.timeZoneID = timeZoneID; self.waitWarnMinutes = waitWarnMinutes
         self.waitLateMinutes = waitLateMinutes; self.noShowGraceMinutes = noShowGraceMinutes
         self.providerLateMinutes = providerLateMinutes; self.filingWarningDays = filingWarningDays
@@ -58,9 +60,10 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         rooms = try c.decode([String].self, forKey: .rooms)
         // Keyed by column name so the JSON reads {"doing": 3}, not an array of pairs.
         let limits = try c.decode([String: Int].self, forKey: .wipLimits)
-        wipLimits = Dictionary(uniqueKeysWithValues: limits.compactMap { key, value in
-            BoardColumn(rawValue: key).map { ($0, value) }
-        })
+        wipLimits = Dictionary(
+            uniqueKeysWithValues: limits.compactMap { key, value in
+                BoardColumn(rawValue: key).map { ($0, value) }
+            })
         coverage = try c.decode([CoverageRule].self, forKey: .coverage)
     }
 
@@ -78,7 +81,8 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         try c.encode(dayStart, forKey: .dayStart)
         try c.encode(dayEnd, forKey: .dayEnd)
         try c.encode(rooms, forKey: .rooms)
-        try c.encode(Dictionary(uniqueKeysWithValues: wipLimits.map { ($0.key.rawValue, $0.value) }), forKey: .wipLimits)
+        try c.encode(
+            Dictionary(uniqueKeysWithValues: wipLimits.map { ($0.key.rawValue, $0.value) }), forKey: .wipLimits)
         try c.encode(coverage, forKey: .coverage)
     }
 }

@@ -29,8 +29,10 @@ public struct TimeOff: Codable, Sendable, Equatable, Identifiable, IdentifiedKin
     public var requestedAt: Date
     public var decidedBy: String?
 
-    public init(id: TimeOffID, staff: StaffID, kind: TimeOffKind, from: LocalDate, through: LocalDate,
-                status: TimeOffStatus, note: String = "", requestedAt: Date, decidedBy: String? = nil) {
+    public init(
+        id: TimeOffID, staff: StaffID, kind: TimeOffKind, from: LocalDate, through: LocalDate,
+        status: TimeOffStatus, note: String = "", requestedAt: Date, decidedBy: String? = nil
+    ) {
         self.id = id; self.staff = staff; self.kind = kind; self.from = from; self.through = through
         self.status = status; self.note = note; self.requestedAt = requestedAt; self.decidedBy = decidedBy
     }

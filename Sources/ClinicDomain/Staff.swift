@@ -9,8 +9,10 @@ public struct Staff: Codable, Sendable, Equatable, Identifiable, IdentifiedKind 
     public var credentials: [Credential]
     public var active: Bool
 
-    public init(id: StaffID, givenName: String, familyName: String, role: StaffRole, npi: String? = nil,
-                credentials: [Credential] = [], active: Bool = true) {
+    public init(
+        id: StaffID, givenName: String, familyName: String, role: StaffRole, npi: String? = nil,
+        credentials: [Credential] = [], active: Bool = true
+    ) {
         self.id = id; self.givenName = givenName; self.familyName = familyName; self.role = role
         self.npi = npi; self.credentials = credentials; self.active = active
     }

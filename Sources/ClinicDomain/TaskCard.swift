@@ -16,9 +16,11 @@ public struct TaskCard: Codable, Sendable, Equatable, Identifiable, IdentifiedKi
     public var createdAt: Date
     public var doneAt: Date?
 
-    public init(id: TaskID, title: String, column: BoardColumn, owner: StaffID? = nil, due: LocalDate? = nil,
-                priority: TaskPriority = .normal, labels: [String] = [], recurrence: Recurrence = .none,
-                rank: Int, createdAt: Date, doneAt: Date? = nil) {
+    public init(
+        id: TaskID, title: String, column: BoardColumn, owner: StaffID? = nil, due: LocalDate? = nil,
+        priority: TaskPriority = .normal, labels: [String] = [], recurrence: Recurrence = .none,
+        rank: Int, createdAt: Date, doneAt: Date? = nil
+    ) {
         self.id = id; self.title = title; self.column = column; self.owner = owner; self.due = due
         self.priority = priority; self.labels = labels; self.recurrence = recurrence; self.rank = rank
         self.createdAt = createdAt; self.doneAt = doneAt
@@ -60,8 +62,9 @@ public enum Recurrence: String, Codable, Sendable, CaseIterable {
             let y = day.month == 12 ? day.year + 1 : day.year
             return LocalDate(year: y, month: m, day: min(day.day, LocalDate.daysIn(month: m, year: y)))
         case .yearly:
-            return LocalDate(year: day.year + 1, month: day.month,
-                             day: min(day.day, LocalDate.daysIn(month: day.month, year: day.year + 1)))
+            return LocalDate(
+                year: day.year + 1, month: day.month,
+                day: min(day.day, LocalDate.daysIn(month: day.month, year: day.year + 1)))
         }
     }
 }

@@ -4,12 +4,15 @@ extension Practice {
     func validateAddPatient(_ new: NewPatient) throws(DomainError) -> [Change] {
         let given = new.givenName.trimmingCharacters(in: .whitespaces)
         let family = new.familyName.trimmingCharacters(in: .whitespaces)
-        guard !given.isEmpty, !family.isEmpty else { throw DomainError("A new patient needs a given and a family name.") }
+        guard !given.isEmpty, !family.isEmpty else {
+            throw DomainError("A new patient needs a given and a family name.")
+        }
         if let payer = new.payer, !payers.contains(payer) { throw DomainError("There is no payer \(payer).") }
         guard new.copay >= .zero else { throw DomainError("A copay cannot be negative.") }
-        let patient = Patient(id: nextID(Patient.self), givenName: given, familyName: family, birthDate: new.birthDate,
-                              phone: new.phone, payer: new.payer, memberID: new.memberID, copay: new.copay,
-                              paperworkComplete: false)
+        let patient = Patient(
+            id: nextID(Patient.self), givenName: given, familyName: family, birthDate: new.birthDate,
+            phone: new.phone, payer: new.payer, memberID: new.memberID, copay: new.copay,
+            paperworkComplete: false)
         return [.patientAdded(patient)]
     }
 
@@ -17,15 +20,24 @@ extension Practice {
         let patient = try require(booking.patient)
         let provider = try require(booking.provider)
         guard provider.isProvider else {
-            throw DomainError("\(provider.id) (\(provider.fullName)) is a \(provider.role.label.lowercased()), not a provider: book with a physician, NP or PA.")
+            throw DomainError(
+                "\(provider.id) (\(provider.fullName)) is a \(provider.role.label.lowercased()), not a provider: "
+                    + "book with a physician, NP or PA."
+            )
         }
         let minutes = booking.minutes ?? booking.visitType.defaultMinutes
-        guard (5...480).contains(minutes) else { throw DomainError("An appointment lasts 5 to 480 minutes, not \(minutes).") }
-        guard booking.start.minutes + minutes <= 24 * 60 else { throw DomainError("The appointment would run past midnight.") }
-        let found = conflicts(provider: booking.provider, patient: booking.patient, day: booking.day,
-                              start: booking.start, minutes: minutes, ignoring: nil)
+        guard (5...480).contains(minutes) else {
+            throw DomainError("An appointment lasts 5 to 480 minutes, not \(minutes).")
+        }
+        guard booking.start.minutes + minutes <= 24 * 60 else {
+            throw DomainError("The appointment would run past midnight.")
+        }
+        let found = conflicts(
+            provider: booking.provider, patient: booking.patient, day: booking.day,
+            start: booking.start, minutes: minutes, ignoring: nil)
         if !found.isEmpty && !booking.override {
-            throw DomainError("Not booked: " + found.map(\.message).joined(separator: "; ") + ". Add --override to overbook.")
+            throw DomainError(
+                "Not booked: " + found.map(\.message).joined(separator: "; ") + ". Add --override to overbook.")
         }
         let appointment = Appointment(
             id: nextID(Appointment.self), patient: patient.id, provider: provider.id, day: booking.day,
@@ -34,26 +46,37 @@ extension Practice {
         return [.appointmentBooked(appointment)]
     }
 
-    func validateMove(_ id: AppointmentID, day: LocalDate, start: TimeOfDay, provider: StaffID?,
-                      override: Bool) throws(DomainError) -> [Change] {
+    func validateMove(
+        _ id: AppointmentID, day: LocalDate, start: TimeOfDay, provider: StaffID?,
+        override: Bool
+    ) throws(DomainError) -> [Change] {
         let appointment = try require(id)
         guard appointment.status.isUpcoming else {
-            throw DomainError("\(id) is \(appointment.status.label): only a scheduled or confirmed appointment can be moved.")
+            throw DomainError(
+                "\(id) is \(appointment.status.label): only a scheduled or confirmed appointment can be moved.")
         }
         let providerID = provider ?? appointment.provider
         let newProvider = try require(providerID)
-        guard newProvider.isProvider else { throw DomainError("\(providerID) (\(newProvider.fullName)) is not a provider.") }
-        guard start.minutes + appointment.minutes <= 24 * 60 else { throw DomainError("The appointment would run past midnight.") }
-        let found = conflicts(provider: providerID, patient: appointment.patient, day: day, start: start,
-                              minutes: appointment.minutes, ignoring: id)
+        guard newProvider.isProvider else {
+            throw DomainError("\(providerID) (\(newProvider.fullName)) is not a provider.")
+        }
+        guard start.minutes + appointment.minutes <= 24 * 60 else {
+            throw DomainError("The appointment would run past midnight.")
+        }
+        let found = conflicts(
+            provider: providerID, patient: appointment.patient, day: day, start: start,
+            minutes: appointment.minutes, ignoring: id)
         if !found.isEmpty && !override {
-            throw DomainError("Not moved: " + found.map(\.message).joined(separator: "; ") + ". Add --override to overbook.")
+            throw DomainError(
+                "Not moved: " + found.map(\.message).joined(separator: "; ") + ". Add --override to overbook.")
         }
         return [.appointmentMoved(id, day: day, start: start, provider: providerID, overbooked: !found.isEmpty)]
     }
 
-    func flowStep(_ id: AppointmentID, to target: FlowStatus, now: Date, room: String? = nil,
-                  note: String? = nil) throws(DomainError) -> [Change] {
+    func flowStep(
+        _ id: AppointmentID, to target: FlowStatus, now: Date, room: String? = nil,
+        note: String? = nil
+    ) throws(DomainError) -> [Change] {
         let appointment = try require(id)
         guard appointment.status.canMove(to: target) else {
             throw DomainError(flowRefusal(appointment, target: target))
@@ -70,7 +93,9 @@ extension Practice {
     func validateRoom(_ id: AppointmentID, room: String?, now: Date) throws(DomainError) -> [Change] {
         let appointment = try require(id)
         // The flow rule first: "A-3 cannot be roomed: checked out" says more than "every room is taken".
-        guard appointment.status.canMove(to: .roomed) else { throw DomainError(flowRefusal(appointment, target: .roomed)) }
+        guard appointment.status.canMove(to: .roomed) else {
+            throw DomainError(flowRefusal(appointment, target: .roomed))
+        }
         let chosen = room ?? freeRooms(on: appointment.day).first
         guard let chosen else { throw DomainError("Every room is taken: free one first, or name a room.") }
         if let busy = appointments(on: appointment.day).first(where: {
@@ -83,16 +108,20 @@ extension Practice {
 
     /// Rooms not occupied by a roomed or with-provider patient on `day`.
     public func freeRooms(on day: LocalDate) -> [String] {
-        let taken = Set(appointments(on: day).filter { $0.status == .roomed || $0.status == .withProvider }.compactMap(\.room))
+        let taken = Set(
+            appointments(on: day).filter { $0.status == .roomed || $0.status == .withProvider }.compactMap(\.room))
         return settings.rooms.filter { !taken.contains($0) }
     }
 
     func validateNoShow(_ id: AppointmentID, now: Date) throws(DomainError) -> [Change] {
         let appointment = try require(id)
         let startInstant = clock.instant(appointment.day, appointment.start)
-        guard appointment.status.canMove(to: .noShow) else { throw DomainError(flowRefusal(appointment, target: .noShow)) }
+        guard appointment.status.canMove(to: .noShow) else {
+            throw DomainError(flowRefusal(appointment, target: .noShow))
+        }
         guard now >= startInstant else {
-            throw DomainError("\(id) starts at \(appointment.start) on \(appointment.day): it cannot be a no-show before it starts.")
+            throw DomainError(
+                "\(id) starts at \(appointment.start) on \(appointment.day): it cannot be a no-show before it starts.")
         }
         return [.appointmentStatusChanged(id, to: .noShow, room: nil, note: nil)]
     }
@@ -101,10 +130,15 @@ extension Practice {
         let appointment = try require(id)
         let reason = reason.trimmingCharacters(in: .whitespaces)
         guard !reason.isEmpty else { throw DomainError("Cancelling \(id) needs a reason (e.g. \"patient called\").") }
-        guard appointment.status.canMove(to: .cancelled) else { throw DomainError(flowRefusal(appointment, target: .cancelled)) }
+        guard appointment.status.canMove(to: .cancelled) else {
+            throw DomainError(flowRefusal(appointment, target: .cancelled))
+        }
         let startInstant = clock.instant(appointment.day, appointment.start)
         let late = startInstant.timeIntervalSince(now) < 24 * 3600
-        return [.appointmentStatusChanged(id, to: .cancelled, room: nil, note: late ? "\(reason) (late cancel, < 24 h)" : reason)]
+        return [
+            .appointmentStatusChanged(
+                id, to: .cancelled, room: nil, note: late ? "\(reason) (late cancel, < 24 h)" : reason)
+        ]
     }
 
     func validateCopay(_ id: AppointmentID, amount: Cents?) throws(DomainError) -> [Change] {
@@ -112,7 +146,9 @@ extension Practice {
         let owed = appointment.copayDue - appointment.copayCollected
         let amount = amount ?? owed
         guard amount > .zero else {
-            throw DomainError("\(id) has no copay outstanding (due \(appointment.copayDue), collected \(appointment.copayCollected)).")
+            throw DomainError(
+                "\(id) has no copay outstanding (due \(appointment.copayDue), collected \(appointment.copayCollected))."
+            )
         }
         guard appointment.status != .cancelled, appointment.status != .noShow else {
             throw DomainError("\(id) is \(appointment.status.label): collect a copay only for a visit.")
@@ -121,7 +157,8 @@ extension Practice {
     }
 
     func flowRefusal(_ appointment: Appointment, target: FlowStatus) -> String {
-        let who = "\(appointment.id) (\(patients[appointment.patient]?.fullName ?? "unknown patient"), \(appointment.start))"
+        let who =
+            "\(appointment.id) (\(patients[appointment.patient]?.fullName ?? "unknown patient"), \(appointment.start))"
         let verb: String
         switch target {
         case .confirmed: verb = "be confirmed"
@@ -135,7 +172,9 @@ extension Practice {
         case .scheduled: verb = "be scheduled"
         }
         let allowed = FlowStatus.allCases.filter { appointment.status.canMove(to: $0) }.map(\.label)
-        let rule = allowed.isEmpty ? "that status is final" : "from there it can only become " + allowed.joined(separator: ", ")
+        let rule =
+            allowed.isEmpty
+            ? "that status is final" : "from there it can only become " + allowed.joined(separator: ", ")
         return "\(who) cannot \(verb): the patient is \(appointment.status.label); \(rule)."
     }
 

@@ -7,15 +7,21 @@ extension Practice {
         var problems: [String] = []
         if claim.lines.isEmpty { problems.append("it has no service lines") }
         for (index, line) in claim.lines.enumerated() {
-            if !MedicalCodes.isValidProcedure(line.code) { problems.append("line \(index + 1): '\(line.code)' is not a CPT/HCPCS code") }
+            if !MedicalCodes.isValidProcedure(line.code) {
+                problems.append("line \(index + 1): '\(line.code)' is not a CPT/HCPCS code")
+            }
             for modifier in line.modifiers where !MedicalCodes.isValidModifier(modifier) {
                 problems.append("line \(index + 1): modifier '\(modifier)' is not two letters/digits")
             }
             if line.charge <= .zero { problems.append("line \(index + 1): charge must be positive") }
         }
         if claim.diagnoses.isEmpty { problems.append("it has no diagnosis") }
-        for code in claim.diagnoses where !MedicalCodes.isValidICD10(code) { problems.append("'\(code)' is not an ICD-10-CM code") }
-        guard problems.isEmpty else { throw DomainError("\(id) cannot be submitted: " + problems.joined(separator: "; ") + ".") }
+        for code in claim.diagnoses where !MedicalCodes.isValidICD10(code) {
+            problems.append("'\(code)' is not an ICD-10-CM code")
+        }
+        guard problems.isEmpty else {
+            throw DomainError("\(id) cannot be submitted: " + problems.joined(separator: "; ") + ".")
+        }
         return [.claimStatusChanged(id, to: .submitted, note: nil)]
     }
 
@@ -67,7 +73,9 @@ extension Practice {
 
     func claimRefusal(_ claim: Claim, _ action: String) -> DomainError {
         let allowed = ClaimStatus.allCases.filter { claim.status.canMove(to: $0) }.map(\.label)
-        let rule = allowed.isEmpty ? "that status is final" : "from there it can only become " + allowed.joined(separator: ", ")
+        let rule =
+            allowed.isEmpty
+            ? "that status is final" : "from there it can only become " + allowed.joined(separator: ", ")
         return DomainError("\(claim.id) cannot \(action): it is \(claim.status.label); \(rule).")
     }
 }

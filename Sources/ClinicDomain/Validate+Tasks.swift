@@ -7,22 +7,26 @@ extension Practice {
         guard title.count <= 200 else { throw DomainError("A task title is at most 200 characters.") }
         if let owner = new.owner { _ = try require(owner) }
         try checkWIP(new.column, adding: nil, override: false)
-        let card = TaskCard(id: nextID(TaskCard.self), title: title, column: new.column, owner: new.owner, due: new.due,
-                            priority: new.priority, labels: new.labels, recurrence: new.recurrence,
-                            rank: nextRank(in: new.column), createdAt: now)
+        let card = TaskCard(
+            id: nextID(TaskCard.self), title: title, column: new.column, owner: new.owner, due: new.due,
+            priority: new.priority, labels: new.labels, recurrence: new.recurrence,
+            rank: nextRank(in: new.column), createdAt: now)
         return [.taskAdded(card)]
     }
 
-    func validateMoveTask(_ id: TaskID, to column: BoardColumn, override: Bool, now: Date) throws(DomainError) -> [Change] {
+    func validateMoveTask(_ id: TaskID, to column: BoardColumn, override: Bool, now: Date) throws(DomainError)
+        -> [Change]
+    {
         let card = try require(id)
         guard card.column != column else { throw DomainError("\(id) is already in \(column.label).") }
         try checkWIP(column, adding: id, override: override)
         var changes: [Change] = [.taskMoved(id, to: column, rank: nextRank(in: column))]
         // Finishing a recurring duty puts its next occurrence on the board.
         if column == .done, let nextDue = card.recurrence.next(after: card.due ?? clock.day(of: now)) {
-            let next = TaskCard(id: nextID(TaskCard.self), title: card.title, column: .backlog, owner: card.owner,
-                                due: nextDue, priority: card.priority, labels: card.labels, recurrence: card.recurrence,
-                                rank: nextRank(in: .backlog), createdAt: now)
+            let next = TaskCard(
+                id: nextID(TaskCard.self), title: card.title, column: .backlog, owner: card.owner,
+                due: nextDue, priority: card.priority, labels: card.labels, recurrence: card.recurrence,
+                rank: nextRank(in: .backlog), createdAt: now)
             changes.append(.taskAdded(next))
         }
         return changes
@@ -38,7 +42,9 @@ extension Practice {
         }
         // Swap ranks with the neighbour: two events, both recorded.
         let other = column[target]
-        return [.taskMoved(id, to: card.column, rank: other.rank), .taskMoved(other.id, to: card.column, rank: card.rank)]
+        return [
+            .taskMoved(id, to: card.column, rank: other.rank), .taskMoved(other.id, to: card.column, rank: card.rank),
+        ]
     }
 
     func checkWIP(_ column: BoardColumn, adding id: TaskID?, override: Bool) throws(DomainError) {
@@ -46,7 +52,8 @@ extension Practice {
         let alreadyThere = id.map { tasks[$0]?.column == column } ?? false
         let count = taskColumns.count(in: column) - (alreadyThere ? 1 : 0)
         if count >= limit {
-            throw DomainError("\(column.label) is full (\(count)/\(limit), its WIP limit): finish something first, or override.")
+            throw DomainError(
+                "\(column.label) is full (\(count)/\(limit), its WIP limit): finish something first, or override.")
         }
     }
 

@@ -8,7 +8,9 @@ extension Practice {
         case .addPatient(let new): return try validateAddPatient(new)
         case .completePaperwork(let id):
             let patient = try require(id)
-            guard !patient.paperworkComplete else { throw DomainError("\(id) (\(patient.fullName)) has no paperwork outstanding.") }
+            guard !patient.paperworkComplete else {
+                throw DomainError("\(id) (\(patient.fullName)) has no paperwork outstanding.")
+            }
             return [.paperworkCompleted(id)]
         case .bookAppointment(let booking): return try validateBooking(booking)
         case .confirm(let id): return try flowStep(id, to: .confirmed, now: now)
@@ -27,7 +29,8 @@ extension Practice {
             return [.insuranceVerified(id, verified: verified)]
         case .collectCopay(let id, let amount): return try validateCopay(id, amount: amount)
         case .addTask(let new): return try validateAddTask(new, now: now)
-        case .moveTask(let id, let column, let override): return try validateMoveTask(id, to: column, override: override, now: now)
+        case .moveTask(let id, let column, let override):
+            return try validateMoveTask(id, to: column, override: override, now: now)
         case .reorderTask(let id, let offset): return try validateReorder(id, by: offset)
         case .completeTask(let id): return try validateMoveTask(id, to: .done, override: true, now: now)
         case .assignTask(let id, let owner):
@@ -37,13 +40,16 @@ extension Practice {
         case .submitClaim(let id): return try validateSubmit(id)
         case .acceptClaim(let id): return try claimStep(id, to: .accepted, note: nil)
         case .rejectClaim(let id, let reason): return try claimStep(id, to: .rejected, note: reason)
-        case .payClaim(let id, let amount, let adjustment): return try validatePay(id, amount: amount, adjustment: adjustment)
+        case .payClaim(let id, let amount, let adjustment):
+            return try validatePay(id, amount: amount, adjustment: adjustment)
         case .denyClaim(let id, let denial): return try validateDeny(id, denial: denial)
         case .appealClaim(let id): return try validateAppeal(id)
         case .writeOffClaim(let id): return try claimStep(id, to: .writtenOff, note: nil)
         case .setClaimFollowUp(let id, let day):
             let claim = try require(id)
-            guard claim.status.isOpen else { throw DomainError("\(id) is \(claim.status.label): nothing to follow up.") }
+            guard claim.status.isOpen else {
+                throw DomainError("\(id) is \(claim.status.label): nothing to follow up.")
+            }
             return [.claimFollowUpSet(id, day)]
         case .callInSick(let id, let day): return try validateSick(id, day: day, now: now)
         case .requestTimeOff(let id, let from, let through, let note):
@@ -62,7 +68,9 @@ extension Practice {
 
     func require(_ id: PatientID) throws(DomainError) -> Patient { try row(id, in: patients, "patient") }
     func require(_ id: StaffID) throws(DomainError) -> Staff { try row(id, in: staff, "staff member") }
-    func require(_ id: AppointmentID) throws(DomainError) -> Appointment { try row(id, in: appointments, "appointment") }
+    func require(_ id: AppointmentID) throws(DomainError) -> Appointment {
+        try row(id, in: appointments, "appointment")
+    }
     func require(_ id: TaskID) throws(DomainError) -> TaskCard { try row(id, in: tasks, "task") }
     func require(_ id: ClaimID) throws(DomainError) -> Claim { try row(id, in: claims, "claim") }
     func require(_ id: TimeOffID) throws(DomainError) -> TimeOff { try row(id, in: timeOff, "time-off request") }

@@ -59,12 +59,19 @@ public struct DataFolder: Sendable, Equatable {
     public func contents() throws(StoreError) -> Contents {
         var c = Contents()
         for name in try FileSystem.list(path).sorted() {
-            if name == Self.formatFileName { c.hasFormat = true }
-            else if name == Self.lockFileName || name == Self.snapshotLockFileName { continue }
-            else if let seq = Self.number(in: name, prefix: "snapshot-", suffix: ".snap") { c.snapshots.append((seq, name)) }
-            else if let seq = Self.number(in: name, prefix: "journal-", suffix: ".log") { c.segments.append((seq, name)) }
-            else if name.hasPrefix(SnapshotFile.tempPrefix) || name.hasPrefix(".FORMAT.tmp") { c.tempFiles.append(name) }
-            else { c.others.append(name) }
+            if name == Self.formatFileName {
+                c.hasFormat = true
+            } else if name == Self.lockFileName || name == Self.snapshotLockFileName {
+                continue
+            } else if let seq = Self.number(in: name, prefix: "snapshot-", suffix: ".snap") {
+                c.snapshots.append((seq, name))
+            } else if let seq = Self.number(in: name, prefix: "journal-", suffix: ".log") {
+                c.segments.append((seq, name))
+            } else if name.hasPrefix(SnapshotFile.tempPrefix) || name.hasPrefix(".FORMAT.tmp") {
+                c.tempFiles.append(name)
+            } else {
+                c.others.append(name)
+            }
         }
         c.snapshots.sort { $0.seq < $1.seq }
         c.segments.sort { $0.firstSeq < $1.firstSeq }
@@ -123,7 +130,8 @@ public struct DataFolder: Sendable, Equatable {
     public func checkFormat() throws(StoreError) -> Int {
         guard let file = try POSIXFile.openIfExists(formatPath, flags: O_RDONLY) else {
             let names = (try? FileSystem.list(path)) ?? []
-            let detail = names.isEmpty
+            let detail =
+                names.isEmpty
                 ? "the folder is empty (create one with `clinicdesk demo --data \(path)`)"
                 : "it has no FORMAT file"
             throw StoreError.notAStore(path: path, detail: detail)

@@ -15,8 +15,9 @@ struct EventCodec {
         var out: [UInt8] = []
         for (index, event) in events.enumerated() {
             let type = RecordType.binary(commit: index == events.count - 1)
-            RecordCodec.encode(JournalRecord(seq: event.seq, type: type, payload: EventBinaryCoding.encode(event)),
-                               into: &out)
+            RecordCodec.encode(
+                JournalRecord(seq: event.seq, type: type, payload: EventBinaryCoding.encode(event)),
+                into: &out)
         }
         return out
     }
@@ -27,12 +28,15 @@ struct EventCodec {
             do throws(BinaryDecodingError) {
                 event = try EventBinaryCoding.decode(record.payload, fileOffset: 0)
             } catch {
-                throw StoreError.coding(path: path, detail: "record seq \(record.seq) does not decode as an event: "
-                                        + "\(error.detail) at byte \(error.offset) of its payload")
+                throw StoreError.coding(
+                    path: path,
+                    detail: "record seq \(record.seq) does not decode as an event: "
+                        + "\(error.detail) at byte \(error.offset) of its payload")
             }
         } else {
             do { event = try decoder.decode(Event.self, from: Data(record.payload)) } catch {
-                throw StoreError.coding(path: path, detail: "record seq \(record.seq) does not decode as an event: \(error)")
+                throw StoreError.coding(
+                    path: path, detail: "record seq \(record.seq) does not decode as an event: \(error)")
             }
         }
         guard event.seq == record.seq else {

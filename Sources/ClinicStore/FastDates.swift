@@ -44,7 +44,8 @@ enum FastDates {
                 return value
             }
             guard let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2), let h = num(11, 2), let mi = num(14, 2),
-                  let s = num(17, 2), (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61 else { return nil }
+                let s = num(17, 2), (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61
+            else { return nil }
             let days = LocalDate(year: y, month: mo, day: d).dayNumber
             return Date(timeIntervalSince1970: Double(days * 86_400 + h * 3_600 + mi * 60 + s))
         } ?? nil
@@ -57,7 +58,9 @@ enum FastDates {
         let secs = total - days * 86_400
         let day = LocalDate(dayNumber: days)
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        let year = day.year < 1000 ? String(repeating: "0", count: 4 - "\(day.year)".count) + "\(day.year)" : "\(day.year)"
-        return "\(year)-\(two(day.month))-\(two(day.day))T\(two(secs / 3600)):\(two(secs % 3600 / 60)):\(two(secs % 60))Z"
+        let year =
+            day.year < 1000 ? String(repeating: "0", count: 4 - "\(day.year)".count) + "\(day.year)" : "\(day.year)"
+        return
+            "\(year)-\(two(day.month))-\(two(day.day))T\(two(secs / 3600)):\(two(secs % 3600 / 60)):\(two(secs % 60))Z"
     }
 }

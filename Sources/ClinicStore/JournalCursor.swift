@@ -22,8 +22,9 @@ final class JournalCursor {
         self.firstSeq = firstSeq
         self.offset = offset
         self.writable = writable
-        file = try POSIXFile.open(folder.file(DataFolder.segmentName(firstSeq: firstSeq)),
-                                  flags: writable ? O_RDWR : O_RDONLY)
+        file = try POSIXFile.open(
+            folder.file(DataFolder.segmentName(firstSeq: firstSeq)),
+            flags: writable ? O_RDWR : O_RDONLY)
     }
 
     /// Creates `journal-<firstSeq>.log` (fine if it already exists and is empty) and makes the name durable.
@@ -57,7 +58,7 @@ final class JournalCursor {
         do throws(StoreError) {
             try file.write(bytes, at: offset)
         } catch {
-            try? file.truncate(to: offset)   // best effort; if it fails the tail is torn and is cut on reload
+            try? file.truncate(to: offset) // best effort; if it fails the tail is torn and is cut on reload
             throw error
         }
         do throws(StoreError) {

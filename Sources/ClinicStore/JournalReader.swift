@@ -10,7 +10,9 @@ import Foundation
 public enum JournalReader {
     /// Events with seq > `since`, oldest first. Stops (without throwing) at damage, which `check` reports.
     public static func events(folder: String, since: UInt64 = 0) throws(StoreError) -> [Event] {
-        do throws(StoreError) { return try readEvents(folder: folder, since: since) } catch { throw error.readPathError }
+        do throws(StoreError) { return try readEvents(folder: folder, since: since) } catch {
+            throw error.readPathError
+        }
     }
 
     private static func readEvents(folder: String, since: UInt64) throws(StoreError) -> [Event] {

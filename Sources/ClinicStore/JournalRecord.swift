@@ -113,13 +113,17 @@ public enum RecordCodec {
 
     static func read32(_ buffer: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 {
         var value: UInt32 = 0
-        withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + 4])) }
+        withUnsafeMutableBytes(of: &value) {
+            $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + 4]))
+        }
         return UInt32(littleEndian: value)
     }
 
     static func read64(_ buffer: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
         var value: UInt64 = 0
-        withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + 8])) }
+        withUnsafeMutableBytes(of: &value) {
+            $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + 8]))
+        }
         return UInt64(littleEndian: value)
     }
 }

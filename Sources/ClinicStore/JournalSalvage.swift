@@ -54,8 +54,9 @@ enum JournalSalvage {
             }
         }
         if alreadyInSnapshot > 0 {
-            outcome.actions.append("\(alreadyInSnapshot) events after the damage are already in the repaired state "
-                                   + "(the snapshot it was loaded from holds them)")
+            outcome.actions.append(
+                "\(alreadyInSnapshot) events after the damage are already in the repaired state "
+                    + "(the snapshot it was loaded from holds them)")
         }
         guard !bytes.isEmpty, let first = kept.first, let last = kept.last else {
             outcome.actions.append("salvage: no event after the damage could be re-appended")
@@ -63,9 +64,10 @@ enum JournalSalvage {
         }
         try loaded.cursor.append(bytes)
         let count = kept.reduce(0) { $0 + $1.new.count }
-        outcome.actions.append("salvage: re-appended \(count) events that still hold (old seq \(first.old.lowerBound)…"
-                               + "\(last.old.upperBound)) as seq \(first.new.lowerBound)…\(last.new.upperBound) "
-                               + "in \(loaded.cursor.path); \(outcome.dropped.count) command(s) no longer hold (listed as dropped)")
+        outcome.actions.append(
+            "salvage: re-appended \(count) events that still hold (old seq \(first.old.lowerBound)…"
+                + "\(last.old.upperBound)) as seq \(first.new.lowerBound)…\(last.new.upperBound) "
+                + "in \(loaded.cursor.path); \(outcome.dropped.count) command(s) no longer hold (listed as dropped)")
         outcome.lastSeq = practice.lastSeq
         return outcome
     }
@@ -75,12 +77,17 @@ enum JournalSalvage {
     }
 
     /// The group's events renumbered after `practice`, or why the command no longer holds (named by old seq).
-    static func revalidate(_ group: Group, from path: String, onto practice: Practice,
-                           codec: EventCodec) -> Result<[Event], Refusal> {
+    static func revalidate(
+        _ group: Group, from path: String, onto practice: Practice,
+        codec: EventCodec
+    ) -> Result<[Event], Refusal> {
         var scratch = practice
         var events: [Event] = []
-        let whole = group.records.count > 1
-            ? " (its whole command, old seq \(group.records[0].seq)…\(group.records[group.records.count - 1].seq), is dropped)" : ""
+        let whole =
+            group.records.count > 1
+            ? " (its whole command, old seq "
+                + "\(group.records[0].seq)…\(group.records[group.records.count - 1].seq), is dropped)"
+            : ""
         for record in group.records {
             let old: Event
             do throws(StoreError) { old = try codec.event(from: record, path: path) } catch {
@@ -124,14 +131,17 @@ enum JournalSalvage {
                     offset = buffer.count
                 case .invalid:
                     if !pending.isEmpty {
-                        groups.append(Group(records: pending, missing: "the rest of its command was lost in the damage"))
+                        groups.append(
+                            Group(records: pending, missing: "the rest of its command was lost in the damage"))
                         pending.removeAll()
                     }
                     guard let next = JournalScanner.firstValidRecord(in: buffer, after: offset) else {
                         offset = buffer.count
                         break
                     }
-                    headLost = lostRecordWasCommit(buffer, from: offset, to: next) == true ? nil
+                    headLost =
+                        lostRecordWasCommit(buffer, from: offset, to: next) == true
+                        ? nil
                         : "it may continue a command whose first events were in the damaged bytes \(offset)…\(next - 1)"
                     offset = next
                 }

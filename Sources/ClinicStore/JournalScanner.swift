@@ -60,23 +60,30 @@ public enum JournalScanner {
                     groupStart = offset
                 }
             case .incomplete:
-                let detail = offset == groupStart
+                let detail =
+                    offset == groupStart
                     ? "incomplete record" : "incomplete command group (its last record is cut short)"
-                return result(.torn(offset: startOffset + Int64(groupStart),
-                                    byteCount: Int64(buffer.count - groupStart), detail: detail))
+                return result(
+                    .torn(
+                        offset: startOffset + Int64(groupStart),
+                        byteCount: Int64(buffer.count - groupStart), detail: detail))
             case .invalid(let detail):
                 if let later = firstValidRecord(in: buffer, after: offset) {
                     let where_ = "the next valid record starts at byte \(startOffset + Int64(later))"
                     return result(.corrupt(offset: startOffset + Int64(offset), detail: "\(detail); \(where_)"))
                 }
                 let what = offset == groupStart ? detail : "\(detail) inside an unfinished command group"
-                return result(.torn(offset: startOffset + Int64(groupStart),
-                                    byteCount: Int64(buffer.count - groupStart), detail: what))
+                return result(
+                    .torn(
+                        offset: startOffset + Int64(groupStart),
+                        byteCount: Int64(buffer.count - groupStart), detail: what))
             }
         }
         if !pending.isEmpty {
-            return result(.torn(offset: startOffset + Int64(groupStart), byteCount: Int64(buffer.count - groupStart),
-                                detail: "command group without its final record"))
+            return result(
+                .torn(
+                    offset: startOffset + Int64(groupStart), byteCount: Int64(buffer.count - groupStart),
+                    detail: "command group without its final record"))
         }
         return result(.clean)
     }

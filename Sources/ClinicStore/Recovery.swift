@@ -47,7 +47,8 @@ enum Recovery {
                 let (seq, body) = try SnapshotFile.read(path: path)
                 let practice = try codec.practice(fromSnapshot: body, path: path)
                 guard practice.lastSeq == seq else {
-                    throw StoreError.coding(path: path, detail: "header says seq \(seq), state says \(practice.lastSeq)")
+                    throw StoreError.coding(
+                        path: path, detail: "header says seq \(seq), state says \(practice.lastSeq)")
                 }
                 loaded = practice
                 report.snapshotSeq = seq
@@ -58,11 +59,14 @@ enum Recovery {
         }
         guard var practice = loaded else {
             if contents.snapshots.isEmpty {
-                throw StoreError.notAStore(path: folder.path, detail: "it has no snapshot file (`clinicdesk check --repair "
-                                           + "--data \(folder.path)` says which file to restore)")
+                throw StoreError.notAStore(
+                    path: folder.path,
+                    detail: "it has no snapshot file (`clinicdesk check --repair "
+                        + "--data \(folder.path)` says which file to restore)")
             }
-            throw StoreError.corrupt(path: folder.file(contents.snapshots[contents.snapshots.count - 1].name),
-                                     offset: 0, detail: "no snapshot in the folder verifies")
+            throw StoreError.corrupt(
+                path: folder.file(contents.snapshots[contents.snapshots.count - 1].name),
+                offset: 0, detail: "no snapshot in the folder verifies")
         }
 
         // 2. Segments from the one holding snapshot.seq + 1 on.
@@ -70,9 +74,10 @@ enum Recovery {
         var segments = contents.segments
         if segments.isEmpty || segments[0].firstSeq > start {
             if let first = segments.first {
-                throw StoreError.corrupt(path: folder.file(first.name), offset: 0,
-                                         detail: "the journal starts at seq \(first.firstSeq) but the snapshot ends at "
-                                            + "seq \(practice.lastSeq): events \(start)…\(first.firstSeq - 1) are missing")
+                throw StoreError.corrupt(
+                    path: folder.file(first.name), offset: 0,
+                    detail: "the journal starts at seq \(first.firstSeq) but the snapshot ends at "
+                        + "seq \(practice.lastSeq): events \(start)…\(first.firstSeq - 1) are missing")
             }
             guard writable else {
                 throw StoreError.notAStore(path: folder.path, detail: "it has no journal file")
@@ -97,8 +102,9 @@ enum Recovery {
             let scan = JournalScanner.scan(bytes, expectedSeq: segment.firstSeq)
             let pending = scan.records.filter { $0.seq > practice.lastSeq }
             if let first = pending.first, first.seq != practice.lastSeq + 1 {
-                throw StoreError.corrupt(path: path, offset: 0,
-                                         detail: "expected seq \(practice.lastSeq + 1) but the file continues at seq \(first.seq)")
+                throw StoreError.corrupt(
+                    path: path, offset: 0,
+                    detail: "expected seq \(practice.lastSeq + 1) but the file continues at seq \(first.seq)")
             }
             for event in try codec.events(from: pending, path: path) { practice.apply(event) }
             report.replayedEvents += pending.count
@@ -112,11 +118,13 @@ enum Recovery {
                     try cut.truncate(to: offset)
                     try cut.dataSync()
                     cut.close()
-                    report.notes.append("cut \(count) bytes at byte offset \(offset) of \(path) (\(detail)): "
-                                        + "a write interrupted by a crash; that command was never acknowledged")
+                    report.notes.append(
+                        "cut \(count) bytes at byte offset \(offset) of \(path) (\(detail)): "
+                            + "a write interrupted by a crash; that command was never acknowledged")
                 } else {
-                    report.notes.append("ignored \(count) bytes at byte offset \(offset) of \(path) (\(detail)): "
-                                        + "an interrupted write, cut by the next writable open")
+                    report.notes.append(
+                        "ignored \(count) bytes at byte offset \(offset) of \(path) (\(detail)): "
+                            + "an interrupted write, cut by the next writable open")
                 }
             case .torn(let offset, _, let detail), .corrupt(let offset, let detail):
                 let error = StoreError.corrupt(path: path, offset: offset, detail: detail)
@@ -132,9 +140,10 @@ enum Recovery {
             if !isLast {
                 let next = segments[index + 1].firstSeq
                 if next != fileEnd + 1 && next > start {
-                    let error = StoreError.corrupt(path: folder.file(segments[index + 1].name), offset: 0,
-                                                   detail: "\(segment.name) ends at seq \(fileEnd) but the next file "
-                                                    + "starts at seq \(next)")
+                    let error = StoreError.corrupt(
+                        path: folder.file(segments[index + 1].name), offset: 0,
+                        detail: "\(segment.name) ends at seq \(fileEnd) but the next file "
+                            + "starts at seq \(next)")
                     if writable { throw error }
                     damage = error
                     report.damage = error.description
@@ -149,14 +158,17 @@ enum Recovery {
                 // so the next append's seq matches its file.
                 if fileEnd != practice.lastSeq && writable && damage == nil {
                     if fileEnd > practice.lastSeq {
-                        throw StoreError.corrupt(path: path, offset: scan.validEnd, detail: "journal ends at seq \(fileEnd) "
-                                                 + "but replay stopped at seq \(practice.lastSeq)")
+                        throw StoreError.corrupt(
+                            path: path, offset: scan.validEnd,
+                            detail: "journal ends at seq \(fileEnd) "
+                                + "but replay stopped at seq \(practice.lastSeq)")
                     }
                     try JournalCursor.createSegment(folder: folder, firstSeq: practice.lastSeq + 1)
                     cursorSeq = practice.lastSeq + 1
                     cursorOffset = 0
-                    report.notes.append("the journal ended at seq \(fileEnd), before the snapshot (seq \(practice.lastSeq)); "
-                                        + "started \(DataFolder.segmentName(firstSeq: cursorSeq))")
+                    report.notes.append(
+                        "the journal ended at seq \(fileEnd), before the snapshot (seq \(practice.lastSeq)); "
+                            + "started \(DataFolder.segmentName(firstSeq: cursorSeq))")
                 }
             }
         }

@@ -99,39 +99,46 @@ public enum SnapshotFile {
 
     public static func parse(_ bytes: [UInt8], path: String) throws(StoreError) -> (seq: UInt64, body: SnapshotBody) {
         guard bytes.count >= headerSize else {
-            throw StoreError.corrupt(path: path, offset: Int64(bytes.count),
-                                     detail: "snapshot is \(bytes.count) bytes, shorter than its \(headerSize)-byte header")
+            throw StoreError.corrupt(
+                path: path, offset: Int64(bytes.count),
+                detail: "snapshot is \(bytes.count) bytes, shorter than its \(headerSize)-byte header")
         }
         guard Array(bytes[0..<8]) == magic else {
             throw StoreError.corrupt(path: path, offset: 0, detail: "not a ClinicDesk snapshot (bad magic)")
         }
         let head = Array(bytes[0..<headerSize])
         let fields = head.withUnsafeBytes { raw in
-            (headerCRC: RecordCodec.read32(raw, 36), version: RecordCodec.read32(raw, 8),
-             encoding: RecordCodec.read32(raw, 12), seq: RecordCodec.read64(raw, 16),
-             length: RecordCodec.read64(raw, 24), bodyCRC: RecordCodec.read32(raw, 32))
+            (
+                headerCRC: RecordCodec.read32(raw, 36), version: RecordCodec.read32(raw, 8),
+                encoding: RecordCodec.read32(raw, 12), seq: RecordCodec.read64(raw, 16),
+                length: RecordCodec.read64(raw, 24), bodyCRC: RecordCodec.read32(raw, 32)
+            )
         }
         guard CRC32C.mask(CRC32C.checksum(head[0..<36])) == fields.headerCRC else {
             throw StoreError.corrupt(path: path, offset: 36, detail: "snapshot header checksum mismatch")
         }
         guard fields.version == formatVersion else {
-            throw StoreError.unsupportedFormat(path: path, found: "snapshot version \(fields.version)",
-                                               supported: Int(formatVersion))
+            throw StoreError.unsupportedFormat(
+                path: path, found: "snapshot version \(fields.version)",
+                supported: Int(formatVersion))
         }
         guard fields.encoding == SnapshotBody.json || fields.encoding == SnapshotBody.binary else {
-            throw StoreError.unsupportedFormat(path: path, found: "snapshot body encoding \(fields.encoding)",
-                                               supported: Int(formatVersion))
+            throw StoreError.unsupportedFormat(
+                path: path, found: "snapshot body encoding \(fields.encoding)",
+                supported: Int(formatVersion))
         }
         let actual = UInt64(bytes.count - headerSize)
         guard fields.length == actual else {
-            throw StoreError.corrupt(path: path, offset: Int64(headerSize) + Int64(min(actual, fields.length)),
-                                     detail: "snapshot body is \(actual) bytes, header says \(fields.length)")
+            throw StoreError.corrupt(
+                path: path, offset: Int64(headerSize) + Int64(min(actual, fields.length)),
+                detail: "snapshot body is \(actual) bytes, header says \(fields.length)")
         }
         let body = SnapshotBody(encoding: fields.encoding, storage: bytes, start: headerSize)
         if fields.encoding == SnapshotBody.json {
             let crc = body.withBytes { CRC32C.update(0, $0) }
             guard CRC32C.mask(crc) == fields.bodyCRC else {
-                throw StoreError.corrupt(path: path, offset: Int64(headerSize), detail: "snapshot body checksum mismatch")
+                throw StoreError.corrupt(
+                    path: path, offset: Int64(headerSize), detail: "snapshot body checksum mismatch")
             }
         }
         return (fields.seq, body)

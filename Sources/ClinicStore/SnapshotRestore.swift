@@ -19,8 +19,9 @@ enum SnapshotRestore {
     /// The seq of a snapshot file that verifies and decodes, else nil.
     static func verifiedSeq(path: String) -> UInt64? {
         guard let (seq, body) = try? SnapshotFile.read(path: path),
-              let practice = try? EventCodec().practice(fromSnapshot: body, path: path),
-              practice.lastSeq == seq else { return nil }
+            let practice = try? EventCodec().practice(fromSnapshot: body, path: path),
+            practice.lastSeq == seq
+        else { return nil }
         return seq
     }
 
@@ -31,22 +32,25 @@ enum SnapshotRestore {
         for (dir, name, seq) in candidates(folder, repairDirs: contents.others.filter { $0.hasPrefix("repair-") }) {
             let path = FileSystem.join(folder.file(dir), name)
             if let journal, seq + 1 < journal.first {
-                tooOld.append("\(dir)/\(name) verifies, but the journal starts at seq \(journal.first), so events "
-                              + "\(seq + 1)…\(journal.first - 1) are missing after it")
+                tooOld.append(
+                    "\(dir)/\(name) verifies, but the journal starts at seq \(journal.first), so events "
+                        + "\(seq + 1)…\(journal.first - 1) are missing after it")
                 continue
             }
-            if let journal, seq > journal.last { continue }   // ahead of this journal: another history
+            if let journal, seq > journal.last { continue } // ahead of this journal: another history
             let (_, body) = try SnapshotFile.read(path: path)
             try SnapshotFile.write(folder: folder.path, seq: seq, body: body)
             let continued = journal.map { " and the journal continues it (seq \($0.first)…\($0.last))" } ?? ""
             return .restored("restored \(name) from \(dir)/: it verifies\(continued)")
         }
         let damaged = "The damaged snapshot is kept in \(repairDir)/."
-        let rerun = "then run `clinicdesk check --repair --data \(folder.path)` again. Until then the folder does not open."
+        let rerun =
+            "then run `clinicdesk check --repair --data \(folder.path)` again. Until then the folder does not open."
         let older = tooOld.isEmpty ? "" : " (" + tooOld.joined(separator: "; ") + ")"
         guard let journal else {
-            return .impossible("no snapshot verifies and there is no journal: restore the newest snapshot-<seq>.snap "
-                               + "from a backup into \(folder.path)\(older), \(rerun) \(damaged)")
+            return .impossible(
+                "no snapshot verifies and there is no journal: restore the newest snapshot-<seq>.snap "
+                    + "from a backup into \(folder.path)\(older), \(rerun) \(damaged)")
         }
         if journal.first == 1 {
             return .impossible(
@@ -57,9 +61,11 @@ enum SnapshotRestore {
                     + "replayed on top of it. \(damaged)")
         }
         return .impossible(
-            "no snapshot verifies and the journal starts at seq \(journal.first) (\(DataFolder.segmentName(firstSeq: journal.first))), "
+            "no snapshot verifies and the journal starts at seq \(journal.first) "
+                + "(\(DataFolder.segmentName(firstSeq: journal.first))), "
                 + "so the events before it are in no file here\(older). Restore a snapshot-<seq>.snap with seq "
-                + "\(journal.first - 1)…\(journal.last) from a backup into \(folder.path) — or snapshot-0.snap together "
+                + "\(journal.first - 1)…\(journal.last) from a backup into \(folder.path) — or snapshot-0.snap "
+                + "together "
                 + "with journal-1.log and every segment up to \(DataFolder.segmentName(firstSeq: journal.first)) — "
                 + "\(rerun) \(damaged)")
     }
@@ -70,7 +76,9 @@ enum SnapshotRestore {
         let newestFirst = repairDirs.sorted { (Int($0.dropFirst(7)) ?? 0) > (Int($1.dropFirst(7)) ?? 0) }
         for dir in newestFirst {
             let names = ((try? FileSystem.list(folder.file(dir))) ?? [])
-                .compactMap { name in DataFolder.number(in: name, prefix: "snapshot-", suffix: ".snap").map { (name, $0) } }
+                .compactMap { name in
+                    DataFolder.number(in: name, prefix: "snapshot-", suffix: ".snap").map { (name, $0) }
+                }
                 .sorted { $0.1 > $1.1 }
             for (name, seq) in names {
                 guard verifiedSeq(path: FileSystem.join(folder.file(dir), name)) == seq else { continue }
@@ -82,11 +90,13 @@ enum SnapshotRestore {
 
     /// First and last seq the (already repaired, contiguous) journal holds; nil without segments.
     private static func journalRange(_ folder: DataFolder, segments: [(firstSeq: UInt64, name: String)])
-        throws(StoreError) -> (first: UInt64, last: UInt64)? {
+        throws(StoreError) -> (first: UInt64, last: UInt64)?
+    {
         guard let first = segments.first else { return nil }
         var last = first.firstSeq - 1
         for segment in segments {
-            let scan = JournalScanner.scan(try StoreCheck.readAll(folder.file(segment.name)), expectedSeq: segment.firstSeq)
+            let scan = JournalScanner.scan(
+                try StoreCheck.readAll(folder.file(segment.name)), expectedSeq: segment.firstSeq)
             last = max(last, scan.records.last?.seq ?? (segment.firstSeq - 1))
         }
         return (first.firstSeq, last)

@@ -38,8 +38,9 @@ extension Recovery {
             let pid = StaleTempFiles.writerPID(name).map { "pid \($0)" } ?? "its writer"
             do throws(StoreError) {
                 try FileSystem.remove(path)
-                notes.append("removed \(path), left by \(pid), which is no longer running "
-                             + "(an interrupted snapshot or format write; the journal holds every change)")
+                notes.append(
+                    "removed \(path), left by \(pid), which is no longer running "
+                        + "(an interrupted snapshot or format write; the journal holds every change)")
             } catch {
                 notes.append("could not remove the stale temporary file \(path): \(error.sentence(.reading))")
             }

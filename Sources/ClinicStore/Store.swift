@@ -62,7 +62,9 @@ public final class Store: Sendable {
     // MARK: opening and creating
 
     /// Opens an existing data folder and recovers it (see `recovery` for what was found).
-    public static func open(folder: String, mode: Mode = .readWrite, options: Options = Options()) throws(StoreError) -> Store {
+    public static func open(folder: String, mode: Mode = .readWrite, options: Options = Options()) throws(StoreError)
+        -> Store
+    {
         let dataFolder = DataFolder(path: folder)
         if mode == .readWrite { try dataFolder.prepareForWriting() }
         let opened: (StoreEngine, RecoveryReport)
@@ -78,7 +80,9 @@ public final class Store: Sendable {
         return store
     }
 
-    public static func open(folder: URL, mode: Mode = .readWrite, options: Options = Options()) throws(StoreError) -> Store {
+    public static func open(folder: URL, mode: Mode = .readWrite, options: Options = Options()) throws(StoreError)
+        -> Store
+    {
         try open(folder: folder.path, mode: mode, options: options)
     }
 
@@ -102,7 +106,8 @@ public final class Store: Sendable {
                 let names = contents.snapshots.map(\.name) + contents.segments.map(\.name) + contents.tempFiles
                 for name in names { try FileSystem.remove(dataFolder.file(name)) }
             }
-            try SnapshotFile.write(folder: dataFolder.path, seq: initial.lastSeq, body: EventCodec().snapshotBody(initial))
+            try SnapshotFile.write(
+                folder: dataFolder.path, seq: initial.lastSeq, body: EventCodec().snapshotBody(initial))
             try JournalCursor.createSegment(folder: dataFolder, firstSeq: initial.lastSeq + 1)
             try dataFolder.writeFormat()
         }
@@ -170,8 +175,10 @@ public final class Store: Sendable {
     }
 
     /// Runs `execute` on the store's I/O queue and calls `completion` there: the UI loop never waits for fsync.
-    public func submit(_ command: Command, actor: String, now: Date,
-                       completion: @escaping @Sendable (Result<Receipt, StoreError>) -> Void) {
+    public func submit(
+        _ command: Command, actor: String, now: Date,
+        completion: @escaping @Sendable (Result<Receipt, StoreError>) -> Void
+    ) {
         ioQueue.async { [self] in
             completion(Result { () throws(StoreError) -> Receipt in try execute(command, actor: actor, now: now) })
         }
@@ -221,7 +228,8 @@ public final class Store: Sendable {
         let seq = lastSeq
         let start = control.withLock { c -> Bool in
             guard !c.closed, !c.snapshotInFlight, seq > c.lastSnapshotSeq else { return false }
-            let due = trigger == .events
+            let due =
+                trigger == .events
                 ? seq - c.lastSnapshotSeq >= options.snapshotEveryEvents
                 : Date().timeIntervalSince(c.lastSnapshotTime) >= options.snapshotInterval
             if due { c.snapshotInFlight = true }
@@ -246,8 +254,11 @@ public final class Store: Sendable {
             guard try lock.tryLock(.exclusive) else { return }
             defer { lock.unlock() }
             let newest = try SnapshotPolicy.newestOnDisk(dataFolder)
-            guard SnapshotPolicy.isDue(seq: copy.lastSeq, newestOnDisk: newest, trigger: trigger, options: options,
-                                       now: Date()) else {
+            guard
+                SnapshotPolicy.isDue(
+                    seq: copy.lastSeq, newestOnDisk: newest, trigger: trigger, options: options,
+                    now: Date())
+            else {
                 if let newest { control.withLock { $0.lastSnapshotSeq = max($0.lastSnapshotSeq, newest.seq) } }
                 return
             }
@@ -308,7 +319,8 @@ public final class Store: Sendable {
         snapshotQueue.sync {}
         let (seq, lastSnapshot) = (lastSeq, control.withLock { $0.lastSnapshotSeq })
         if options.snapshotOnClose, isWritable, seq > lastSnapshot,
-           seq - lastSnapshot >= max(1, options.snapshotOnCloseMinimumEvents) {
+            seq - lastSnapshot >= max(1, options.snapshotOnCloseMinimumEvents)
+        {
             snapshotIfStillDue(practice, trigger: .close)
         }
         engine.withLock { engine in

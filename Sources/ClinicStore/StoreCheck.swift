@@ -61,7 +61,8 @@ public enum StoreCheck {
         do throws(StoreError) { try dataFolder.checkFormat() } catch {
             switch error {
             case .notAStore, .unsupportedFormat:
-                report.problems.append(CheckProblem(kind: .format, file: dataFolder.formatPath, detail: error.description))
+                report.problems.append(
+                    CheckProblem(kind: .format, file: dataFolder.formatPath, detail: error.description))
                 return report
             default:
                 throw error
@@ -73,8 +74,10 @@ public enum StoreCheck {
                 report.fine.append("\(name): being written by pid \(pid), which is running")
                 continue
             }
-            report.problems.append(CheckProblem(kind: .strayTempFile, file: dataFolder.file(name),
-                                                detail: "leftover temporary file from an interrupted write"))
+            report.problems.append(
+                CheckProblem(
+                    kind: .strayTempFile, file: dataFolder.file(name),
+                    detail: "leftover temporary file from an interrupted write"))
         }
         var validSnapshots = 0
         var newestValid: UInt64?
@@ -84,7 +87,8 @@ public enum StoreCheck {
                 let (seq, body) = try SnapshotFile.read(path: path)
                 let practice = try EventCodec().practice(fromSnapshot: body, path: path)
                 guard practice.lastSeq == seq else {
-                    throw StoreError.coding(path: path, detail: "header says seq \(seq), state says \(practice.lastSeq)")
+                    throw StoreError.coding(
+                        path: path, detail: "header says seq \(seq), state says \(practice.lastSeq)")
                 }
                 validSnapshots += 1
                 newestValid = max(newestValid ?? 0, seq)
@@ -93,28 +97,38 @@ public enum StoreCheck {
                 guard isContentDamage(error) else { throw error }
                 var offset: Int64?
                 if case .corrupt(_, let at, _) = error { offset = at }
-                report.problems.append(CheckProblem(kind: .damagedSnapshot, file: path, offset: offset,
-                                                    seq: snapshot.seq, detail: error.description))
+                report.problems.append(
+                    CheckProblem(
+                        kind: .damagedSnapshot, file: path, offset: offset,
+                        seq: snapshot.seq, detail: error.description))
             }
         }
         if validSnapshots == 0 {
-            report.problems.append(CheckProblem(kind: .damagedSnapshot, file: folder,
-                                                detail: "no valid snapshot: the state cannot be loaded"))
+            report.problems.append(
+                CheckProblem(
+                    kind: .damagedSnapshot, file: folder,
+                    detail: "no valid snapshot: the state cannot be loaded"))
         }
         if let newestValid, let first = contents.segments.first, first.firstSeq > newestValid + 1 {
-            report.problems.append(CheckProblem(
-                kind: .missingEvents, file: dataFolder.file(first.name), offset: 0, seq: newestValid + 1,
-                detail: "the newest valid snapshot ends at seq \(newestValid) but the journal starts at seq \(first.firstSeq): "
-                    + "events \(newestValid + 1)…\(first.firstSeq - 1) are in no file; restore the segment(s) holding them "
-                    + "(journal-\(newestValid + 1).log …) from a backup"))
+            report.problems.append(
+                CheckProblem(
+                    kind: .missingEvents, file: dataFolder.file(first.name), offset: 0, seq: newestValid + 1,
+                    detail:
+                        "the newest valid snapshot ends at seq \(newestValid) but the journal starts at seq "
+                        + "\(first.firstSeq): "
+                        + "events \(newestValid + 1)…\(first.firstSeq - 1) are in no file; restore the segment(s) "
+                        + "holding them "
+                        + "(journal-\(newestValid + 1).log …) from a backup"))
         }
         var expectedNext: UInt64?
         for segment in contents.segments {
             let path = dataFolder.file(segment.name)
             if let expected = expectedNext, segment.firstSeq != expected {
-                report.problems.append(CheckProblem(kind: .seqGap, file: path, offset: 0, seq: segment.firstSeq,
-                                                    detail: "starts at seq \(segment.firstSeq) but the previous file "
-                                                        + "ends at seq \(expected - 1)"))
+                report.problems.append(
+                    CheckProblem(
+                        kind: .seqGap, file: path, offset: 0, seq: segment.firstSeq,
+                        detail: "starts at seq \(segment.firstSeq) but the previous file "
+                            + "ends at seq \(expected - 1)"))
             }
             let file = try POSIXFile.open(path, flags: O_RDONLY)
             let bytes = try file.readToEnd()
@@ -124,15 +138,20 @@ public enum StoreCheck {
             expectedNext = last + 1
             switch scan.tail {
             case .clean:
-                let range = scan.records.isEmpty ? "empty" : "\(scan.records.count) events, seq \(segment.firstSeq)…\(last)"
+                let range =
+                    scan.records.isEmpty ? "empty" : "\(scan.records.count) events, seq \(segment.firstSeq)…\(last)"
                 report.fine.append("\(segment.name): \(range)")
             case .torn(let offset, let count, let detail):
-                report.problems.append(CheckProblem(kind: .tornTail, file: path, offset: offset, seq: last + 1,
-                                                    detail: "\(detail), \(count) bytes to the end of the file "
-                                                        + "(an interrupted write; never acknowledged)"))
+                report.problems.append(
+                    CheckProblem(
+                        kind: .tornTail, file: path, offset: offset, seq: last + 1,
+                        detail: "\(detail), \(count) bytes to the end of the file "
+                            + "(an interrupted write; never acknowledged)"))
             case .corrupt(let offset, let detail):
-                report.problems.append(CheckProblem(kind: .corruption, file: path, offset: offset, seq: last + 1,
-                                                    detail: detail))
+                report.problems.append(
+                    CheckProblem(
+                        kind: .corruption, file: path, offset: offset, seq: last + 1,
+                        detail: detail))
             }
         }
         return report

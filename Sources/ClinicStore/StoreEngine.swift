@@ -46,8 +46,9 @@ final class StoreEngine {
             // instead of calling the new records damage.
             if writable, try folder.checkFormat() < DataFolder.formatVersion {
                 try folder.writeFormat()
-                loaded.report.notes.append("upgraded \(folder.path) to store format \(DataFolder.formatVersion) "
-                                           + "(binary records); builds before it cannot open the folder")
+                loaded.report.notes.append(
+                    "upgraded \(folder.path) to store format \(DataFolder.formatVersion) "
+                        + "(binary records); builds before it cannot open the folder")
             }
             return loaded
         }
@@ -87,10 +88,11 @@ final class StoreEngine {
                 case .clean:
                     break
                 case .torn(let offset, let count, let detail):
-                    guard exclusive else { return applied }   // its writer may still be writing it
+                    guard exclusive else { return applied } // its writer may still be writing it
                     try cursor.cutTail()
-                    notes.append("cut \(count) bytes at byte offset \(offset) of \(cursor.path) (\(detail)): "
-                                 + "a write interrupted by a crash; that command was never acknowledged")
+                    notes.append(
+                        "cut \(count) bytes at byte offset \(offset) of \(cursor.path) (\(detail)): "
+                            + "a write interrupted by a crash; that command was never acknowledged")
                 case .corrupt(let offset, let detail):
                     let error = StoreError.corrupt(path: cursor.path, offset: offset, detail: detail)
                     damage = error
@@ -117,7 +119,8 @@ final class StoreEngine {
     /// Validates and appends `commands` as one write + one fdatasync (group commit). Each command is its own
     /// group of events; rejected commands are reported and skipped. Returns the events others appended first.
     func execute(_ commands: [Command], actor: String, now: Date) throws(StoreError)
-        -> (results: [Result<Receipt, StoreError>], caughtUp: [Event]) {
+        -> (results: [Result<Receipt, StoreError>], caughtUp: [Event])
+    {
         guard writable else {
             throw StoreError.readOnlyStore(path: folder.path, reason: "opened read-only")
         }

@@ -71,7 +71,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .io(let path, let operation, let code):
             return "could not \(operation) \(path): \(StoreError.errnoText(code))"
         case .syncFailed(let path, let code):
-            let reload = context == .command ? "the store will reload from disk before the next command" : "retry once the disk is healthy"
+            let reload =
+                context == .command
+                ? "the store will reload from disk before the next command" : "retry once the disk is healthy"
             return "the disk reported an error flushing \(path) (\(StoreError.errnoText(code)))\(notDone)\(reload)"
         case .corrupt(let path, let offset, let detail):
             return "\(path) is damaged at byte offset \(offset): \(detail); "
@@ -100,7 +102,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         switch context {
         case .command: return "command not saved"
         case .reading: return nil
-        case .repair: return "the repair stopped part-way (anything it set aside is in the newest repair-<time>/ folder)"
+        case .repair:
+            return "the repair stopped part-way (anything it set aside is in the newest repair-<time>/ folder)"
         case .create: return "the store was not created"
         }
     }

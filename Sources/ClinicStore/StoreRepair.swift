@@ -58,8 +58,9 @@ extension StoreCheck {
                     lastSeq = outcome.lastSeq
                 } catch {
                     // A failed append is cut back (JournalCursor), so the repaired folder is as without --salvage.
-                    actions.append("salvage appended nothing: \(error.sentence(.reading)); the events after the damage "
-                                   + "are only in \(repairDir)/")
+                    actions.append(
+                        "salvage appended nothing: \(error.sentence(.reading)); the events after the damage "
+                            + "are only in \(repairDir)/")
                 }
             }
             loaded.cursor.close()
@@ -71,8 +72,10 @@ extension StoreCheck {
 
     /// Moves or cuts everything `found` names, copying it into `repairDir` first. Returns the journal bytes set
     /// aside (the cut tail, then every later segment), in order, for `--salvage`.
-    private static func setAsideDamage(_ found: CheckReport, folder dataFolder: DataFolder, repairDir: String,
-                                       actions: inout [String]) throws(StoreError) -> [SetAsideJournal] {
+    private static func setAsideDamage(
+        _ found: CheckReport, folder dataFolder: DataFolder, repairDir: String,
+        actions: inout [String]
+    ) throws(StoreError) -> [SetAsideJournal] {
         let contents = try dataFolder.contents()
         func moveAside(_ name: String, why: String) throws(StoreError) {
             try FileSystem.rename(dataFolder.file(name), FileSystem.join(repairDir, name))
@@ -109,15 +112,18 @@ extension StoreCheck {
             try copy.fullSync()
             try file.truncate(to: offset)
             try file.fullSync()
-            actions.append("cut \(name) at byte offset \(offset); the \(removed.count) removed bytes are in \(copyPath)")
+            actions.append(
+                "cut \(name) at byte offset \(offset); the \(removed.count) removed bytes are in \(copyPath)")
             setAside.append(SetAsideJournal(path: copyPath, bytes: removed))
         } else {
             setAside.append(SetAsideJournal(path: FileSystem.join(repairDir, name), bytes: try readAll(first.file)))
             try moveAside(name, why: "unusable from its first byte")
         }
         for later in contents.segments[(index + 1)...] {
-            setAside.append(SetAsideJournal(path: FileSystem.join(repairDir, later.name),
-                                            bytes: try readAll(dataFolder.file(later.name))))
+            setAside.append(
+                SetAsideJournal(
+                    path: FileSystem.join(repairDir, later.name),
+                    bytes: try readAll(dataFolder.file(later.name))))
             try moveAside(later.name, why: "follows the damage; its events cannot be replayed after the hole")
         }
         return setAside

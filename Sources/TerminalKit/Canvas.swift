@@ -33,20 +33,25 @@ public struct Canvas: Sendable, Equatable {
             // Every scalar is a grapheme or a mark on the one before: no grapheme breaking, nothing to sanitise.
             for scalar in text.unicodeScalars {
                 let grapheme = scalar.isASCII ? Self.asciiGraphemes[Int(scalar.value)] : String(scalar)
-                guard place(grapheme, width: DisplayWidth.of(scalar: scalar), at: &column, y: y, style: style, area: area)
+                guard
+                    place(grapheme, width: DisplayWidth.of(scalar: scalar), at: &column, y: y, style: style, area: area)
                 else { break }
             }
         } else {
             for ch in Sanitizer.clean(text) {
-                guard place(String(ch), width: DisplayWidth.of(ch), at: &column, y: y, style: style, area: area) else { break }
+                guard place(String(ch), width: DisplayWidth.of(ch), at: &column, y: y, style: style, area: area) else {
+                    break
+                }
             }
         }
         return max(0, min(column, area.maxX) - x)
     }
 
     /// Writes one grapheme at `column` and advances it; false once the clip's right edge is reached.
-    private mutating func place(_ grapheme: String, width w: Int, at column: inout Int, y: Int, style: Style,
-                                area: Rect) -> Bool {
+    private mutating func place(
+        _ grapheme: String, width w: Int, at column: inout Int, y: Int, style: Style,
+        area: Rect
+    ) -> Bool {
         if column >= area.maxX { return false }
         if w == 0 {
             // Combining marks normally arrive inside their base Character; a stray one joins the cell before.

@@ -116,7 +116,8 @@ public enum DisplayWidth {
     static func printableASCIIWidth(_ text: String) -> Int? {
         let utf8 = text.utf8
         let isPrintable = { (byte: UInt8) in byte >= 0x20 && byte < 0x7F }
-        let printable = utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPrintable) } ?? utf8.allSatisfy(isPrintable)
+        let printable =
+            utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPrintable) } ?? utf8.allSatisfy(isPrintable)
         return printable ? utf8.count : nil
     }
 

@@ -48,15 +48,19 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     /// Splits into a left part `column` cells wide (clamped to 0…width) and the remainder on the right.
     public func splitHorizontally(at column: Int) -> (left: Rect, right: Rect) {
         let c = min(max(0, column), max(0, width))
-        return (Rect(x: x, y: y, width: c, height: height),
-                Rect(x: x + c, y: y, width: max(0, width - c), height: height))
+        return (
+            Rect(x: x, y: y, width: c, height: height),
+            Rect(x: x + c, y: y, width: max(0, width - c), height: height)
+        )
     }
 
     /// Splits into a top part `row` cells tall (clamped to 0…height) and the remainder below.
     public func splitVertically(at row: Int) -> (top: Rect, bottom: Rect) {
         let r = min(max(0, row), max(0, height))
-        return (Rect(x: x, y: y, width: width, height: r),
-                Rect(x: x, y: y + r, width: width, height: max(0, height - r)))
+        return (
+            Rect(x: x, y: y, width: width, height: r),
+            Rect(x: x, y: y + r, width: width, height: max(0, height - r))
+        )
     }
 
     /// The overlapping area; an empty rect (width or height 0) when they do not overlap.

@@ -15,8 +15,10 @@ public final class HeadlessTerminal: Terminal {
     private var pending: [TerminalEvent]
     private var cursor = 0
 
-    public init(size: Size, events: [TerminalEvent] = [], keepsFrames: Bool = true,
-                textFallback: TextFallback = .unicode) {
+    public init(
+        size: Size, events: [TerminalEvent] = [], keepsFrames: Bool = true,
+        textFallback: TextFallback = .unicode
+    ) {
         self.size = size
         self.textFallback = textFallback
         self.pending = events

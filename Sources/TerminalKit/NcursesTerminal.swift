@@ -1,9 +1,9 @@
 import CNcurses
 import CNcursesShim
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The real screen through ncurses.
@@ -43,23 +43,27 @@ public final class NcursesTerminal: Terminal {
 
     /// Opens the controlling terminal on stdin/stdout, using `TERM` and the environment's locale.
     public convenience init(theme: Theme, colorMode: ColorMode) throws(TerminalError) {
-        try self.init(theme: theme, colorMode: colorMode, terminalType: nil,
-                      output: cdshim_stdout(), input: cdshim_stdin(), locale: "")
+        try self.init(
+            theme: theme, colorMode: colorMode, terminalType: nil,
+            output: cdshim_stdout(), input: cdshim_stdin(), locale: "")
     }
 
     /// Opens a terminal over the given streams (tests pass /dev/null). `terminalType` nil reads `TERM`;
     /// `locale` is passed to `setlocale(LC_ALL, …)` ("" = from the environment, nil = leave as is).
-    public init(theme: Theme, colorMode: ColorMode, terminalType: String?,
-                output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
-                locale: String? = "") throws(TerminalError) {
+    public init(
+        theme: Theme, colorMode: ColorMode, terminalType: String?,
+        output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
+        locale: String? = ""
+    ) throws(TerminalError) {
         if let locale { setlocale(LC_ALL, locale) }
         guard cdshim_has_screen() == 0 else {
             throw TerminalError(message: "another NcursesTerminal is already active; shut it down first")
         }
         let type = terminalType ?? getenv("TERM").map { String(cString: $0) } ?? ""
         guard !type.isEmpty else {
-            throw TerminalError(.unusableTerminal,
-                                message: "TERM is not set; set it to your terminal type, e.g. TERM=xterm-256color")
+            throw TerminalError(
+                .unusableTerminal,
+                message: "TERM is not set; set it to your terminal type, e.g. TERM=xterm-256color")
         }
         cdshim_save_shell_tty(fileno(input))
         guard cdshim_install_signal_handlers() == 0 else {
@@ -67,19 +71,21 @@ public final class NcursesTerminal: Terminal {
         }
         guard let screen = newterm(type, output, input) else {
             cdshim_restore_signal_handlers()
-            throw TerminalError(.unusableTerminal,
-                                message: "TERM '\(Sanitizer.clean(type))' is unknown to ncurses (no terminfo entry); "
-                                    + "try TERM=xterm-256color or install the terminfo for it")
+            throw TerminalError(
+                .unusableTerminal,
+                message: "TERM '\(Sanitizer.clean(type))' is unknown to ncurses (no terminfo entry); "
+                    + "try TERM=xterm-256color or install the terminfo for it")
         }
         set_term(screen)
         // ncurses opens a terminal that cannot move the cursor (TERM=dumb, a printing terminal) and then draws
         // nothing on it: refuse it here, with a reason, instead of showing a blank screen.
         guard cdshim_can_address_cursor() != 0 else {
             Self.abandon(screen)
-            throw TerminalError(.unusableTerminal,
-                                message: "this terminal (TERM=\(Sanitizer.clean(type))) cannot move the cursor, so a "
-                                    + "full-screen display cannot draw on it; run it in a full-screen terminal "
-                                    + "(TERM=xterm-256color, tmux, screen)")
+            throw TerminalError(
+                .unusableTerminal,
+                message: "this terminal (TERM=\(Sanitizer.clean(type))) cannot move the cursor, so a "
+                    + "full-screen display cannot draw on it; run it in a full-screen terminal "
+                    + "(TERM=xterm-256color, tmux, screen)")
         }
         guard let window = cdshim_stdscr() else {
             Self.abandon(screen)
@@ -115,8 +121,9 @@ public final class NcursesTerminal: Terminal {
             colors = Int(cdshim_colors())
         }
         colorCount = colors
-        pairs = ColorPairCache(colorsEnabled: colors >= 8, colorCount: colors,
-                               pairLimit: Int(cdshim_color_pairs()), defaultColors: defaultColors)
+        pairs = ColorPairCache(
+            colorsEnabled: colors >= 8, colorCount: colors,
+            pairLimit: Int(cdshim_color_pairs()), defaultColors: defaultColors)
         if colors >= 256 {
             self.theme = theme
         } else if colors >= 8 {

@@ -12,7 +12,8 @@ public struct TextAttributes: OptionSet, Hashable, Sendable {
 
     /// Names used in theme files, in a stable order.
     public static let named: [(name: String, attribute: TextAttributes)] = [
-        ("bold", .bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse), ("blink", .blink), ("italic", .italic),
+        ("bold", .bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse), ("blink", .blink),
+        ("italic", .italic),
     ]
 }
 
@@ -42,8 +43,9 @@ public struct Style: Hashable, Sendable {
 
     /// The same style with colours reduced to a palette of `count` entries (8, 16 or 256).
     public func reduced(toPalette count: Int) -> Style {
-        Style(foreground: foreground.reduced(toPalette: count), background: background.reduced(toPalette: count),
-              attributes: attributes)
+        Style(
+            foreground: foreground.reduced(toPalette: count), background: background.reduced(toPalette: count),
+            attributes: attributes)
     }
 
     /// Colours dropped, attributes kept.

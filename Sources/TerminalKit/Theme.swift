@@ -21,9 +21,10 @@ public struct Theme: Sendable, Equatable {
         // Colours only: a theme with its own background keeps it under every slot, while attributes
         // such as bold on "text" do not leak into headers and borders.
         self.resolved = styles.mapValues {
-            Style(foreground: $0.foreground == .default ? text.foreground : $0.foreground,
-                  background: $0.background == .default ? text.background : $0.background,
-                  attributes: $0.attributes)
+            Style(
+                foreground: $0.foreground == .default ? text.foreground : $0.foreground,
+                background: $0.background == .default ? text.background : $0.background,
+                attributes: $0.attributes)
         }
     }
 
@@ -50,7 +51,8 @@ public struct Theme: Sendable, Equatable {
     public static func load(named name: String, searchPaths: [String]) throws(ThemeError) -> Theme {
         let fileName = name + ".toml"
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
-            throw ThemeError(file: fileName, line: nil, key: nil, message: "invalid theme name '\(Sanitizer.clean(name))'")
+            throw ThemeError(
+                file: fileName, line: nil, key: nil, message: "invalid theme name '\(Sanitizer.clean(name))'")
         }
         for directory in searchPaths {
             let path = (directory as NSString).expandingTildeInPath + "/" + fileName
@@ -67,7 +69,8 @@ public struct Theme: Sendable, Equatable {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ThemeError(file: path, line: nil, key: nil, message: "cannot read file: \(error.localizedDescription)")
+            throw ThemeError(
+                file: path, line: nil, key: nil, message: "cannot read file: \(error.localizedDescription)")
         }
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         return try parse(toml: text, name: base, file: path)
@@ -93,10 +96,12 @@ public struct Theme: Sendable, Equatable {
     /// by a background different from "text" (selection bars, alert strips) gain `.reverse` to stay visible.
     public func monochrome() -> Theme {
         let base = textStyle.background
-        return Theme(name: name, styles: styles.mapValues { style in
-            var attributes = style.attributes
-            if style.background != .default && style.background != base { attributes.insert(.reverse) }
-            return Style(attributes: attributes)
-        })
+        return Theme(
+            name: name,
+            styles: styles.mapValues { style in
+                var attributes = style.attributes
+                if style.background != .default && style.background != base { attributes.insert(.reverse) }
+                return Style(attributes: attributes)
+            })
     }
 }

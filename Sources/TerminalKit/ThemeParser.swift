@@ -15,7 +15,8 @@ struct ThemeParser {
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, key: nil, message: "TOML syntax error: \(error.description)")
+            throw ThemeError(
+                file: file, line: error.source.begin.line, key: nil, message: "TOML syntax error: \(error.description)")
         } catch {
             throw ThemeError(file: file, line: nil, key: nil, message: "TOML syntax error: \(error)")
         }
@@ -41,7 +42,8 @@ struct ThemeParser {
                 throw fail(key: slotName, section: "slots", message)
             }
             guard let table = value.table else {
-                throw fail(key: slotName, section: "slots", "expected an inline table like { fg = \"blue\", bold = true }")
+                throw fail(
+                    key: slotName, section: "slots", "expected an inline table like { fg = \"blue\", bold = true }")
             }
             let (style, fallback) = try parseSlot(slotName, table)
             styles[StyleSlot(slotName)] = style
@@ -69,7 +71,8 @@ struct ThemeParser {
                 }
                 if on { style.attributes.insert(attribute) }
             } else {
-                let allowed = (["fg", "bg", "fallback", "bg_fallback"] + TextAttributes.named.map(\.name)).joined(separator: ", ")
+                let allowed = (["fg", "bg", "fallback", "bg_fallback"] + TextAttributes.named.map(\.name)).joined(
+                    separator: ", ")
                 throw fail(key: slot, section: "slots", "unknown property '\(key)' (expected \(allowed))")
             }
         }
@@ -86,14 +89,18 @@ struct ThemeParser {
             let raw = value.string ?? ""
             if let color = Color.namedColors[raw.lowercased()] { return color }
             let names = Color.namedColors.keys.sorted().joined(separator: ", ")
-            throw fail(key: slot, section: "slots", "unknown colour '\(raw)' for '\(property)' (use a 0–255 index or one of: \(names))")
+            throw fail(
+                key: slot, section: "slots",
+                "unknown colour '\(raw)' for '\(property)' (use a 0–255 index or one of: \(names))")
         case .int:
             guard let n = value.int, (0...255).contains(n) else {
                 throw fail(key: slot, section: "slots", "colour index for '\(property)' must be 0–255")
             }
             return n < 16 ? .ansi(UInt8(n)) : .indexed(UInt8(n))
         default:
-            throw fail(key: slot, section: "slots", "'\(property)' must be a colour name or a 0–255 index, not a \(value.type)")
+            throw fail(
+                key: slot, section: "slots", "'\(property)' must be a colour name or a 0–255 index, not a \(value.type)"
+            )
         }
     }
 

@@ -43,30 +43,41 @@ struct BenchCommand: ParsableCommand {
         let zone = TimeZone(identifier: "America/New_York") ?? .current
         let size: DemoSize = quick ? .small : .large
         var practice = Practice(settings: PracticeSettings(name: "", timeZoneID: "UTC"))
-        let generate = try Sample.time { practice = DemoPractice.generate(size: size, seed: 1,
-                                                                          today: LocalDate(year: 2026, month: 11, day: 24),
-                                                                          now: now, timeZone: zone) }
-        print("\(size) practice: \(practice.appointments.count) appointments, \(practice.claims.count) claims, "
-              + "\(practice.patients.count) patients, \(practice.tasks.count) tasks; generated in \(Sample.ms(generate))")
+        let generate = try Sample.time {
+            practice = DemoPractice.generate(
+                size: size, seed: 1,
+                today: LocalDate(year: 2026, month: 11, day: 24),
+                now: now, timeZone: zone)
+        }
+        print(
+            "\(size) practice: \(practice.appointments.count) appointments, \(practice.claims.count) claims, "
+                + "\(practice.patients.count) patients, \(practice.tasks.count) tasks; generated in "
+                + "\(Sample.ms(generate))"
+        )
         var writes = Sample(), opens = Sample()
         var snapshotBytes = 0
         for run in 0..<runs {
             let folder = base + "/snap-\(run)"
             writes.add(try Sample.time { try Store.create(folder: folder, initial: practice) })
-            snapshotBytes = Int((try? FileManager.default.attributesOfItem(atPath: folder + "/snapshot-0.snap")[.size] as? Int) ?? 0)
+            snapshotBytes = Int(
+                (try? FileManager.default.attributesOfItem(atPath: folder + "/snapshot-0.snap")[.size] as? Int) ?? 0)
             var store: Store?
             opens.add(try Sample.time { store = try Store.open(folder: folder, mode: .readOnly, options: quiet) })
             store?.close()
             try? FileManager.default.removeItem(atPath: folder)
         }
-        print("snapshot \(String(format: "%.1f", Double(snapshotBytes) / 1_048_576)) MiB; write \(writes); open \(opens)")
+        print(
+            "snapshot \(String(format: "%.1f", Double(snapshotBytes) / 1_048_576)) MiB; write \(writes); open \(opens)")
         do {
             // Heap held by the loaded state alone (the generated copy is dropped first).
             practice = Practice(settings: practice.settings)
             let folder = base + "/heap"
-            try Store.create(folder: folder, initial: DemoPractice.generate(size: size, seed: 1,
-                                                                             today: LocalDate(year: 2026, month: 11, day: 24),
-                                                                             now: now, timeZone: zone))
+            try Store.create(
+                folder: folder,
+                initial: DemoPractice.generate(
+                    size: size, seed: 1,
+                    today: LocalDate(year: 2026, month: 11, day: 24),
+                    now: now, timeZone: zone))
             let before = clinicdesk_heap_allocated_bytes()
             let store = try Store.open(folder: folder, mode: .readOnly, options: quiet)
             let held = Int(clinicdesk_heap_allocated_bytes()) - Int(before)
@@ -80,7 +91,9 @@ struct BenchCommand: ParsableCommand {
         let writer = try Store.open(folder: replayFolder, options: quiet)
         // Per-command cost while the state grows: single `execute` calls at the start and after `records` events.
         var early = Sample()
-        for i in 0..<1_000 { early.add(try Sample.time { _ = try writer.execute(Self.growthCommand(i), actor: "bench", now: now) }) }
+        for i in 0..<1_000 {
+            early.add(try Sample.time { _ = try writer.execute(Self.growthCommand(i), actor: "bench", now: now) })
+        }
         var written = writer.lastSeq
         let fill = try Sample.time {
             while written < UInt64(records) {
@@ -91,22 +104,28 @@ struct BenchCommand: ParsableCommand {
             }
         }
         var late = Sample()
-        for i in 0..<1_000 { late.add(try Sample.time { _ = try writer.execute(Self.growthCommand(records + i), actor: "bench", now: now) }) }
+        for i in 0..<1_000 {
+            late.add(
+                try Sample.time { _ = try writer.execute(Self.growthCommand(records + i), actor: "bench", now: now) })
+        }
         let journalSeq = writer.lastSeq
         writer.close()
-        print("one command via Store.execute (validate + append + fdatasync + apply), at ~1k events: \(early); "
-              + "at ~\(journalSeq / 1000)k events: \(late)")
+        print(
+            "one command via Store.execute (validate + append + fdatasync + apply), at ~1k events: \(early); "
+                + "at ~\(journalSeq / 1000)k events: \(late)")
         var replays = Sample()
         var replayed = 0
         for _ in 0..<max(3, runs / 3) {
             var store: Store?
-            replays.add(try Sample.time { store = try Store.open(folder: replayFolder, mode: .readOnly, options: quiet) })
+            replays.add(
+                try Sample.time { store = try Store.open(folder: replayFolder, mode: .readOnly, options: quiet) })
             replayed = store?.recovery.replayedEvents ?? 0
             store?.close()
         }
         let perEvent = replays.median / Double(max(1, replayed)) * 1e6
-        print("replay of \(replayed) journal records (written with group commit in \(Sample.ms(fill))): \(replays); "
-              + String(format: "%.2f µs per event", perEvent))
+        print(
+            "replay of \(replayed) journal records (written with group commit in \(Sample.ms(fill))): \(replays); "
+                + String(format: "%.2f µs per event", perEvent))
 
         // 3. Append + fdatasync latency, one command at a time (what a keystroke's command waits for).
         let latencyFolder = base + "/latency"
@@ -162,10 +181,13 @@ enum SyntheticPractice {
     static func small(staff: Int = 0) -> Practice {
         var practice = Practice(settings: PracticeSettings(name: "Bench", timeZoneID: "America/New_York"))
         for n in 0..<staff {
-            practice.seed(staff: Staff(id: StaffID(n + 1), givenName: "Staff", familyName: "Member \(n + 1)", role: .nurse))
+            practice.seed(
+                staff: Staff(id: StaffID(n + 1), givenName: "Staff", familyName: "Member \(n + 1)", role: .nurse))
         }
-        practice.seed(task: TaskCard(id: TaskID(1), title: "Bench task", column: .backlog, rank: 1,
-                                              createdAt: Date(timeIntervalSince1970: 1_767_225_600)))
+        practice.seed(
+            task: TaskCard(
+                id: TaskID(1), title: "Bench task", column: .backlog, rank: 1,
+                createdAt: Date(timeIntervalSince1970: 1_767_225_600)))
         return practice
     }
 }

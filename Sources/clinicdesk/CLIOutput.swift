@@ -35,8 +35,11 @@ func openForReading(_ data: DataOptions) throws -> Store {
 
 /// `--data DIR`, shared by every subcommand that touches a data folder.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder (default: $XDG_DATA_HOME/clinicdesk or ~/.local/share/clinicdesk).",
-                                            valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The data folder (default: $XDG_DATA_HOME/clinicdesk or ~/.local/share/clinicdesk).",
+            valueName: "DIR"))
     var data: String?
 
     var folder: String { data ?? Store.defaultFolder }

@@ -12,7 +12,11 @@ enum ChangeSummary {
         if values.displayStyle == .tuple {
             for child in values.children {
                 let text = brief(child.value)
-                if let label = child.label, !label.hasPrefix(".") { parts.append("\(label): \(text)") } else { parts.append(text) }
+                if let label = child.label, !label.hasPrefix(".") {
+                    parts.append("\(label): \(text)")
+                } else {
+                    parts.append(text)
+                }
             }
         } else {
             parts.append(brief(payload.value))

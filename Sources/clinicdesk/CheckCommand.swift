@@ -19,19 +19,24 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Cut damaged journal tails and set damaged files aside in repair-<timestamp>/ (nothing is deleted).")
     var repair = false
 
-    @Flag(help: "With --repair: re-append the valid events after the damage that still apply, listing those that do not.")
+    @Flag(
+        help: "With --repair: re-append the valid events after the damage that still apply, listing those that do not.")
     var salvage = false
 
     func validate() throws {
-        if salvage && !repair { throw ValidationError("--salvage goes with --repair: clinicdesk check --repair --salvage") }
+        if salvage && !repair {
+            throw ValidationError("--salvage goes with --repair: clinicdesk check --repair --salvage")
+        }
     }
 
     func run() throws {
         let report: CheckReport
         let now = try CommandClock.resolve(now: nil).now
         do throws(StoreError) {
-            report = repair ? try StoreCheck.repair(folder: data.folder, now: now, salvage: salvage)
-                            : try StoreCheck.check(folder: data.folder)
+            report =
+                repair
+                ? try StoreCheck.repair(folder: data.folder, now: now, salvage: salvage)
+                : try StoreCheck.check(folder: data.folder)
         } catch {
             CLIOutput.err("error: \(error.sentence(repair ? .repair : .reading))")
             throw ExitCode(2)
@@ -47,10 +52,12 @@ struct CheckCommand: ParsableCommand {
         if report.isHealthy {
             CLIOutput.out("\(data.folder): healthy")
         } else if !repair {
-            let salvageHint = report.problems.contains { $0.kind == .corruption || $0.kind == .seqGap }
+            let salvageHint =
+                report.problems.contains { $0.kind == .corruption || $0.kind == .seqGap }
                 ? " (add --salvage to keep the valid events after the damage that still apply)" : ""
-            CLIOutput.out("\(data.folder): \(report.problems.count) problem(s); "
-                          + "run `clinicdesk check --repair --data \(data.folder)`\(salvageHint)")
+            CLIOutput.out(
+                "\(data.folder): \(report.problems.count) problem(s); "
+                    + "run `clinicdesk check --repair --data \(data.folder)`\(salvageHint)")
             throw ExitCode(1)
         }
     }

@@ -7,9 +7,11 @@ struct ClinicDeskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clinicdesk",
         abstract: "The front office of a medical practice, in a terminal.",
-        subcommands: [DashboardCommand.self, DemoCommand.self, ExecCommand.self, ExportCommand.self, CheckCommand.self,
-                      LogCommand.self, DayCommand.self, BenchCommand.self, FrameBenchCommand.self, ExportBenchCommand.self,
-                      CommandCostCommand.self],
+        subcommands: [
+            DashboardCommand.self, DemoCommand.self, ExecCommand.self, ExportCommand.self, CheckCommand.self,
+            LogCommand.self, DayCommand.self, BenchCommand.self, FrameBenchCommand.self, ExportBenchCommand.self,
+            CommandCostCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -26,9 +26,12 @@ struct CommandClock: Sendable {
     var now: Date { start.addingTimeInterval(Date().timeIntervalSince(launched) * rate) }
 
     /// The clock for a command whose hidden `--now` was `flag`.
-    static func resolve(now flag: String?,
-                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CommandClock {
-        let start = try flag.map { try parseInstant($0) }
+    static func resolve(
+        now flag: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> CommandClock {
+        let start =
+            try flag.map { try parseInstant($0) }
             ?? environment[nowVariable].map { try parseInstant($0, from: nowVariable) }
         let rate = try environment[rateVariable].map(parseRate)
         return CommandClock(start: start, rate: rate)
@@ -36,8 +39,9 @@ struct CommandClock: Sendable {
 
     static func parseRate(_ text: String) throws -> Double {
         guard let rate = Double(text), rate.isFinite, rate >= 0 else {
-            throw ValidationError("\(rateVariable) wants a number of clock seconds per real second such as 60, "
-                                  + "not '\(text)'")
+            throw ValidationError(
+                "\(rateVariable) wants a number of clock seconds per real second such as 60, "
+                    + "not '\(text)'")
         }
         return rate
     }

@@ -51,29 +51,36 @@ struct CommandCostCommand: ParsableCommand {
         for n in 0..<samples {
             _ = store.refresh()
             let before = clinicdesk_heap_allocated_bytes()
-            _ = try store.execute(n % 2 == 0 ? .moveTask(TaskID(1), to: .waiting, override: true)
-                                             : .moveTask(TaskID(1), to: .backlog, override: true),
-                                  actor: "bench", now: now)
+            _ = try store.execute(
+                n % 2 == 0
+                    ? .moveTask(TaskID(1), to: .waiting, override: true)
+                    : .moveTask(TaskID(1), to: .backlog, override: true),
+                actor: "bench", now: now)
             held.append(store.practice)
             deltas.append(Int(clinicdesk_heap_allocated_bytes()) - Int(before))
         }
         deltas.sort()
-        print("events \(store.lastSeq) tasks \(store.practice.tasks.count) patients \(store.practice.patients.count) "
-              + "median-bytes-per-command \(deltas[deltas.count / 2]) max \(deltas.last ?? 0)")
+        print(
+            "events \(store.lastSeq) tasks \(store.practice.tasks.count) patients \(store.practice.patients.count) "
+                + "median-bytes-per-command \(deltas[deltas.count / 2]) max \(deltas.last ?? 0)")
         withExtendedLifetime(held) {}
     }
 
     static func growth(_ i: Int) -> Command {
         switch i % 3 {
         case 0: return .addTask(NewTask(title: "Card \(i)", column: .backlog))
-        case 1: return .addPatient(NewPatient(givenName: "Pat", familyName: "Number \(i)",
-                                              birthDate: LocalDate(year: 1980, month: 1, day: 1 + i % 28),
-                                              phone: "555-\(i)", payer: nil, memberID: "", copay: .zero))
+        case 1:
+            return .addPatient(
+                NewPatient(
+                    givenName: "Pat", familyName: "Number \(i)",
+                    birthDate: LocalDate(year: 1980, month: 1, day: 1 + i % 28),
+                    phone: "555-\(i)", payer: nil, memberID: "", copay: .zero))
         default:
             // One shift per person per day: 20 people × 3,000 days is room for 180k events.
             let n = i / 3
-            return .addShift(StaffID(1 + (n / 3_000) % 20), day: LocalDate(year: 2026, month: 1, day: 1).adding(days: n % 3_000),
-                             start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 12), role: nil)
+            return .addShift(
+                StaffID(1 + (n / 3_000) % 20), day: LocalDate(year: 2026, month: 1, day: 1).adding(days: n % 3_000),
+                start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 12), role: nil)
         }
     }
 }

@@ -41,7 +41,8 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             CLIOutput.err("clinicdesk: \(error)")
             if !demo && !FileManager.default.fileExists(atPath: folder) {
-                CLIOutput.err("Create a practice first, e.g.: clinicdesk demo --data \(folder)   (or try: clinicdesk --demo)")
+                CLIOutput.err(
+                    "Create a practice first, e.g.: clinicdesk demo --data \(folder)   (or try: clinicdesk --demo)")
             }
             throw ExitCode(1)
         }
@@ -50,26 +51,31 @@ struct DashboardCommand: ParsableCommand {
         let searchPaths = Self.themeSearchPaths()
         let chosenTheme: Theme
         do {
-            chosenTheme = theme.hasSuffix(".toml") ? try Theme.load(file: theme)
-                                                   : try Theme.load(named: theme, searchPaths: searchPaths)
+            chosenTheme =
+                theme.hasSuffix(".toml")
+                ? try Theme.load(file: theme)
+                : try Theme.load(named: theme, searchPaths: searchPaths)
         } catch {
             CLIOutput.err("clinicdesk: \(error)")
             throw ExitCode(2)
         }
         let terminal: NcursesTerminal
         do throws(TerminalError) {
-            terminal = try NcursesTerminal(theme: chosenTheme,
-                                           colorMode: ColorMode.fromEnvironment(ProcessInfo.processInfo.environment))
+            terminal = try NcursesTerminal(
+                theme: chosenTheme,
+                colorMode: ColorMode.fromEnvironment(ProcessInfo.processInfo.environment))
         } catch {
-            let elsewhere = error.reason == .unusableTerminal
+            let elsewhere =
+                error.reason == .unusableTerminal
                 ? ". `clinicdesk day` and `clinicdesk exec` print plain text and work in any terminal." : ""
             CLIOutput.err("clinicdesk: \(error)" + elsewhere)
             throw ExitCode(2)
         }
         let (keymap, keyNotices) = Self.keymap()
-        let app = DashboardApp(terminal: terminal, source: StorePracticeSource(store: store),
-                               user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
-                               now: clock, keymap: keymap, notices: keyNotices)
+        let app = DashboardApp(
+            terminal: terminal, source: StorePracticeSource(store: store),
+            user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
+            now: clock, keymap: keymap, notices: keyNotices)
         let status = app.run()
         // The screen is restored by now; what came back while quitting is said where it can still be read.
         for note in app.closingNotes { CLIOutput.err("note: \(note)") }
@@ -97,8 +103,9 @@ struct DashboardCommand: ParsableCommand {
         if !FileManager.default.fileExists(atPath: "\(folder)/FORMAT") {
             let practice = try DemoSource.practice(size: "small", seed: 42, today: today.description, now: now)
             do {
-                try FileManager.default.createDirectory(atPath: "\(parent)/clinicdesk-demo", withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: "\(parent)/clinicdesk-demo", withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
                 try Store.create(folder: folder, initial: practice)
             } catch {
                 CLIOutput.err("clinicdesk: could not write the demo practice to \(folder): \(error)")
@@ -111,7 +118,8 @@ struct DashboardCommand: ParsableCommand {
     /// Themes are looked up beside the working directory (a checkout), beside the installed binary, and in the
     /// user's config; the default theme is also compiled in.
     static func themeSearchPaths() -> [String] {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         return [
             FileManager.default.currentDirectoryPath + "/themes",

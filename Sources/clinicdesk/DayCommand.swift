@@ -40,9 +40,11 @@ struct DayCommand: ParsableCommand {
     static func line(_ appointment: Appointment, in practice: Practice) -> String {
         let provider = practice.staff[appointment.provider]?.displayName ?? appointment.provider.description
         let patient = practice.patients[appointment.patient]?.fullName ?? appointment.patient.description
-        return ["\(appointment.start)-\(appointment.end)", appointment.id.description, provider, patient,
-                appointment.visitType.rawValue, appointment.status.rawValue, appointment.reason]
-            .map(Sanitizer.clean)
-            .joined(separator: "\t")
+        return [
+            "\(appointment.start)-\(appointment.end)", appointment.id.description, provider, patient,
+            appointment.visitType.rawValue, appointment.status.rawValue, appointment.reason,
+        ]
+        .map(Sanitizer.clean)
+        .joined(separator: "\t")
     }
 }

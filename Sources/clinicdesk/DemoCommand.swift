@@ -32,14 +32,17 @@ struct DemoCommand: ParsableCommand {
     var now: String?
 
     func validate() throws {
-        guard size == "small" || size == "large" else { throw ValidationError("--size is small or large, not '\(size)'") }
+        guard size == "small" || size == "large" else {
+            throw ValidationError("--size is small or large, not '\(size)'")
+        }
         if let today, LocalDate(today) == nil { throw ValidationError("--today wants YYYY-MM-DD, not '\(today)'") }
     }
 
     func run() throws {
         let clock = try CommandClock.resolve(now: now)
-        let practice = try DemoSource.practice(size: size, seed: seed, today: today,
-                                               now: clock.isMoved ? clock.now : nil, timeZoneID: timeZone)
+        let practice = try DemoSource.practice(
+            size: size, seed: seed, today: today,
+            now: clock.isMoved ? clock.now : nil, timeZoneID: timeZone)
         do {
             try Store.create(folder: data.folder, initial: practice, replacing: force)
         } catch {
@@ -54,15 +57,18 @@ struct DemoCommand: ParsableCommand {
 enum DemoSource {
     /// `today` defaults to the practice's today; `now` to the real clock on that day (so flow states match the
     /// wall clock the receptionist sees); the zone to the machine's unless named.
-    static func practice(size: String, seed: UInt64, today: String?, now: Date? = nil,
-                         timeZoneID: String? = nil) throws -> Practice {
+    static func practice(
+        size: String, seed: UInt64, today: String?, now: Date? = nil,
+        timeZoneID: String? = nil
+    ) throws -> Practice {
         let zone = try timeZone(timeZoneID)
         let clock = PracticeClock(timeZone: zone)
         let realNow = now ?? Date()
         let day = today.flatMap(LocalDate.init) ?? clock.day(of: realNow)
         let instant = now ?? clock.instant(day, clock.timeOfDay(of: realNow))
-        return DemoPractice.generate(size: size == "large" ? .large : .small, seed: seed, today: day, now: instant,
-                                     timeZone: zone)
+        return DemoPractice.generate(
+            size: size == "large" ? .large : .small, seed: seed, today: day, now: instant,
+            timeZone: zone)
     }
 
     static func timeZone(_ identifier: String?) throws -> TimeZone {

@@ -32,7 +32,7 @@ struct ExecCommand: ParsableCommand {
         let actor = user ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
         var options = Store.Options()
         options.tail = false
-        options.snapshotOnClose = false   // one-shot runs: snapshots come from the every-N-events rule
+        options.snapshotOnClose = false // one-shot runs: snapshots come from the every-N-events rule
         let store: Store
         do {
             store = try Store.open(folder: data.folder, mode: .readWrite, options: options)
@@ -42,7 +42,7 @@ struct ExecCommand: ParsableCommand {
         }
         defer {
             store.close()
-            for note in store.takeNotes() { CLIOutput.err("note: \(note)") }   // e.g. a snapshot that failed
+            for note in store.takeNotes() { CLIOutput.err("note: \(note)") } // e.g. a snapshot that failed
         }
         for note in store.recovery.notes { CLIOutput.err("note: \(note)") }
 

@@ -54,11 +54,14 @@ struct ExportBenchCommand: ParsableCommand {
             bytes = counted
         }
         let path = foundation ? "JSONEncoder (whole document)" : "PracticeJSON (streaming)"
-        CLIOutput.out("open \(ms(open)) (\(practice.appointments.count) appointments, \(practice.claims.count) claims, "
-                      + "\(practice.patients.count) patients), peak RSS \(peakAfterOpen) MiB")
-        CLIOutput.out(String(format: "%@: %@ (CPU %@) for %.1f MiB, %.0f MiB/s (fastest of %d), peak RSS %d MiB",
-                             path, ms(fastest), ms(leastCPU), Double(bytes) / 1_048_576,
-                             Double(bytes) / 1_048_576 / fastest, max(1, runs), Self.peakRSSMiB()))
+        CLIOutput.out(
+            "open \(ms(open)) (\(practice.appointments.count) appointments, \(practice.claims.count) claims, "
+                + "\(practice.patients.count) patients), peak RSS \(peakAfterOpen) MiB")
+        CLIOutput.out(
+            String(
+                format: "%@: %@ (CPU %@) for %.1f MiB, %.0f MiB/s (fastest of %d), peak RSS %d MiB",
+                path, ms(fastest), ms(leastCPU), Double(bytes) / 1_048_576,
+                Double(bytes) / 1_048_576 / fastest, max(1, runs), Self.peakRSSMiB()))
         if verify { try Self.verify(practice) }
     }
 
@@ -80,8 +83,9 @@ struct ExportBenchCommand: ParsableCommand {
     /// VmHWM from /proc/self/status: the most memory the process has held so far.
     private static func peakRSSMiB() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kib = Int(line.split(separator: " ").dropFirst().first ?? "") else { return -1 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kib = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return -1 }
         return kib / 1024
     }
 

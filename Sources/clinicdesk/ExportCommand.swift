@@ -29,7 +29,9 @@ struct ExportCommand: ParsableCommand {
         let store = try openForReading(data)
         let practice = store.practice
         store.close()
-        if let damage = store.recovery.damage { CLIOutput.err("warning: exporting what is before the damage: \(damage)") }
+        if let damage = store.recovery.damage {
+            CLIOutput.err("warning: exporting what is before the damage: \(damage)")
+        }
         if let out {
             try Self.writeAtomically(practice, to: out)
         } else {

@@ -4,11 +4,12 @@ import ClinicDeskApp
 import ClinicDomain
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import TerminalKit
 
-/// `clinicdesk bench-frames` (hidden): keystroke → frame time per pane (docs/PERFORMANCE.md), headless, on a release build.
+/// `clinicdesk bench-frames` (hidden): keystroke → frame time per pane (docs/PERFORMANCE.md), headless, on a release
+/// build.
 ///
 /// For each practice size and screen size: each sample is one `j`/`k` handled by the dashboard plus a full render
 /// of the Canvas, per pane. Then the burst: `--burst` keys queued at once in a `HeadlessTerminal` and worked through
@@ -45,8 +46,11 @@ struct FrameBenchCommand: ParsableCommand {
         for name in practice.split(separator: ",").map(String.init) {
             guard let size = DemoSize(rawValue: name) else { throw ValidationError("--practice is large or small") }
             let practice = DemoPractice.generate(size: size, seed: 1, today: today, now: now, timeZone: zone)
-            print("\(name) practice: \(practice.appointments.count) appointments, \(practice.claims.count) claims, "
-                  + "\(practice.patients.count) patients, \(practice.staff.count) staff, \(practice.tasks.count) tasks")
+            print(
+                "\(name) practice: \(practice.appointments.count) appointments, \(practice.claims.count) claims, "
+                    + "\(practice.patients.count) patients, \(practice.staff.count) staff, "
+                    + "\(practice.tasks.count) tasks"
+            )
             for screen in screens {
                 perPane(practice, screen: screen, now: now, label: name)
             }
@@ -62,7 +66,8 @@ struct FrameBenchCommand: ParsableCommand {
 
     private func perPane(_ practice: Practice, screen: Size, now: Date, label: String) {
         let terminal = HeadlessTerminal(size: screen)
-        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(practice), user: "bench", now: { now })
+        let app = DashboardApp(
+            terminal: terminal, source: InMemoryPracticeSource(practice), user: "bench", now: { now })
         for pane in ["1", "2", "3", "4"] {
             _ = app.handle(.key(.character(Character(pane))))
             _ = app.render(size: screen)
@@ -77,9 +82,11 @@ struct FrameBenchCommand: ParsableCommand {
                 wall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
             let (w, c) = (Percentiles(wall), Percentiles(cpu))
-            print(String(format: "%@ %d×%d pane %@ (%@): median %.3f ms, p99 %.3f ms, max %.3f ms"
-                         + " | CPU median %.3f ms, p99 %.3f ms", label, screen.width, screen.height, pane,
-                         app.focusedPane, w.median, w.p99, w.max, c.median, c.p99))
+            print(
+                String(
+                    format: "%@ %d×%d pane %@ (%@): median %.3f ms, p99 %.3f ms, max %.3f ms"
+                        + " | CPU median %.3f ms, p99 %.3f ms", label, screen.width, screen.height, pane,
+                    app.focusedPane, w.median, w.p99, w.max, c.median, c.p99))
         }
     }
 
@@ -89,20 +96,31 @@ struct FrameBenchCommand: ParsableCommand {
     private func afterAChange(_ practice: Practice, screen: Size, now: Date, label: String) {
         let today = practice.clock.day(of: now)
         if let id = practice.appointments(on: today).first(where: { $0.status.isUpcoming })?.id {
-            timeChanges(practice, screen: screen, now: now, label: "\(label) \(screen.width)×\(screen.height) after an appointment change") { current in
+            timeChanges(
+                practice, screen: screen, now: now,
+                label: "\(label) \(screen.width)×\(screen.height) after an appointment change"
+            ) { current in
                 .verifyInsurance(id, verified: current.appointments[id]?.insuranceVerifiedAt == nil)
             }
         }
         if let id = practice.claimQueue(today: today).first?.claim.id {
-            timeChanges(practice, screen: screen, now: now, label: "\(label) \(screen.width)×\(screen.height) after a claim change") { current in
-                .setClaimFollowUp(id, current.claims[id]?.followUp == today.adding(days: 7) ? today.adding(days: 8)
-                                                                                             : today.adding(days: 7))
+            timeChanges(
+                practice, screen: screen, now: now,
+                label: "\(label) \(screen.width)×\(screen.height) after a claim change"
+            ) { current in
+                .setClaimFollowUp(
+                    id,
+                    current.claims[id]?.followUp == today.adding(days: 7)
+                        ? today.adding(days: 8)
+                        : today.adding(days: 7))
             }
         }
     }
 
-    private func timeChanges(_ practice: Practice, screen: Size, now: Date, label: String,
-                             command: (Practice) -> Command) {
+    private func timeChanges(
+        _ practice: Practice, screen: Size, now: Date, label: String,
+        command: (Practice) -> Command
+    ) {
         let source = InMemoryPracticeSource(practice)
         let app = DashboardApp(terminal: HeadlessTerminal(size: screen), source: source, user: "bench", now: { now })
         _ = app.render(size: screen)
@@ -124,8 +142,10 @@ struct FrameBenchCommand: ParsableCommand {
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
         let (p, c) = (Percentiles(samples), Percentiles(commands))
-        print(String(format: "%@ (command + frame): median %.2f ms, p99 %.2f ms (the command alone: median %.2f ms)",
-                     label, p.median, p.p99, c.median))
+        print(
+            String(
+                format: "%@ (command + frame): median %.2f ms, p99 %.2f ms (the command alone: median %.2f ms)",
+                label, p.median, p.p99, c.median))
     }
 
     /// This thread's CPU time: unlike the wall clock it leaves out time the scheduler gave to other processes, which
@@ -150,11 +170,14 @@ struct FrameBenchCommand: ParsableCommand {
     private func burstFigure(_ practice: Practice, screen: Size, now: Date, label: String) {
         let terminal = HeadlessTerminal(size: screen, keepsFrames: false)
         terminal.enqueue([.key(.character("1"))] + (0..<burst).map(Self.key) + [.tick])
-        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(practice), user: "bench", now: { now })
+        let app = DashboardApp(
+            terminal: terminal, source: InMemoryPracticeSource(practice), user: "bench", now: { now })
         let start = DispatchTime.now().uptimeNanoseconds
         _ = app.run()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print(String(format: "%@ %d×%d burst: %d keys worked through in %.3f s (%d frames drawn)", label, screen.width,
-                     screen.height, burst, seconds, terminal.drawCount))
+        print(
+            String(
+                format: "%@ %d×%d burst: %d keys worked through in %.3f s (%d frames drawn)", label, screen.width,
+                screen.height, burst, seconds, terminal.drawCount))
     }
 }

@@ -25,7 +25,9 @@ struct LogCommand: ParsableCommand {
         }
         let formatter = ISO8601DateFormatter()
         for event in events {
-            CLIOutput.out("\(event.seq)\t\(formatter.string(from: event.at))\t\(event.actor)\t\(ChangeSummary.line(event.change))")
+            CLIOutput.out(
+                "\(event.seq)\t\(formatter.string(from: event.at))\t\(event.actor)\t\(ChangeSummary.line(event.change))"
+            )
         }
     }
 }

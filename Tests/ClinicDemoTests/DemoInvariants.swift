@@ -56,14 +56,23 @@ enum DemoInvariants {
         }
         for c in practice.claims.values {
             let times = c.history.map(\.at)
-            if times != times.sorted() || (times.last.map { $0 > now } ?? true) { found.append("\(c.id): bad history times") }
+            if times != times.sorted() || (times.last.map { $0 > now } ?? true) {
+                found.append("\(c.id): bad history times")
+            }
             if c.history.last?.status != c.status { found.append("\(c.id): last stamp is not \(c.status)") }
-            if !c.diagnoses.allSatisfy(MedicalCodes.isValidICD10) || c.diagnoses.isEmpty { found.append("\(c.id): ICD \(c.diagnoses)") }
-            if !c.lines.allSatisfy({ MedicalCodes.isValidProcedure($0.code) && $0.modifiers.allSatisfy(MedicalCodes.isValidModifier) && $0.charge > .zero }) {
+            if !c.diagnoses.allSatisfy(MedicalCodes.isValidICD10) || c.diagnoses.isEmpty {
+                found.append("\(c.id): ICD \(c.diagnoses)")
+            }
+            if !c.lines.allSatisfy({
+                MedicalCodes.isValidProcedure($0.code) && $0.modifiers.allSatisfy(MedicalCodes.isValidModifier)
+                    && $0.charge > .zero
+            }) {
                 found.append("\(c.id): service lines \(c.lines.map(\.code))")
             }
             if c.paid + c.adjusted > c.billed { found.append("\(c.id): paid and adjusted exceed billed") }
-            if [.denied, .appealed].contains(c.status) && c.denial == nil { found.append("\(c.id): \(c.status) without a denial") }
+            if [.denied, .appealed].contains(c.status) && c.denial == nil {
+                found.append("\(c.id): \(c.status) without a denial")
+            }
             if c.dateOfService > today { found.append("\(c.id): date of service in the future") }
             if practice.payers[c.payer]?.kind == .selfPay { found.append("\(c.id): billed to self-pay") }
             if let appointment = c.appointment, practice.appointments[appointment]?.status != .checkedOut {
@@ -71,7 +80,9 @@ enum DemoInvariants {
             }
         }
         for t in practice.tasks.values {
-            if t.createdAt > now || (t.doneAt.map { $0 > now || $0 < t.createdAt } ?? false) { found.append("\(t.id): bad times") }
+            if t.createdAt > now || (t.doneAt.map { $0 > now || $0 < t.createdAt } ?? false) {
+                found.append("\(t.id): bad times")
+            }
             if (t.column == .done) != (t.doneAt != nil) { found.append("\(t.id): doneAt does not match column") }
         }
         for (column, limit) in practice.settings.wipLimits {
@@ -80,7 +91,9 @@ enum DemoInvariants {
         }
         for r in practice.timeOff.values where r.requestedAt > now { found.append("\(r.id): requested in the future") }
         for s in practice.staff.values {
-            if s.isProvider != (s.npi.map(MedicalCodes.isValidNPI) ?? false) { found.append("\(s.id): NPI \(s.npi ?? "nil")") }
+            if s.isProvider != (s.npi.map(MedicalCodes.isValidNPI) ?? false) {
+                found.append("\(s.id): NPI \(s.npi ?? "nil")")
+            }
         }
         return found
     }

@@ -1,14 +1,15 @@
 #if DEBUG
-@testable import ClinicDemo
+    @testable import ClinicDemo
 #else
-import ClinicDemo
+    import ClinicDemo
 #endif
 import ClinicDomain
 import Foundation
 import Testing
 import TestSupport
 
-/// The benchmark practice of docs/PERFORMANCE.md. A full year takes ~1 s to generate in release but 10–15 s in a debug build,
+/// The benchmark practice of docs/PERFORMANCE.md. A full year takes ~1 s to generate in release but 10–15 s in a debug
+/// build,
 /// so debug runs check the large practice on two months of history and extrapolate the year; release runs
 /// (`swift test -c release --filter ClinicDemoTests`) generate and check the real thing.
 @Suite struct LargePracticeTests {
@@ -22,7 +23,9 @@ import TestSupport
         #expect(practice.staff.count == 60)
         let past = practice.appointments.values.filter { $0.day < today }
         let ahead = practice.appointments.count - past.count
-        let perWeekday = Double(past.count) / Double(Self.weekdays(from: today.adding(days: -pastDays), through: today.adding(days: -1)))
+        let perWeekday =
+            Double(past.count)
+            / Double(Self.weekdays(from: today.adding(days: -pastDays), through: today.adding(days: -1)))
         #expect((330...400).contains(perWeekday), "\(perWeekday) appointments a past weekday")
         let seen = past.filter { $0.status == .checkedOut }.count
         let claimsPerVisit = Double(practice.claims.count) / Double(max(1, seen))
@@ -35,7 +38,8 @@ import TestSupport
         #expect(practice.tasks.values.filter { $0.column == .doing }.count == 3)
         let problems = DemoInvariants.problems(practice, now: Fixture.now)
         #expect(problems.isEmpty, "\(problems.count) problems: \(problems.prefix(8))")
-        return perWeekday * Double(Self.weekdays(from: today.adding(days: -365), through: today.adding(days: -1))) + Double(ahead)
+        return perWeekday * Double(Self.weekdays(from: today.adding(days: -365), through: today.adding(days: -1)))
+            + Double(ahead)
     }
 
     static func weekdays(from: LocalDate, through: LocalDate) -> Int {
@@ -43,28 +47,31 @@ import TestSupport
     }
 
     #if DEBUG
-    @Test func twoMonthsOfTheLargePracticeScaleToAYear() {
-        var scale = DemoScale.of(.large)
-        scale.pastDays = 60
-        scale.taskHistoryDays = 60
-        let practice = DemoPractice.generate(size: .large, scale: scale, seed: 7, today: today, now: Fixture.now,
-                                             timeZone: Fixture.timeZone)
-        let year = check(practice, pastDays: 60)
-        #expect((90_000...110_000).contains(year), "extrapolated \(year) appointments a year")
-    }
+        @Test func twoMonthsOfTheLargePracticeScaleToAYear() {
+            var scale = DemoScale.of(.large)
+            scale.pastDays = 60
+            scale.taskHistoryDays = 60
+            let practice = DemoPractice.generate(
+                size: .large, scale: scale, seed: 7, today: today, now: Fixture.now,
+                timeZone: Fixture.timeZone)
+            let year = check(practice, pastDays: 60)
+            #expect((90_000...110_000).contains(year), "extrapolated \(year) appointments a year")
+        }
     #else
-    @Test func isTheSizeTheBenchmarksExpect() {
-        let started = ContinuousClock.now
-        let practice = DemoPractice.generate(size: .large, seed: 7, today: today, now: Fixture.now,
-                                             timeZone: Fixture.timeZone)
-        print("large practice generated in \(ContinuousClock.now - started)")
-        #expect((90_000...110_000).contains(practice.appointments.count), "\(practice.appointments.count) appointments")
-        #expect((35_000...45_000).contains(practice.claims.count), "\(practice.claims.count) claims")
-        #expect((1_800...2_200).contains(practice.tasks.count), "\(practice.tasks.count) tasks")
-        #expect(practice.shifts.count > 15_000)
-        #expect(practice.appointments(on: today.adding(days: -360)).count > 200)
-        let year = check(practice, pastDays: 365)
-        #expect(abs(year - Double(practice.appointments.count)) < 1_000)
-    }
+        @Test func isTheSizeTheBenchmarksExpect() {
+            let started = ContinuousClock.now
+            let practice = DemoPractice.generate(
+                size: .large, seed: 7, today: today, now: Fixture.now,
+                timeZone: Fixture.timeZone)
+            print("large practice generated in \(ContinuousClock.now - started)")
+            #expect(
+                (90_000...110_000).contains(practice.appointments.count), "\(practice.appointments.count) appointments")
+            #expect((35_000...45_000).contains(practice.claims.count), "\(practice.claims.count) claims")
+            #expect((1_800...2_200).contains(practice.tasks.count), "\(practice.tasks.count) tasks")
+            #expect(practice.shifts.count > 15_000)
+            #expect(practice.appointments(on: today.adding(days: -360)).count > 200)
+            let year = check(practice, pastDays: 365)
+            #expect(abs(year - Double(practice.appointments.count)) < 1_000)
+        }
     #endif
 }

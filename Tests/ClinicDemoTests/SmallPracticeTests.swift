@@ -69,9 +69,10 @@ import TestSupport
         let checkedOut = board.filter { $0.status == .checkedOut && $0.copayDue > .zero }
         #expect(checkedOut.filter { $0.copayCollected == $0.copayDue }.count * 10 >= checkedOut.count * 8)
         #expect(board.filter { $0.insuranceVerifiedAt != nil }.count * 2 > board.count)
-        #expect(board.contains { a in
-            practice.patients[a.patient].map { !$0.paperworkComplete } == true && a.visitType == .newPatient
-        })
+        #expect(
+            board.contains { a in
+                practice.patients[a.patient].map { !$0.paperworkComplete } == true && a.visitType == .newPatient
+            })
     }
 
     @Test func rosterHasASickCallAGapAndLeave() {
@@ -81,14 +82,17 @@ import TestSupport
         #expect(sickID.flatMap { practice.staff[$0]?.role } == .receptionist)
         // With the sick receptionist out, nobody covers the front desk at 12:30.
         let noon = TimeOfDay(hour: 12, minute: 30)
-        let covering = practice.shifts(on: today).filter { $0.role == .receptionist && $0.staff != sickID && $0.covers(noon) }
+        let covering = practice.shifts(on: today).filter {
+            $0.role == .receptionist && $0.staff != sickID && $0.covers(noon)
+        }
         #expect(covering.isEmpty)
         #expect(practice.timeOff.values.contains { $0.status == .requested })
         let weekEnd = today.adding(days: 4)
-        #expect(practice.timeOff.values.contains { r in
-            r.kind == .pto && r.status == .approved && r.from > today && r.from <= weekEnd
-                && practice.staff[r.staff]?.isProvider == true
-        })
+        #expect(
+            practice.timeOff.values.contains { r in
+                r.kind == .pto && r.status == .approved && r.from > today && r.from <= weekEnd
+                    && practice.staff[r.staff]?.isProvider == true
+            })
         let soon = practice.staff.values.flatMap(\.credentials).filter { today.days(until: $0.expires) <= 30 }
         #expect(soon.count >= 3)
         for name in ["DEA registration", "BLS", "HIPAA training"] {
@@ -106,7 +110,8 @@ import TestSupport
 
     @Test func patientsIncludeAccentedAndCJKNames() {
         let names = Set(practice.patients.values.map(\.fullName))
-        for name in ["Renée Müller", "José Núñez", "Zoë Ångström", "王小明", "佐藤花子", "김민준"] { // CJK names: family name first, no space
+        // CJK names: family name first, no space
+        for name in ["Renée Müller", "José Núñez", "Zoë Ångström", "王小明", "佐藤花子", "김민준"] {
             #expect(names.contains(name), "missing \(name)")
         }
         #expect(practice.patients.values.allSatisfy { $0.phone.contains("555-01") })
@@ -123,7 +128,9 @@ import TestSupport
         }
         let denials = Set(claims.compactMap { $0.denial?.description })
         for code in ["CO-50", "CO-97", "CO-16", "PR-2", "CO-29"] { #expect(denials.contains(code), "no \(code)") }
-        let daysToFile = claims.compactMap { c in practice.payers[c.payer].flatMap { c.daysToFile(payer: $0, today: today) } }
+        let daysToFile = claims.compactMap { c in
+            practice.payers[c.payer].flatMap { c.daysToFile(payer: $0, today: today) }
+        }
         #expect(daysToFile.contains { (0...15).contains($0) })
         #expect(daysToFile.contains { $0 < 0 })
         #expect(claims.contains { $0.status == .partiallyPaid && $0.adjusted > .zero && $0.open > .zero })

@@ -10,8 +10,9 @@ import TerminalKit
     /// The frame `terminal.draw` was last given by a real run: `b`, then a pause so the app draws, then hang-up.
     private func bookingFormScreen(size: Size, fallback: TextFallback) throws -> Canvas {
         let terminal = HeadlessTerminal(size: size, events: [.key(.character("b")), .tick], textFallback: fallback)
-        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(Fixture.smallDemo), user: "Ana R.",
-                               themeSearchPaths: [Harness.themesFolder], now: { Fixture.now })
+        let app = DashboardApp(
+            terminal: terminal, source: InMemoryPracticeSource(Fixture.smallDemo), user: "Ana R.",
+            themeSearchPaths: [Harness.themesFolder], now: { Fixture.now })
         _ = app.run()
         return try #require(terminal.lastFrame)
     }
@@ -28,15 +29,17 @@ import TerminalKit
             for x in 0..<size.width {
                 let shown = ascii[x, y].grapheme
                 let drawn = unicode[x, y].isContinuation ? unicode[x - 1, y].grapheme : unicode[x, y].grapheme
-                #expect(shown.utf8.count == 1 && shown.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F },
-                        "(\(x),\(y)) shows '\(shown)'")
+                #expect(
+                    shown.utf8.count == 1 && shown.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F },
+                    "(\(x),\(y)) shows '\(shown)'")
                 if let scalar = drawn.unicodeScalars.first, (0x2500...0x257F).contains(scalar.value) {
                     #expect("-|+".contains(shown), "border \(drawn) at (\(x),\(y)) shows '\(shown)'")
                 }
                 if shown == "?" {
                     // Only a "?" the app drew itself, or a letter of a script ASCII has no form for (王).
-                    #expect(drawn == "?" || (drawn.first?.isLetter == true && DisplayWidth.of(drawn) == 2),
-                            "(\(x),\(y)) '\(drawn)' became '?'")
+                    #expect(
+                        drawn == "?" || (drawn.first?.isLetter == true && DisplayWidth.of(drawn) == 2),
+                        "(\(x),\(y)) '\(drawn)' became '?'")
                 }
             }
         }

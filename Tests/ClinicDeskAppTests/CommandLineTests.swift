@@ -9,19 +9,26 @@ import TerminalKit
     @Test func appWordsAreHandledBeforeTheDomain() {
         #expect(CommandLineInterpreter.interpret("q", today: today, shownDay: today) == .quit)
         #expect(CommandLineInterpreter.interpret("theme dark", today: today, shownDay: today) == .theme("dark"))
-        #expect(CommandLineInterpreter.interpret("goto 2026-11-24", today: today, shownDay: today)
+        #expect(
+            CommandLineInterpreter.interpret("goto 2026-11-24", today: today, shownDay: today)
                 == .goto(LocalDate(year: 2026, month: 11, day: 24)))
-        #expect(CommandLineInterpreter.interpret("goto today", today: today, shownDay: today.adding(days: 3)) == .goto(today))
+        #expect(
+            CommandLineInterpreter.interpret("goto today", today: today, shownDay: today.adding(days: 3))
+                == .goto(today))
         #expect(CommandLineInterpreter.interpret("   ", today: today, shownDay: today) == .nothing)
-        guard case .error(let text) = CommandLineInterpreter.interpret("goto 2026-13-01", today: today, shownDay: today) else {
+        guard case .error(let text) = CommandLineInterpreter.interpret("goto 2026-13-01", today: today, shownDay: today)
+        else {
             Issue.record("expected an error"); return
         }
         #expect(text.contains("column 6"))
     }
 
     @Test func domainCommandsGoThroughTheCommandLanguage() {
-        #expect(CommandLineInterpreter.interpret("task done T-17", today: today, shownDay: today) == .domain(.completeTask(TaskID(17))))
-        guard case .error(let text) = CommandLineInterpreter.interpret("claim pay C-2", today: today, shownDay: today) else {
+        #expect(
+            CommandLineInterpreter.interpret("task done T-17", today: today, shownDay: today)
+                == .domain(.completeTask(TaskID(17))))
+        guard case .error(let text) = CommandLineInterpreter.interpret("claim pay C-2", today: today, shownDay: today)
+        else {
             Issue.record("expected an error"); return
         }
         #expect(text.contains("column"))

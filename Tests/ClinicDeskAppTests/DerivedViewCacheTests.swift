@@ -28,21 +28,24 @@ import TestSupport
     @Test func aStateChangeRecomputes() throws {
         let cache = DerivedViewCache()
         var practice = Fixture.busyDesk()
-        let before = cache.answer(FlowBoardQuery(day: Fixture.today, now: Fixture.now, provider: nil, statuses: nil),
-                                  from: practice)
+        let before = cache.answer(
+            FlowBoardQuery(day: Fixture.today, now: Fixture.now, provider: nil, statuses: nil),
+            from: practice)
         let waiting = try #require(before.first { $0.appointment.patient == PatientID(7) })
         #expect(waiting.status == .scheduled)
         try practice.execute(.checkIn(waiting.id), actor: "ana", now: Fixture.now)
-        let after = cache.answer(FlowBoardQuery(day: Fixture.today, now: Fixture.now, provider: nil, statuses: nil),
-                                 from: practice)
+        let after = cache.answer(
+            FlowBoardQuery(day: Fixture.today, now: Fixture.now, provider: nil, statuses: nil),
+            from: practice)
         #expect(after.first { $0.id == waiting.id }?.status == .arrived)
         #expect(cache.computedCount == 2)
     }
 
     @Test func aNewMinuteIsANewAnswerForViewsThatReadTheClock() {
         let cache = DerivedViewCache()
-        let context = PaneContext(practice: Fixture.busyDesk(), now: Fixture.now, day: Fixture.today,
-                                  theme: .builtInDefault, focused: true, user: "ana", derived: cache)
+        let context = PaneContext(
+            practice: Fixture.busyDesk(), now: Fixture.now, day: Fixture.today,
+            theme: .builtInDefault, focused: true, user: "ana", derived: cache)
         let pane = RosterPane()
         _ = pane.headline(context)
         _ = pane.badge(context)
@@ -76,8 +79,9 @@ import TestSupport
         #expect(cache.computedCount == 1, "a check-in leaves the claims alone")
 
         let claim = try #require(before.queue.first { $0.claim.status == .submitted })
-        try practice.execute(.payClaim(claim.claim.id, amount: claim.open, adjustment: nil), actor: "ben",
-                             now: Fixture.now)
+        try practice.execute(
+            .payClaim(claim.claim.id, amount: claim.open, adjustment: nil), actor: "ben",
+            now: Fixture.now)
         let after = cache.answer(query, from: practice)
         #expect(cache.computedCount == 2)
         #expect(!after.queue.contains { $0.claim.id == claim.claim.id }, "the paid claim left the queue")
@@ -89,10 +93,12 @@ import TestSupport
         let kept = SameStorage(practice.claims)
         #expect(kept == SameStorage(practice.claims))
         let submitted = ClaimID(2)
-        try practice.execute(.setClaimFollowUp(submitted, Fixture.today.adding(days: 3)), actor: "ben",
-                             now: Fixture.now)
+        try practice.execute(
+            .setClaimFollowUp(submitted, Fixture.today.adding(days: 3)), actor: "ben",
+            now: Fixture.now)
         #expect(kept != SameStorage(practice.claims), "the write had to copy the table the cache holds")
-        #expect(SameStorage(Table(practice.claims.sorted)) != SameStorage(practice.claims),
-                "equal rows in other storage count as changed: one recompute, never a stale answer")
+        #expect(
+            SameStorage(Table(practice.claims.sorted)) != SameStorage(practice.claims),
+            "equal rows in other storage count as changed: one recompute, never a stale answer")
     }
 }

@@ -26,11 +26,13 @@ struct FlowBookingFormTests {
         return form
     }
 
-    @Test("search by name (any case, accents ignored), birth date and phone", arguments: [
-        ("okaf", [1, 4]), ("OKAFOR mich", [1]), ("renee", [5]), ("Müller", [5]), ("王", [7]),
-        ("1980-02-14", [1]), ("1975-", [8, 4]), ("0142", [1]), ("(555) 010-0143", [4]), ("555 010 0105", [10]),
-        ("zzz", []),
-    ])
+    @Test(
+        "search by name (any case, accents ignored), birth date and phone",
+        arguments: [
+            ("okaf", [1, 4]), ("OKAFOR mich", [1]), ("renee", [5]), ("Müller", [5]), ("王", [7]),
+            ("1980-02-14", [1]), ("1975-", [8, 4]), ("0142", [1]), ("(555) 010-0143", [4]), ("555 010 0105", [10]),
+            ("zzz", []),
+        ])
     func search(query: String, expected: [Int]) {
         #expect(BookingForm.search(query, in: practice).map(\.id.number) == expected)
     }
@@ -43,15 +45,17 @@ struct FlowBookingFormTests {
         #expect(form.field == .provider)
     }
 
-    @Test("conflicts show before saving", arguments: [
-        ("chen", Fixture.FlowMorning.drLee, "10:40", nil, [BookingConflict.Kind.providerOverlap]),
-        ("chen", Fixture.FlowMorning.npKim, "15:00", nil, [.outsideShift]),
-        ("chen", Fixture.FlowMorning.drSingh, "10:00", nil, [.providerOff]),
-        ("tuan", Fixture.FlowMorning.npKim, "10:40", nil, [.patientDoubleBooked]),
-        ("tuan", Fixture.FlowMorning.drPatel, "10:45", nil, [.providerOverlap, .patientDoubleBooked]),
-        ("tuan", Fixture.FlowMorning.drLee, "11:20", nil, []),
-        ("brown", Fixture.FlowMorning.drLee, "09:00", "2026-11-25", []),
-    ])
+    @Test(
+        "conflicts show before saving",
+        arguments: [
+            ("chen", Fixture.FlowMorning.drLee, "10:40", nil, [BookingConflict.Kind.providerOverlap]),
+            ("chen", Fixture.FlowMorning.npKim, "15:00", nil, [.outsideShift]),
+            ("chen", Fixture.FlowMorning.drSingh, "10:00", nil, [.providerOff]),
+            ("tuan", Fixture.FlowMorning.npKim, "10:40", nil, [.patientDoubleBooked]),
+            ("tuan", Fixture.FlowMorning.drPatel, "10:45", nil, [.providerOverlap, .patientDoubleBooked]),
+            ("tuan", Fixture.FlowMorning.drLee, "11:20", nil, []),
+            ("brown", Fixture.FlowMorning.drLee, "09:00", "2026-11-25", []),
+        ])
     func conflicts(search: String, provider: StaffID, time: String, day: String?, kinds: [BookingConflict.Kind]) {
         let form = filled(patient: search, provider: provider, time: time, day: day.flatMap(LocalDate.init))
         #expect(form.conflicts(in: practice).map(\.kind) == kinds)
@@ -60,15 +64,21 @@ struct FlowBookingFormTests {
     @Test("saving over a conflict needs Ctrl-O, then says it overbooks")
     func overrideNeeded() throws {
         var form = filled(patient: "tuan", provider: Fixture.FlowMorning.drLee, time: "10:40")
-        guard case .message(let text) = drive(&form, [.control("s")]) else { Issue.record("saved over a conflict"); return }
+        guard case .message(let text) = drive(&form, [.control("s")]) else {
+            Issue.record("saved over a conflict"); return
+        }
         #expect(text.contains("Ctrl-O"))
         #expect(form.note == text)
         guard case .command(let command, let confirm, let keepOpen) = drive(&form, [.control("o")]) else {
             Issue.record("Ctrl-O did not save"); return
         }
-        #expect(command == .bookAppointment(Booking(patient: PatientID(9), provider: Fixture.FlowMorning.drLee,
-                                                    day: today, start: TimeOfDay(hour: 10, minute: 40), minutes: 20,
-                                                    visitType: .followUp, reason: "", override: true)))
+        #expect(
+            command
+                == .bookAppointment(
+                    Booking(
+                        patient: PatientID(9), provider: Fixture.FlowMorning.drLee,
+                        day: today, start: TimeOfDay(hour: 10, minute: 40), minutes: 20,
+                        visitType: .followUp, reason: "", override: true)))
         #expect(confirm?.hasPrefix("Overbook anyway? Dr Lee already has A-9") == true)
         #expect(!keepOpen)
         var booked = practice
@@ -116,14 +126,20 @@ struct FlowBookingFormTests {
         #expect(form.givenName == "Maria" && form.familyName == "Lopez")
         _ = drive(&form, [.tab, .tab] + typing("1990-01-31") + [.tab] + typing("555-010-0199"))
         guard case .command(let add, nil, true) = drive(&form, [.enter]) else { Issue.record("no addPatient"); return }
-        #expect(add == .addPatient(NewPatient(givenName: "Maria", familyName: "Lopez",
-                                              birthDate: LocalDate(year: 1990, month: 1, day: 31), phone: "555-010-0199")))
+        #expect(
+            add
+                == .addPatient(
+                    NewPatient(
+                        givenName: "Maria", familyName: "Lopez",
+                        birthDate: LocalDate(year: 1990, month: 1, day: 31), phone: "555-010-0199")))
         var after = practice
         try after.execute(add, actor: "ana", now: now)
         // The next key sees the added patient and picks them.
         let outcome = form.handle(.enter, practice: after, now: now)
         #expect(form.patient == PatientID(15))
-        guard case .command(.bookAppointment(let booking), nil, false) = outcome else { Issue.record("not booked: \(outcome)"); return }
+        guard case .command(.bookAppointment(let booking), nil, false) = outcome else {
+            Issue.record("not booked: \(outcome)"); return
+        }
         #expect(booking.patient == PatientID(15))
         // A first visit defaults to a new-patient visit and its length.
         #expect(booking.visitType == .newPatient && booking.minutes == 40)
@@ -136,8 +152,11 @@ struct FlowBookingFormTests {
         #expect(form.fields == [.provider, .date, .time])
         _ = drive(&form, [.tab, .control("u")] + typing("11:20"))
         guard case .command(let command, nil, false) = drive(&form, [.enter]) else { Issue.record("not moved"); return }
-        #expect(command == .moveAppointment(AppointmentID(11), day: today, start: TimeOfDay(hour: 11, minute: 20),
-                                            provider: Fixture.FlowMorning.drLee, override: false))
+        #expect(
+            command
+                == .moveAppointment(
+                    AppointmentID(11), day: today, start: TimeOfDay(hour: 11, minute: 20),
+                    provider: Fixture.FlowMorning.drLee, override: false))
         // Its own slot is no conflict (the move ignores the appointment being moved).
         var back = BookingForm(moving: appointment)
         #expect(back.conflicts(in: practice).isEmpty)
@@ -148,10 +167,14 @@ struct FlowBookingFormTests {
     @Test("missing values refuse with the field to fix, and Esc cancels")
     func refusals() {
         var form = BookingForm(day: today, provider: Fixture.FlowMorning.drLee, time: nil)
-        guard case .message(let text) = drive(&form, [.control("s")]) else { Issue.record("saved without a patient"); return }
+        guard case .message(let text) = drive(&form, [.control("s")]) else {
+            Issue.record("saved without a patient"); return
+        }
         #expect(text.hasPrefix("Pick a patient"))
         _ = drive(&form, typing("tuan") + [.enter])
-        guard case .message(let time) = drive(&form, [.control("s")]) else { Issue.record("saved without a time"); return }
+        guard case .message(let time) = drive(&form, [.control("s")]) else {
+            Issue.record("saved without a time"); return
+        }
         #expect(time.hasPrefix("Time must be HH:MM"))
         #expect(form.field == .time)
         #expect(drive(&form, [.escape]) == .cancelled)
@@ -167,7 +190,9 @@ struct FlowBookingFormTests {
         pane.type("tuan", context)
         pane.press([.enter, .tab, .tab], context)
         pane.type("11:20", context)
-        guard case .command(.bookAppointment, nil) = pane.handle(.enter, context: context) else { Issue.record("not sent"); return }
+        guard case .command(.bookAppointment, nil) = pane.handle(.enter, context: context) else {
+            Issue.record("not sent"); return
+        }
         #expect(!pane.isEditing)
     }
 }

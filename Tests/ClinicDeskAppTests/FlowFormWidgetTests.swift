@@ -92,14 +92,18 @@ struct FlowFormWidgetTests {
         var move = FlowPane()
         move.selected = AppointmentID(11)
         move.press([.character("m"), .backTab, .right], context)
-        Golden.check(move.render(context, width: size.0, height: size.1), named: "Flow-form-move-\(size.0)x\(size.1)", in: .screens)
+        Golden.check(
+            move.render(context, width: size.0, height: size.1), named: "Flow-form-move-\(size.0)x\(size.1)",
+            in: .screens)
 
         var book = FlowPane()
         book.press([.character("b")], context)
         book.type("Maria Lopez", context)
         book.press([.enter, .tab, .tab], context)
         book.type("1990-01-3", context)
-        Golden.check(book.render(context, width: size.0, height: size.1), named: "Flow-form-new-patient-\(size.0)x\(size.1)", in: .screens)
+        Golden.check(
+            book.render(context, width: size.0, height: size.1), named: "Flow-form-new-patient-\(size.0)x\(size.1)",
+            in: .screens)
 
         var cancel = FlowPane()
         cancel.selected = AppointmentID(11)
@@ -107,6 +111,8 @@ struct FlowFormWidgetTests {
         let empty = cancel.render(context, width: size.0, height: size.1)
         #expect(empty.text.contains("[patient called"))
         cancel.type("moved away", context)
-        Golden.check(cancel.render(context, width: size.0, height: size.1), named: "Flow-cancel-\(size.0)x\(size.1)", in: .screens)
+        Golden.check(
+            cancel.render(context, width: size.0, height: size.1), named: "Flow-cancel-\(size.0)x\(size.1)",
+            in: .screens)
     }
 }

@@ -12,10 +12,13 @@ struct FlowGoldenTests {
     /// Computed, not stored: a context holds the dashboard's view cache, which is not shared across threads.
     static var demo: PaneContext { Fixture.FlowMorning.context(Fixture.smallDemo) }
 
-    private func check(_ pane: FlowPane, _ context: PaneContext, size: (Int, Int), _ name: String,
-                       sourceLocation: SourceLocation = #_sourceLocation) {
-        Golden.check(pane.render(context, width: size.0, height: size.1), named: "Flow-\(name)-\(size.0)x\(size.1)",
-                     in: .screens, sourceLocation: sourceLocation)
+    private func check(
+        _ pane: FlowPane, _ context: PaneContext, size: (Int, Int), _ name: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        Golden.check(
+            pane.render(context, width: size.0, height: size.1), named: "Flow-\(name)-\(size.0)x\(size.1)",
+            in: .screens, sourceLocation: sourceLocation)
     }
 
     @Test("demo: list, grid and week", arguments: ["list", "grid", "week"], [(80, 24), (160, 48)])

@@ -21,19 +21,21 @@ struct FlowKeyTests {
         return nil
     }
 
-    @Test("each flow verb on the selected row becomes its command", arguments: [
-        ("a", 9, Command.checkIn(AppointmentID(9)), false),
-        ("r", 7, Command.room(AppointmentID(7), room: nil), false),
-        ("s", 5, Command.see(AppointmentID(5)), false),
-        ("o", 4, Command.checkOut(AppointmentID(4)), false),
-        ("C", 11, Command.confirm(AppointmentID(11)), false),
-        ("n", 9, Command.noShow(AppointmentID(9)), true),
-        ("L", 7, Command.leftWithoutVisit(AppointmentID(7)), true),
-        ("i", 9, Command.verifyInsurance(AppointmentID(9), verified: true), false),
-        ("i", 5, Command.verifyInsurance(AppointmentID(5), verified: false), true),
-        ("p", 9, Command.collectCopay(AppointmentID(9), amount: nil), true),
-        ("P", 13, Command.completePaperwork(PatientID(13)), false),
-    ])
+    @Test(
+        "each flow verb on the selected row becomes its command",
+        arguments: [
+            ("a", 9, Command.checkIn(AppointmentID(9)), false),
+            ("r", 7, Command.room(AppointmentID(7), room: nil), false),
+            ("s", 5, Command.see(AppointmentID(5)), false),
+            ("o", 4, Command.checkOut(AppointmentID(4)), false),
+            ("C", 11, Command.confirm(AppointmentID(11)), false),
+            ("n", 9, Command.noShow(AppointmentID(9)), true),
+            ("L", 7, Command.leftWithoutVisit(AppointmentID(7)), true),
+            ("i", 9, Command.verifyInsurance(AppointmentID(9), verified: true), false),
+            ("i", 5, Command.verifyInsurance(AppointmentID(5), verified: false), true),
+            ("p", 9, Command.collectCopay(AppointmentID(9), amount: nil), true),
+            ("P", 13, Command.completePaperwork(PatientID(13)), false),
+        ])
     func verb(key: Character, appointment: Int, expected: Command, confirms: Bool) throws {
         var pane = pane(selecting: appointment)
         let (command, confirm) = try #require(sent(pane.handle(.character(key), context: context)))
@@ -75,9 +77,13 @@ struct FlowKeyTests {
     @Test("copay already collected and moving a visit in progress say why instead")
     func refusalsInThePane() {
         var collected = pane(selecting: 5)
-        guard case .message = collected.handle(.character("p"), context: context) else { Issue.record("expected a message"); return }
+        guard case .message = collected.handle(.character("p"), context: context) else {
+            Issue.record("expected a message"); return
+        }
         var inProgress = pane(selecting: 4)
-        guard case .message(let text) = inProgress.handle(.character("m"), context: context) else { Issue.record("expected a message"); return }
+        guard case .message(let text) = inProgress.handle(.character("m"), context: context) else {
+            Issue.record("expected a message"); return
+        }
         #expect(text.contains("only a scheduled or confirmed"))
     }
 
@@ -128,7 +134,9 @@ struct FlowKeyTests {
         #expect(pane.targetAppointment(context)?.id == AppointmentID(9))
         pane.press([.down, .down, .down, .down], context) // 10:45 (Nguyen), 11:00, 11:15 (Brown), 11:30 free
         #expect(pane.targetAppointment(context) == nil)
-        guard case .message(let text) = pane.handle(.character("a"), context: context) else { Issue.record("no message"); return }
+        guard case .message(let text) = pane.handle(.character("a"), context: context) else {
+            Issue.record("no message"); return
+        }
         #expect(text.contains("b books it"))
         guard case .handled = pane.handle(.character("b"), context: context) else { Issue.record("no form"); return }
         let form = try #require(pane.form)
@@ -146,7 +154,9 @@ struct FlowKeyTests {
     @Test("Enter shows the appointment with its stamped history")
     func detail() {
         var pane = pane(selecting: 5)
-        guard case .detail(let title, let lines) = pane.handle(.enter, context: context) else { Issue.record("no detail"); return }
+        guard case .detail(let title, let lines) = pane.handle(.enter, context: context) else {
+            Issue.record("no detail"); return
+        }
         #expect(title == "A-5 R. Müller 10:00 Dr Lee")
         // Each stamp with its date: the history starts days before the visit.
         #expect(lines.contains("  2026-11-20 09:00 scheduled by ana"))

@@ -8,10 +8,12 @@ import TestSupport
 @Suite("Flow pane waits, colours and safety")
 struct FlowWaitTests {
     /// A. Sato arrived at 10:38; the clock is moved, nothing else.
-    @Test("the wait colours by the practice's thresholds as the clock runs", arguments: [
-        (10, 42, "4m", StyleSlot.waitOk), (10, 52, "14m", .waitOk), (10, 53, "15m!", .waitWarn),
-        (11, 7, "29m!", .waitWarn), (11, 8, "30m!!", .waitLate), (12, 0, "1h22!!", .waitLate),
-    ])
+    @Test(
+        "the wait colours by the practice's thresholds as the clock runs",
+        arguments: [
+            (10, 42, "4m", StyleSlot.waitOk), (10, 52, "14m", .waitOk), (10, 53, "15m!", .waitWarn),
+            (11, 7, "29m!", .waitWarn), (11, 8, "30m!!", .waitLate), (12, 0, "1h22!!", .waitLate),
+        ])
     func levels(hour: Int, minute: Int, text: String, slot: StyleSlot) throws {
         let context = Fixture.FlowMorning.context(now: Fixture.at(hour, minute))
         let pane = FlowPane()
@@ -72,10 +74,13 @@ struct FlowWaitTests {
         let context = Fixture.FlowMorning.context(day: Fixture.today.adding(days: 1))
         let pane = FlowPane()
         #expect(!pane.headline(context).contains("waiting"))
-        #expect(pane.render(context, width: 80, height: 24).row(2).contains("No appointments on Tue 24 Nov 2026. b books one."))
+        #expect(
+            pane.render(context, width: 80, height: 24).row(2).contains(
+                "No appointments on Tue 24 Nov 2026. b books one."))
     }
 
-    @Test("tiny and odd sizes draw without trapping", arguments: [(0, 0), (1, 1), (10, 3), (30, 8), (59, 17), (250, 70)])
+    @Test(
+        "tiny and odd sizes draw without trapping", arguments: [(0, 0), (1, 1), (10, 3), (30, 8), (59, 17), (250, 70)])
     func sizes(width: Int, height: Int) {
         var pane = FlowPane()
         let context = Fixture.FlowMorning.context()
@@ -110,8 +115,9 @@ struct FlowWaitTests {
         #expect(try #require(pane.lines(strictContext).first { $0.id == AppointmentID(10) }).waitLevel == .late)
         // The week and the grid follow a booking.
         pane.press([.character("w")], after)
-        let tomorrow = Booking(patient: PatientID(2), provider: Fixture.FlowMorning.drLee,
-                               day: Fixture.today.adding(days: 1), start: TimeOfDay(hour: 9), minutes: 20)
+        let tomorrow = Booking(
+            patient: PatientID(2), provider: Fixture.FlowMorning.drLee,
+            day: Fixture.today.adding(days: 1), start: TimeOfDay(hour: 9), minutes: 20)
         let booked = try practice.execute(.bookAppointment(tomorrow), actor: "ana", now: Fixture.now)
         #expect(!booked.isEmpty)
         let week = pane.render(Fixture.FlowMorning.context(practice), width: 160, height: 48)

@@ -12,8 +12,9 @@ import TestSupport
     /// One pane alone on a canvas, in its box, focused.
     private func paneCanvas(_ pane: any Pane, size: Size) -> Canvas {
         let theme = Theme.builtInDefault
-        let context = PaneContext(practice: Fixture.busyDesk(), now: Fixture.now, day: Fixture.today,
-                                  theme: theme, focused: true, user: "Ana R.")
+        let context = PaneContext(
+            practice: Fixture.busyDesk(), now: Fixture.now, day: Fixture.today,
+            theme: theme, focused: true, user: "Ana R.")
         var canvas = Canvas(size: size)
         let inner = Box(title: pane.title, detail: pane.headline(context), focused: true)
             .draw(into: &canvas, rect: canvas.bounds, theme: theme)

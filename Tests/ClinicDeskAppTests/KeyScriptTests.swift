@@ -151,11 +151,15 @@ import TestSupport
 
     @Test func runLoopQuitsOnQAndShutsTheTerminalDown() {
         // A scripted .tick is a pause in the typing: the keys before it are drawn as one frame.
-        let terminal = HeadlessTerminal(size: Size(width: 80, height: 24),
-                                        events: [.tick, .key(.tab), .tick, .resize(Size(width: 100, height: 30)), .tick,
-                                                 .key(.character("q"))])
-        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(Fixture.busyDesk()), user: "Ana R.",
-                               now: { Fixture.now })
+        let terminal = HeadlessTerminal(
+            size: Size(width: 80, height: 24),
+            events: [
+                .tick, .key(.tab), .tick, .resize(Size(width: 100, height: 30)), .tick,
+                .key(.character("q")),
+            ])
+        let app = DashboardApp(
+            terminal: terminal, source: InMemoryPracticeSource(Fixture.busyDesk()), user: "Ana R.",
+            now: { Fixture.now })
         #expect(app.run() == 0)
         #expect(terminal.isShutDown)
         #expect(terminal.frames.count == 3, "first frame, after Tab, after the resize; the idle tick draws none")
@@ -165,11 +169,17 @@ import TestSupport
 
     @Test func hangupAndTerminateEndTheLoop() {
         let hangup = HeadlessTerminal(size: Size(width: 80, height: 24), events: [])
-        #expect(DashboardApp(terminal: hangup, source: InMemoryPracticeSource(Fixture.busyDeskRows()), user: "x",
-                             now: { Fixture.now }).run() == 0)
+        #expect(
+            DashboardApp(
+                terminal: hangup, source: InMemoryPracticeSource(Fixture.busyDeskRows()), user: "x",
+                now: { Fixture.now }
+            ).run() == 0)
         let terminate = HeadlessTerminal(size: Size(width: 80, height: 24), events: [.terminate])
-        #expect(DashboardApp(terminal: terminate, source: InMemoryPracticeSource(Fixture.busyDeskRows()), user: "x",
-                             now: { Fixture.now }).run() == 130)
+        #expect(
+            DashboardApp(
+                terminal: terminate, source: InMemoryPracticeSource(Fixture.busyDeskRows()), user: "x",
+                now: { Fixture.now }
+            ).run() == 130)
         #expect(terminate.isShutDown)
     }
 
@@ -177,8 +187,9 @@ import TestSupport
         final class Clock: @unchecked Sendable { var now = Fixture.now }
         let clock = Clock()
         let terminal = HeadlessTerminal(size: Size(width: 80, height: 24))
-        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(Fixture.busyDesk()), user: "Ana R.",
-                               now: { clock.now })
+        let app = DashboardApp(
+            terminal: terminal, source: InMemoryPracticeSource(Fixture.busyDesk()), user: "Ana R.",
+            now: { clock.now })
         #expect(app.render(size: terminal.size).row(0).contains("10:42"))
         clock.now = Fixture.at(10, 47)
         app.handle(.tick)
@@ -187,8 +198,9 @@ import TestSupport
 
     @Test func ctrlLAsksTheTerminalForAFullRepaint() {
         let terminal = HeadlessTerminal(size: Size(width: 80, height: 24))
-        let app = DashboardApp(terminal: terminal, source: InMemoryPracticeSource(Fixture.busyDesk()), user: "Ana R.",
-                               now: { Fixture.now })
+        let app = DashboardApp(
+            terminal: terminal, source: InMemoryPracticeSource(Fixture.busyDesk()), user: "Ana R.",
+            now: { Fixture.now })
         #expect(terminal.invalidations == 0)
         app.handle(.key(.control("l")))
         #expect(terminal.invalidations == 1)
@@ -200,8 +212,10 @@ import TestSupport
             let inner = InMemoryPracticeSource(Fixture.busyDesk())
             var notices = ["a torn last record (12 bytes) was cut from journal-41.log"]
             var practice: Practice { inner.practice }
-            func submit(_ command: Command, actor: String, now: Date,
-                        completion: @escaping @Sendable (WriteOutcome) -> Void) {
+            func submit(
+                _ command: Command, actor: String, now: Date,
+                completion: @escaping @Sendable (WriteOutcome) -> Void
+            ) {
                 inner.submit(command, actor: actor, now: now, completion: completion)
             }
             func refresh() -> Bool { false }

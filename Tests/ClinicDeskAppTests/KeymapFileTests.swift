@@ -6,7 +6,8 @@ import Testing
 /// The keys file rebinds actions by the names `?` shows; any mistake refuses the whole file and says where.
 @Suite struct KeymapFileTests {
     @Test func aRebindingMovesTheActionAndReachesHintsAndHelp() throws {
-        let keymap = try KeymapFile.parse("""
+        let keymap = try KeymapFile.parse(
+            """
             # the front desk wants arrive on a capital
             [flow]
             arrive = "A"
@@ -47,15 +48,17 @@ import Testing
         #expect(!h.text.contains("Book an appointment"))
     }
 
-    @Test("mistakes are refused with the line and the entry", arguments: [
-        ("[flow]\narrive = \"A\"\n[flw]\nsee = \"x\"\n", 3, "[flw]", "unknown table"),
-        ("[flow]\n\narrive = \"A\"\nteleport = \"T\"\n", 4, "[flow] teleport", "no such action"),
-        ("[tasks]\nnew = \"Ctrl-\"\n", 2, "[tasks] new", "not a key name"),
-        ("[flow]\narrive = \"s\"\n", 2, "[flow] arrive", "already bound to flow.see"),
-        ("[roster]\nsick = \"q\"\n", 2, "[roster] sick", "already bound to global.quit"),
-        ("[claims]\npay = 3\n", 2, "[claims] pay", "expected a key name"),
-        ("[flow\narrive = \"A\"\n", 1, nil, "TOML syntax error"),
-    ] as [(String, Int, String?, String)])
+    @Test(
+        "mistakes are refused with the line and the entry",
+        arguments: [
+            ("[flow]\narrive = \"A\"\n[flw]\nsee = \"x\"\n", 3, "[flw]", "unknown table"),
+            ("[flow]\n\narrive = \"A\"\nteleport = \"T\"\n", 4, "[flow] teleport", "no such action"),
+            ("[tasks]\nnew = \"Ctrl-\"\n", 2, "[tasks] new", "not a key name"),
+            ("[flow]\narrive = \"s\"\n", 2, "[flow] arrive", "already bound to flow.see"),
+            ("[roster]\nsick = \"q\"\n", 2, "[roster] sick", "already bound to global.quit"),
+            ("[claims]\npay = 3\n", 2, "[claims] pay", "expected a key name"),
+            ("[flow\narrive = \"A\"\n", 1, nil, "TOML syntax error"),
+        ] as [(String, Int, String?, String)])
     func refused(text: String, line: Int, entry: String?, message: String) {
         #expect {
             _ = try KeymapFile.parse(text, file: "keys.toml")

@@ -5,14 +5,17 @@ import TerminalKit
 @Suite struct LayoutTests {
     private func assertInside(_ layout: DashboardLayout) {
         let screen = Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height)
-        let rects = [layout.titleBar, layout.tabRow, layout.alertStrip, layout.statusLine] + Array(layout.paneFrames.values)
+        let rects =
+            [layout.titleBar, layout.tabRow, layout.alertStrip, layout.statusLine] + Array(layout.paneFrames.values)
         for rect in rects where !rect.isEmpty {
             #expect(rect.intersection(screen) == rect, "\(rect) leaves the \(layout.size) screen")
         }
         let frames = Array(layout.paneFrames.values)
-        for i in frames.indices { for j in frames.indices where j > i {
-            #expect(frames[i].intersection(frames[j]).isEmpty, "\(frames[i]) overlaps \(frames[j])")
-        } }
+        for i in frames.indices {
+            for j in frames.indices where j > i {
+                #expect(frames[i].intersection(frames[j]).isEmpty, "\(frames[i]) overlaps \(frames[j])")
+            }
+        }
     }
 
     @Test func narrowAt80x24ShowsOnePaneUnderATabRow() {

@@ -16,7 +16,8 @@ import TerminalKit
     @Test func aLongRefusalWrapsOverTheRowsAboveTheStatusLineAt80Columns() {
         let h = Harness()
         refuseWriteOff(h)
-        let sentence = "C-2 cannot be written off: it is submitted; from there it can only become rejected, "
+        let sentence =
+            "C-2 cannot be written off: it is submitted; from there it can only become rejected, "
             + "accepted, partial, paid, denied."
         #expect(h.app.statusMessage == sentence)
         let rows = (21..<24).map { h.screen.row($0) }
@@ -25,7 +26,7 @@ import TerminalKit
         #expect(rows[2].contains("denied."))
         #expect(h.statusArea.contains(sentence))
         Golden.check(h.screen, named: "dashboard-refusal-80x24", in: .screens)
-        h.press(.character("j"))                              // the next key gives the rows back
+        h.press(.character("j")) // the next key gives the rows back
         #expect(h.screen.row(22).contains("alerts (12)"))
     }
 
@@ -37,7 +38,7 @@ import TerminalKit
     }
 
     @Test func aMessageLongerThanThreeRowsPointsToTheLog() {
-        let text = Array(repeating: "word", count: 80).joined(separator: " ")   // 399 columns
+        let text = Array(repeating: "word", count: 80).joined(separator: " ") // 399 columns
         let lines = StatusLine.fit(text, width: 78, rows: 3)
         #expect(lines.count == 3)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 78 })
@@ -47,11 +48,11 @@ import TerminalKit
 
     @Test func messagesListsEveryMessageNewestFirstWithItsTimeAndKind() {
         let h = Harness()
-        h.press(.character("2"), .character("o"))            // ok: T-4 goes to Joe
+        h.press(.character("2"), .character("o")) // ok: T-4 goes to Joe
         h.type("joe")
         h.press(.enter)
-        refuseWriteOff(h)                                     // refused, before any question
-        h.press(.function(11))                                // note: the privacy mask
+        refuseWriteOff(h) // refused, before any question
+        h.press(.function(11)) // note: the privacy mask
         h.press(.character(":"))
         h.type("messages")
         h.press(.enter)
@@ -97,8 +98,9 @@ import TerminalKit
         let today = Fixture.today
         #expect(CommandLineInterpreter.interpret("messages", today: today, shownDay: today) == .messages)
         #expect(CommandLineInterpreter.interpret("mes", today: today, shownDay: today) == .messages)
-        #expect(CommandLineInterpreter.interpret("messages all", today: today, shownDay: today)
-            == .error("'messages' takes no arguments"))
+        #expect(
+            CommandLineInterpreter.interpret("messages all", today: today, shownDay: today)
+                == .error("'messages' takes no arguments"))
         #expect(CommandLineInterpreter.appCommands.contains { $0.usage == "messages" })
     }
 

@@ -9,11 +9,11 @@ import TestSupport
 @Suite struct PaneActionTests {
     @Test func tasksMoveRightIntoAFullColumnShowsTheWIPRefusal() {
         let h = Harness()
-        h.press(.character("2"))                      // Tasks; cursor starts in Today on "HIPAA refresher"
-        h.press(.character("L"))                      // Today → Doing, which is 3/3
+        h.press(.character("2")) // Tasks; cursor starts in Today on "HIPAA refresher"
+        h.press(.character("L")) // Today → Doing, which is 3/3
         #expect(h.app.statusIsError)
         #expect(h.statusArea.contains("Doing is full (3/3"))
-        h.press(.character("H"))                      // Today → Backlog is allowed
+        h.press(.character("H")) // Today → Backlog is allowed
         #expect(!h.app.statusIsError)
         #expect(h.source.practice.tasks[TaskID(4)]?.column == .backlog)
     }
@@ -61,7 +61,7 @@ import TestSupport
         let h = Harness()
         h.press(.character("3"), .character("p"))
         #expect(h.statusLine.hasPrefix(":claim pay C-"))
-        h.press(.escape, .character("j"), .character("w"))   // C-6, denied: it may be written off
+        h.press(.escape, .character("j"), .character("w")) // C-6, denied: it may be written off
         #expect(h.statusLine.contains("Write off C-6"))
         h.press(.escape)
         #expect(h.app.statusMessage == "Cancelled.")
@@ -69,11 +69,11 @@ import TestSupport
 
     @Test func aConfirmTheRulesRefuseSaysWhyInsteadOfAsking() {
         let h = Harness()
-        h.press(.character("3"), .character("w"))             // C-1 is a draft: nothing to write off yet
+        h.press(.character("3"), .character("w")) // C-1 is a draft: nothing to write off yet
         #expect(h.app.statusIsError)
         #expect(h.statusArea.contains("C-1 cannot be written off: it is draft"))
         #expect(!h.statusArea.contains("(y/n)"))
-        h.press(.character("y"))                              // no question was asked: y is only a key again
+        h.press(.character("y")) // no question was asked: y is only a key again
         #expect(h.source.practice.claims[ClaimID(1)]?.status == .draft)
     }
 

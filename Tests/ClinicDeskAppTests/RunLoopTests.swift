@@ -13,14 +13,17 @@ import TestSupport
 
     final class Clock: @unchecked Sendable { var now = Fixture.now }
 
-    private func app(_ terminal: any Terminal,
-                     source: InMemoryPracticeSource = InMemoryPracticeSource(Fixture.busyDesk()),
-                     clock: Clock = Clock(), budget: Duration = generousBudget) -> DashboardApp {
+    private func app(
+        _ terminal: any Terminal,
+        source: InMemoryPracticeSource = InMemoryPracticeSource(Fixture.busyDesk()),
+        clock: Clock = Clock(), budget: Duration = generousBudget
+    ) -> DashboardApp {
         DashboardApp(terminal: terminal, source: source, user: "Ana R.", now: { clock.now }, inputBudget: budget)
     }
 
     @Test func aBurstOfQueuedKeysIsDrawnOnceAndEndsWhereKeyByKeyWould() {
-        let keys = Array(repeating: TerminalEvent.key(.character("j")), count: 6) + [.key(.character("3"))]
+        let keys =
+            Array(repeating: TerminalEvent.key(.character("j")), count: 6) + [.key(.character("3"))]
             + Array(repeating: .key(.character("j")), count: 4)
         let terminal = HeadlessTerminal(size: Size(width: 160, height: 48), events: keys + [.tick])
         let app = app(terminal)
@@ -34,8 +37,9 @@ import TestSupport
     }
 
     @Test func withNoBudgetEveryKeyGetsItsFrame() {
-        let terminal = HeadlessTerminal(size: Size(width: 80, height: 24),
-                                        events: Array(repeating: .key(.character("j")), count: 5) + [.tick])
+        let terminal = HeadlessTerminal(
+            size: Size(width: 80, height: 24),
+            events: Array(repeating: .key(.character("j")), count: 5) + [.tick])
         _ = app(terminal, budget: .zero).run()
         #expect(terminal.drawCount == 6)
     }
@@ -52,13 +56,16 @@ import TestSupport
         let clock = Clock()
         let source = InMemoryPracticeSource(Fixture.busyDesk())
         let waiting = try #require(source.practice.appointments.values.first { $0.patient == PatientID(7) })
-        let terminal = SteppingTerminal(size: Size(width: 80, height: 24), script: [
-            (.tick, { clock.now = Fixture.now.addingTimeInterval(30) }),       // same minute: nothing to draw
-            (.tick, { clock.now = Fixture.at(10, 43).addingTimeInterval(5) }), // a new minute
-            (.tick, {}),
-            (.tick, { _ = try? source.execute(.checkIn(waiting.id), actor: "joe", now: clock.now) }), // another desk
-            (.tick, {}),
-        ])
+        let terminal = SteppingTerminal(
+            size: Size(width: 80, height: 24),
+            script: [
+                (.tick, { clock.now = Fixture.now.addingTimeInterval(30) }), // same minute: nothing to draw
+                (.tick, { clock.now = Fixture.at(10, 43).addingTimeInterval(5) }), // a new minute
+                (.tick, {}),
+                // another desk
+                (.tick, { _ = try? source.execute(.checkIn(waiting.id), actor: "joe", now: clock.now) }),
+                (.tick, {}),
+            ])
         let app = app(terminal, source: source, clock: clock)
         _ = app.run()
         #expect(terminal.frames.count == 3)
@@ -69,8 +76,9 @@ import TestSupport
     }
 
     @Test func keysAndResizesAlwaysDraw() {
-        let terminal = HeadlessTerminal(size: Size(width: 80, height: 24),
-                                        events: [.key(.character("x")), .tick, .resize(Size(width: 100, height: 30)), .tick])
+        let terminal = HeadlessTerminal(
+            size: Size(width: 80, height: 24),
+            events: [.key(.character("x")), .tick, .resize(Size(width: 100, height: 30)), .tick])
         _ = app(terminal).run()
         #expect(terminal.drawCount == 3)
         #expect(terminal.lastFrame?.size == Size(width: 100, height: 30))

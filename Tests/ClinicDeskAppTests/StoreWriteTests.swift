@@ -29,7 +29,7 @@ import TerminalKit
         }
     }
 
-    let appointment = AppointmentID(5)                       // confirmed, not yet arrived
+    let appointment = AppointmentID(5) // confirmed, not yet arrived
 
     @Test func twoSubmitsInARowAreAppliedAndAnsweredInOrder() throws {
         let opened = try OpenStore()
@@ -60,8 +60,9 @@ import TerminalKit
             .map { TerminalEvent.key($0 == "\n" ? .enter : .character($0)) }
         // The script ends in a hang-up while both writes may still be out: `run` waits for them.
         let terminal = HeadlessTerminal(size: Size(width: 80, height: 24), events: keys)
-        let app = DashboardApp(terminal: terminal, source: StorePracticeSource(store: opened.store), user: "ana",
-                               now: { Fixture.now })
+        let app = DashboardApp(
+            terminal: terminal, source: StorePracticeSource(store: opened.store), user: "ana",
+            now: { Fixture.now })
         #expect(app.run() == 0)
         #expect(app.closingNotes.isEmpty)
         #expect(app.statusMessage?.hasSuffix("· room A-5 in 4") == true)

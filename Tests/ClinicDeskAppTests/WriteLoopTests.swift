@@ -24,9 +24,9 @@ import TerminalKit
         let loop = LoopThread(app)
         try #require(terminal.waitForFrame { $0.contains("[1 Flow") } != nil)
 
-        terminal.type("2ojoe\n")                             // Tasks, T-4 to Joe in the owner picker: a write
+        terminal.type("2ojoe\n") // Tasks, T-4 to Joe in the owner picker: a write
         try #require(terminal.waitForFrame { $0.contains("saving… assign T-4 to S-4") } != nil)
-        terminal.type("1")                                   // back to Flow while the write is held
+        terminal.type("1") // back to Flow while the write is held
         let during = try #require(terminal.waitForFrame { $0.contains("[1 Flow") })
         #expect(during.contains("saving… assign T-4 to S-4"), "still shown as pending")
         #expect(source.appliedCommands.isEmpty, "the key was drawn before the write finished")
@@ -49,7 +49,7 @@ import TerminalKit
         let source = SlowPracticeSource(Fixture.busyDesk(), gated: true)
         let (terminal, app) = dashboard(source)
         let loop = LoopThread(app)
-        let appointment = AppointmentID(5)                   // confirmed, not yet arrived
+        let appointment = AppointmentID(5) // confirmed, not yet arrived
         // Rooming needs the patient checked in: applied the other way round, the second would be refused.
         terminal.type(":appt checkin \(appointment)\n:appt room \(appointment) 4\n")
         let both = try #require(terminal.waitForFrame { $0.contains("saving 2 changes…") })
@@ -95,18 +95,18 @@ import TerminalKit
         let source = SlowPracticeSource(Fixture.busyDesk(), gated: true)
         let (terminal, app) = dashboard(source)
         let loop = LoopThread(app)
-        terminal.type("bZoe Quinlan\n")                     // no such patient: "+ new patient" with the name
+        terminal.type("bZoe Quinlan\n") // no such patient: "+ new patient" with the name
         terminal.send([.key(.tab), .key(.tab)])
         terminal.type("1990-05-05")
         terminal.send([.key(.tab)])
-        terminal.type("555-0100\n")                          // Enter: the add goes out and is held
+        terminal.type("555-0100\n") // Enter: the add goes out and is held
         try #require(terminal.waitForFrame { $0.contains("saving… add a patient") } != nil)
-        terminal.type("\n")                                  // impatient: Enter again before it is saved
+        terminal.type("\n") // impatient: Enter again before it is saved
         try #require(terminal.waitForFrame { $0.contains("Still adding Zoe Quinlan…") } != nil)
 
         source.release()
         try #require(terminal.waitForFrame { $0.contains("Added P-9 Zoe Quinlan") } != nil)
-        terminal.send([.key(.control("n")), .key(.enter)])   // the next free slot, then book
+        terminal.send([.key(.control("n")), .key(.enter)]) // the next free slot, then book
         source.release()
         try #require(terminal.waitForFrame { $0.contains("· book Mon 23 Nov") } != nil)
         let added = source.appliedCommands.filter { if case .addPatient = $0 { true } else { false } }
@@ -120,7 +120,7 @@ import TerminalKit
         let h = Harness()
         let before = h.source.practice.lastSeq
         h.press(.character(":"))
-        h.type("appt checkin A-6")                           // A-6 was checked out at 9:30
+        h.type("appt checkin A-6") // A-6 was checked out at 9:30
         h.press(.enter)
         #expect(h.app.statusIsError)
         #expect(h.app.statusMessage?.hasPrefix("Not saved (check in A-6): ") == true)

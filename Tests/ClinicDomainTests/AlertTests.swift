@@ -21,58 +21,65 @@ struct AlertTests {
         _ = try p.book(Fixture.tuan, with: Fixture.npKim, at: "10:20")
         // Renée due 10:40, 2 minutes late: not yet a candidate.
         _ = try p.book(Fixture.renee, with: Fixture.npKim, at: "10:40")
-        p.seed(claim: Fixture.claim(1, dos: Fixture.today.adding(days: -93), status: .draft))          // deadline passed 3d ago
-        p.seed(claim: Fixture.claim(2, dos: Fixture.today.adding(days: -87), status: .ready))          // files in 3 days
-        p.seed(claim: Fixture.claim(3, dos: Fixture.today.adding(days: -20), status: .denied, denial: Denial(group: .CO, code: "50")))
-        p.seed(claim: Fixture.claim(4, dos: Fixture.today.adding(days: -20), status: .submitted))      // fine
+        p.seed(claim: Fixture.claim(1, dos: Fixture.today.adding(days: -93), status: .draft)) // deadline passed 3d ago
+        p.seed(claim: Fixture.claim(2, dos: Fixture.today.adding(days: -87), status: .ready)) // files in 3 days
+        p.seed(
+            claim: Fixture.claim(
+                3, dos: Fixture.today.adding(days: -20), status: .denied, denial: Denial(group: .CO, code: "50")))
+        p.seed(claim: Fixture.claim(4, dos: Fixture.today.adding(days: -20), status: .submitted)) // fine
         for n in 0..<3 { try p.run(.addTask(NewTask(title: "Busy \(n)", column: .doing)), at: Fixture.at(7, 0)) }
         try p.run(.addTask(NewTask(title: "Order gloves", due: Fixture.today.adding(days: -2))), at: Fixture.at(7, 0))
-        try p.run(.requestTimeOff(Fixture.priya, from: Fixture.day("2026-12-01"), through: Fixture.day("2026-12-03"), note: ""))
+        try p.run(
+            .requestTimeOff(
+                Fixture.priya, from: Fixture.day("2026-12-01"), through: Fixture.day("2026-12-03"), note: ""))
         return p
     }
 
     @Test func mostUrgentFirst() throws {
         let alerts = try troubledMorning().alerts(now: Fixture.now)
         let summary = alerts.map { "\($0.severity) \($0.kind) \($0.subject ?? "-")" }
-        #expect(summary == [
-            "critical patientWaiting A-1",
-            "critical coverageGap -",           // MA 1 of 2 right now (Ben is sick)
-            "critical filingDeadline C-1",
-            "warn patientWaiting A-2",
-            "warn noShowCandidate A-3",
-            "warn providerLate A-1",            // Dr Patel 22m
-            "warn providerLate A-2",            // Dr Lee 20m
-            "warn coverageGap -",               // front desk 12–13, later today
-            "warn filingDeadline C-2",
-            "warn deniedClaim C-3",
-            "warn credentialExpiring S-5",
-            "info overdueTask T-4",
-            "info wipFull -",
-            "info timeOffPending R-2",
-        ])
-        #expect(alerts.map(\.message) == [
-            "王小明 waiting 34m (Dr Patel)",
-            "MA 1 of 2 08:00–17:00",
-            "C-1 filing deadline passed 3d ago",
-            "J. Alvarez waiting 20m (Dr Lee)",
-            "T. Nguyen not here, due 10:20 (22m)",
-            "Dr Patel running 22m late",
-            "Dr Lee running 20m late",
-            "front desk uncovered 12:00–13:00",
-            "C-2 files in 3 days",
-            "C-3 denied CO-50 (not medically necessary) $240.00",
-            "BLS expires for Priya S. in 9 days",
-            "T-4 Order gloves overdue 2d",
-            "Doing is full (3/3)",
-            "R-2 PTO request: Priya S. 12-01–12-03",
-        ])
+        #expect(
+            summary == [
+                "critical patientWaiting A-1",
+                "critical coverageGap -", // MA 1 of 2 right now (Ben is sick)
+                "critical filingDeadline C-1",
+                "warn patientWaiting A-2",
+                "warn noShowCandidate A-3",
+                "warn providerLate A-1", // Dr Patel 22m
+                "warn providerLate A-2", // Dr Lee 20m
+                "warn coverageGap -", // front desk 12–13, later today
+                "warn filingDeadline C-2",
+                "warn deniedClaim C-3",
+                "warn credentialExpiring S-5",
+                "info overdueTask T-4",
+                "info wipFull -",
+                "info timeOffPending R-2",
+            ])
+        #expect(
+            alerts.map(\.message) == [
+                "王小明 waiting 34m (Dr Patel)",
+                "MA 1 of 2 08:00–17:00",
+                "C-1 filing deadline passed 3d ago",
+                "J. Alvarez waiting 20m (Dr Lee)",
+                "T. Nguyen not here, due 10:20 (22m)",
+                "Dr Patel running 22m late",
+                "Dr Lee running 20m late",
+                "front desk uncovered 12:00–13:00",
+                "C-2 files in 3 days",
+                "C-3 denied CO-50 (not medically necessary) $240.00",
+                "BLS expires for Priya S. in 9 days",
+                "T-4 Order gloves overdue 2d",
+                "Doing is full (3/3)",
+                "R-2 PTO request: Priya S. 12-01–12-03",
+            ])
     }
 
     @Test func alertsFollowTheClock() throws {
         var p = try troubledMorning()
         // Early morning: nobody waits, nobody is late; the gaps are all ahead.
         let early = p.alerts(now: Fixture.at(7, 30))
-        #expect(!early.contains { $0.kind == .patientWaiting || $0.kind == .noShowCandidate || $0.kind == .providerLate })
+        #expect(
+            !early.contains { $0.kind == .patientWaiting || $0.kind == .noShowCandidate || $0.kind == .providerLate })
         #expect(early.filter { $0.kind == .coverageGap }.map(\.severity) == [.warn, .warn])
         // After hours the coverage gaps are past and drop off.
         #expect(!p.alerts(now: Fixture.at(17, 30)).contains { $0.kind == .coverageGap })
@@ -89,13 +96,17 @@ struct AlertTests {
         try p.walk(id, arrived: Fixture.at(10, 30))
         let alerts = p.alerts(now: Fixture.now)
         #expect(!alerts.contains { $0.kind == .providerLate })
-        #expect(!alerts.contains { $0.kind == .patientWaiting })  // 12 minutes: under the warn threshold
+        #expect(!alerts.contains { $0.kind == .patientWaiting }) // 12 minutes: under the warn threshold
     }
 
     @Test func aQuietPracticeHasOnlyItsStandingAlerts() {
         let alerts = Fixture.staffedWeek().alerts(now: Fixture.now)
-        #expect(alerts == [Alert(severity: .warn, kind: .credentialExpiring, message: "BLS expires for Priya S. in 9 days",
-                                 subject: "S-5")])
+        #expect(
+            alerts == [
+                Alert(
+                    severity: .warn, kind: .credentialExpiring, message: "BLS expires for Priya S. in 9 days",
+                    subject: "S-5")
+            ])
     }
 
     @Test func cachedClaimAlertsGiveTheSameList() throws {

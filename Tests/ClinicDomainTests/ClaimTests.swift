@@ -29,13 +29,16 @@ let legalClaimSteps: [ClaimStatus: Set<ClaimAction>] = [
 
 @Suite("Claims")
 struct ClaimTests {
-    @Test("every status × action is allowed or refused as the table says",
-          arguments: ClaimStatus.allCases, ClaimAction.allCases)
+    @Test(
+        "every status × action is allowed or refused as the table says",
+        arguments: ClaimStatus.allCases, ClaimAction.allCases)
     func transition(from status: ClaimStatus, action: ClaimAction) throws {
         var p = Fixture.staffedWeek()
-        p.seed(claim: Fixture.claim(7, dos: Fixture.today.adding(days: -10), status: status,
-                                    paid: status == .partiallyPaid ? 5000 : 0,
-                                    denial: status == .denied ? Denial(group: .CO, code: "50") : nil))
+        p.seed(
+            claim: Fixture.claim(
+                7, dos: Fixture.today.adding(days: -10), status: status,
+                paid: status == .partiallyPaid ? 5000 : 0,
+                denial: status == .denied ? Denial(group: .CO, code: "50") : nil))
         let legal = legalClaimSteps[status]?.contains(action) ?? false
         if legal {
             try p.run(action.command(ClaimID(7)))
@@ -69,9 +72,10 @@ struct ClaimTests {
     @Test func overpaymentIsRefused() throws {
         var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(1, dos: Fixture.today, charge: 24000))
-        let error = try #require(domainError {
-            try p.run(.payClaim(ClaimID(1), amount: Cents(20000), adjustment: Cents(5000)))
-        })
+        let error = try #require(
+            domainError {
+                try p.run(.payClaim(ClaimID(1), amount: Cents(20000), adjustment: Cents(5000)))
+            })
         #expect(error.message == "C-1 has $240.00 open; $200.00 paid + $50.00 adjusted would overpay it.")
         #expect(domainError { try p.run(.payClaim(ClaimID(1), amount: .zero, adjustment: nil)) } != nil)
     }
@@ -104,10 +108,16 @@ struct ClaimTests {
 
     @Test func submitChecksCodesAndStampsTheDay() throws {
         var p = Fixture.staffedWeek()
-        p.seed(claim: Fixture.claim(1, dos: Fixture.today, status: .draft, codes: ["9921", "99214"], diagnoses: ["E11.9", "11.9"]))
+        p.seed(
+            claim: Fixture.claim(
+                1, dos: Fixture.today, status: .draft, codes: ["9921", "99214"], diagnoses: ["E11.9", "11.9"]))
         let error = try #require(domainError { try p.run(.submitClaim(ClaimID(1))) })
-        #expect(error.message == "C-1 cannot be submitted: line 1: '9921' is not a CPT/HCPCS code; '11.9' is not an ICD-10-CM code.")
-        p.seed(claim: Fixture.claim(2, dos: Fixture.today, status: .draft, codes: ["99214", "G0439"], diagnoses: ["Z00.00"]))
+        #expect(
+            error.message
+                == "C-1 cannot be submitted: line 1: '9921' is not a CPT/HCPCS code; '11.9' is not an ICD-10-CM code.")
+        p.seed(
+            claim: Fixture.claim(
+                2, dos: Fixture.today, status: .draft, codes: ["99214", "G0439"], diagnoses: ["Z00.00"]))
         try p.run(.submitClaim(ClaimID(2)))
         #expect(p.claims[ClaimID(2)]?.submittedOn == Fixture.today)
         #expect(p.claims[ClaimID(2)]?.status == .submitted)
@@ -175,8 +185,11 @@ struct TaskTests {
 
     @Test func aRecurringTaskSpawnsItsNextOccurrence() throws {
         var p = Fixture.staffedWeek()
-        try p.run(.addTask(NewTask(title: "Payroll close", column: .today, owner: Fixture.ana, due: Fixture.today,
-                                   priority: .high, labels: ["money"], recurrence: .weekly)))
+        try p.run(
+            .addTask(
+                NewTask(
+                    title: "Payroll close", column: .today, owner: Fixture.ana, due: Fixture.today,
+                    priority: .high, labels: ["money"], recurrence: .weekly)))
         let events = try p.run(.completeTask(TaskID(1)))
         #expect(events.count == 2)
         let next = try #require(p.tasks[TaskID(2)])
@@ -191,7 +204,8 @@ struct TaskTests {
 
     @Test(arguments: [
         (Recurrence.daily, "2026-12-31", "2027-01-01"), (.weekly, "2026-12-28", "2027-01-04"),
-        (.monthly, "2026-01-31", "2026-02-28"), (.monthly, "2028-01-31", "2028-02-29"), (.monthly, "2026-12-15", "2027-01-15"),
+        (.monthly, "2026-01-31", "2026-02-28"), (.monthly, "2028-01-31", "2028-02-29"),
+        (.monthly, "2026-12-15", "2027-01-15"),
         (.yearly, "2028-02-29", "2029-02-28"),
     ])
     func recurrenceNextDay(recurrence: Recurrence, from: String, expected: String) {
@@ -203,7 +217,9 @@ struct TaskTests {
         for title in ["a", "b", "c"] { try p.run(.addTask(NewTask(title: title))) }
         try p.run(.reorderTask(TaskID(3), by: -1))
         #expect(p.tasks(in: .backlog).map(\.title) == ["a", "c", "b"])
-        #expect(domainError { try p.run(.reorderTask(TaskID(1), by: -1)) }?.message == "T-1 is already at the top of Backlog.")
+        #expect(
+            domainError { try p.run(.reorderTask(TaskID(1), by: -1)) }?.message
+                == "T-1 is already at the top of Backlog.")
     }
 
     @Test func overdueTasksMostOverdueFirst() throws {

@@ -44,16 +44,20 @@ let expectedCommands: [String: Command] = [
     "claim writeoff": .writeOffClaim(ClaimID(22)),
     "claim followup": .setClaimFollowUp(ClaimID(22), LocalDate(year: 2026, month: 12, day: 1)),
     "staff sick": .callInSick(StaffID(4), day: nil),
-    "pto request": .requestTimeOff(StaffID(4), from: LocalDate(year: 2026, month: 12, day: 1),
-                                   through: LocalDate(year: 2026, month: 12, day: 3), note: ""),
+    "pto request": .requestTimeOff(
+        StaffID(4), from: LocalDate(year: 2026, month: 12, day: 1),
+        through: LocalDate(year: 2026, month: 12, day: 3), note: ""),
     "pto approve": .approveTimeOff(TimeOffID(2)),
     "pto deny": .denyTimeOff(TimeOffID(2)),
-    "shift add": .addShift(StaffID(4), day: LocalDate(year: 2026, month: 11, day: 24), start: TimeOfDay(hour: 8),
-                           end: TimeOfDay(hour: 17), role: nil),
+    "shift add": .addShift(
+        StaffID(4), day: LocalDate(year: 2026, month: 11, day: 24), start: TimeOfDay(hour: 8),
+        end: TimeOfDay(hour: 17), role: nil),
     "shift remove": .removeShift(ShiftID(3)),
-    "appt book": .bookAppointment(Booking(patient: PatientID(12), provider: StaffID(2),
-                                          day: LocalDate(year: 2026, month: 11, day: 24),
-                                          start: TimeOfDay(hour: 9, minute: 40))),
+    "appt book": .bookAppointment(
+        Booking(
+            patient: PatientID(12), provider: StaffID(2),
+            day: LocalDate(year: 2026, month: 11, day: 24),
+            start: TimeOfDay(hour: 9, minute: 40))),
     "appt confirm": .confirm(AppointmentID(31)),
     "appt checkin": .checkIn(AppointmentID(31)),
     "appt room": .room(AppointmentID(31), room: nil),
@@ -62,12 +66,15 @@ let expectedCommands: [String: Command] = [
     "appt noshow": .noShow(AppointmentID(31)),
     "appt left": .leftWithoutVisit(AppointmentID(31)),
     "appt cancel": .cancel(AppointmentID(31), reason: "patient called"),
-    "appt move": .moveAppointment(AppointmentID(31), day: LocalDate(year: 2026, month: 11, day: 24),
-                                  start: TimeOfDay(hour: 10), provider: nil, override: false),
+    "appt move": .moveAppointment(
+        AppointmentID(31), day: LocalDate(year: 2026, month: 11, day: 24),
+        start: TimeOfDay(hour: 10), provider: nil, override: false),
     "appt verify": .verifyInsurance(AppointmentID(31), verified: true),
     "appt copay": .collectCopay(AppointmentID(31), amount: nil),
-    "patient add": .addPatient(NewPatient(givenName: "Ana", familyName: "Ruiz", birthDate: LocalDate(year: 1980, month: 2, day: 14),
-                                          phone: "555-0100")),
+    "patient add": .addPatient(
+        NewPatient(
+            givenName: "Ana", familyName: "Ruiz", birthDate: LocalDate(year: 1980, month: 2, day: 14),
+            phone: "555-0100")),
     "patient paperwork": .completePaperwork(PatientID(12)),
 ]
 
@@ -91,22 +98,48 @@ struct CommandLanguageTests {
     }
 
     @Test func fullFormsCarryTheirOptions() throws {
-        let book = try CommandLanguage.parse(#"appt book --patient P-12 --provider S-2 --at "2026-11-24 09:40" --minutes 40 --type new-patient --reason "knee pain" --override"#)
-        #expect(book == .bookAppointment(Booking(patient: PatientID(12), provider: StaffID(2), day: Fixture.day("2026-11-24"),
-                                                 start: Fixture.time("09:40"), minutes: 40, visitType: .newPatient,
-                                                 reason: "knee pain", override: true)))
-        let task = try CommandLanguage.parse(#"task add "Order nitrile gloves" --column today --owner S-3 --due 2026-11-24 --priority high --label supplies --label ordering --repeat monthly"#)
-        #expect(task == .addTask(NewTask(title: "Order nitrile gloves", column: .today, owner: StaffID(3), due: Fixture.day("2026-11-24"),
-                                         priority: .high, labels: ["supplies", "ordering"], recurrence: .monthly)))
-        #expect(try CommandLanguage.parse("claim pay C-22 120.00 --adjust 40") == .payClaim(ClaimID(22), amount: Cents(12000), adjustment: Cents(4000)))
-        #expect(try CommandLanguage.parse("claim deny C-22 CO-50 --rarc n130") == .denyClaim(ClaimID(22), Denial(group: .CO, code: "50", rarc: "N130")))
+        let book = try CommandLanguage.parse(
+            #"appt book --patient P-12 --provider S-2 --at "#
+                + #""2026-11-24 09:40" --minutes 40 --type new-patient --reason "knee pain" --override"#
+        )
+        #expect(
+            book
+                == .bookAppointment(
+                    Booking(
+                        patient: PatientID(12), provider: StaffID(2), day: Fixture.day("2026-11-24"),
+                        start: Fixture.time("09:40"), minutes: 40, visitType: .newPatient,
+                        reason: "knee pain", override: true)))
+        let task = try CommandLanguage.parse(
+            #"task add "Order nitrile gloves" --column today --owner S-3 --due 2026-11-24 --priority high "#
+                + "--label supplies --label ordering --repeat monthly"
+        )
+        #expect(
+            task
+                == .addTask(
+                    NewTask(
+                        title: "Order nitrile gloves", column: .today, owner: StaffID(3),
+                        due: Fixture.day("2026-11-24"),
+                        priority: .high, labels: ["supplies", "ordering"], recurrence: .monthly)))
+        #expect(
+            try CommandLanguage.parse("claim pay C-22 120.00 --adjust 40")
+                == .payClaim(ClaimID(22), amount: Cents(12000), adjustment: Cents(4000)))
+        #expect(
+            try CommandLanguage.parse("claim deny C-22 CO-50 --rarc n130")
+                == .denyClaim(ClaimID(22), Denial(group: .CO, code: "50", rarc: "N130")))
         #expect(try CommandLanguage.parse("appt room A-31 3") == .room(AppointmentID(31), room: "3"))
-        #expect(try CommandLanguage.parse("appt copay A-31 10") == .collectCopay(AppointmentID(31), amount: Cents(1000)))
-        #expect(try CommandLanguage.parse("appt verify A-31 --no") == .verifyInsurance(AppointmentID(31), verified: false))
+        #expect(
+            try CommandLanguage.parse("appt copay A-31 10") == .collectCopay(AppointmentID(31), amount: Cents(1000)))
+        #expect(
+            try CommandLanguage.parse("appt verify A-31 --no") == .verifyInsurance(AppointmentID(31), verified: false))
         #expect(try CommandLanguage.parse("task assign T-1 none") == .assignTask(TaskID(1), to: nil))
-        #expect(try CommandLanguage.parse("staff sick S-4 2026-11-24") == .callInSick(StaffID(4), day: Fixture.day("2026-11-24")))
-        #expect(try CommandLanguage.parse("shift add S-4 2026-11-24 8:00 12:30 --role biller")
-            == .addShift(StaffID(4), day: Fixture.day("2026-11-24"), start: Fixture.time("08:00"), end: Fixture.time("12:30"), role: .biller))
+        #expect(
+            try CommandLanguage.parse("staff sick S-4 2026-11-24")
+                == .callInSick(StaffID(4), day: Fixture.day("2026-11-24")))
+        #expect(
+            try CommandLanguage.parse("shift add S-4 2026-11-24 8:00 12:30 --role biller")
+                == .addShift(
+                    StaffID(4), day: Fixture.day("2026-11-24"), start: Fixture.time("08:00"),
+                    end: Fixture.time("12:30"), role: .biller))
     }
 
     @Test func aliasesAndCase() throws {
@@ -122,7 +155,11 @@ struct CommandLanguageTests {
 
     @Test func aBareTimeMeansTheDayShown() throws {
         let command = try CommandLanguage.parse("appt move A-31 --at 10:00", today: Fixture.today)
-        #expect(command == .moveAppointment(AppointmentID(31), day: Fixture.today, start: Fixture.time("10:00"), provider: nil, override: false))
+        #expect(
+            command
+                == .moveAppointment(
+                    AppointmentID(31), day: Fixture.today, start: Fixture.time("10:00"), provider: nil, override: false)
+        )
         let error = try #require(parseError("appt move A-31 --at 10:00", today: nil))
         #expect(error.message.hasPrefix("'10:00' is not a date and time"))
         #expect(error.column == 21)
@@ -134,7 +171,10 @@ struct CommandLanguageTests {
         ("frobnicate now", "unknown command 'frobnicate' (one of appt, claim, patient, pto, shift, staff, task)", 1),
         ("appt dance A-1", "unknown verb 'dance' for appt", 6),
         ("task done T-1 --override", "unknown option --override (usage: task done T-17)", 15),
-        (#"appt book --patient P-1 --provider S-2 --at "2026-11-24 09:40" --colour red"#, "unknown option --colour", 64),
+        (
+            #"appt book --patient P-1 --provider S-2 --at "2026-11-24 09:40" --colour red"#, "unknown option --colour",
+            64
+        ),
         ("task done T-1 T-2", "unexpected 'T-2' (usage: task done T-17)", 15),
         ("appt cancel A-1 --reason", "--reason needs a value", 17),
         ("appt cancel A-1", "missing --reason \"why\"", 16),
@@ -144,8 +184,14 @@ struct CommandLanguageTests {
         ("claim pay C-1 -5", "'-5' is not an amount (like 120.00)", 15),
         ("claim deny C-1 CO50", "'CO50' is not a CARC group-code", 16),
         ("pto request S-1 2026-02-30 2026-03-01", "'2026-02-30' is not a date (YYYY-MM-DD)", 17),
-        (#"appt book --patient P-1 --provider S-2 --at "2026-11-24 09:40" --minutes 1000"#, "--minutes '1000' must be a whole number 5–480", 74),
-        (#"appt book --patient P-1 --provider S-2 --at "2026-11-24 09:40" --type checkup"#, "'checkup' is not a visit type", 71),
+        (
+            #"appt book --patient P-1 --provider S-2 --at "2026-11-24 09:40" --minutes 1000"#,
+            "--minutes '1000' must be a whole number 5–480", 74
+        ),
+        (
+            #"appt book --patient P-1 --provider S-2 --at "2026-11-24 09:40" --type checkup"#,
+            "'checkup' is not a visit type", 71
+        ),
         (#"task add "Order gloves"#, "the quote at column 10 is never closed", 10),
     ])
     func errorsNameTheWordAndColumn(line: String, message: String, column: Int) throws {
@@ -162,7 +208,9 @@ struct CommandLanguageTests {
     }
 
     @Test func quotes() throws {
-        #expect(try CommandLanguage.parse(#"task add "Say \"hi\" to Bob""#) == .addTask(NewTask(title: #"Say "hi" to Bob"#)))
+        #expect(
+            try CommandLanguage.parse(#"task add "Say \"hi\" to Bob""#) == .addTask(NewTask(title: #"Say "hi" to Bob"#))
+        )
         #expect(try CommandLanguage.parse(#"task add 'a "b" c'"#) == .addTask(NewTask(title: #"a "b" c"#)))
         #expect(try CommandLanguage.parse(#"task add 'back\slash'"#) == .addTask(NewTask(title: #"back\slash"#)))
         #expect(try CommandLanguage.parse(#"task add Fire" drill""#) == .addTask(NewTask(title: "Fire drill")))
@@ -170,7 +218,11 @@ struct CommandLanguageTests {
         // An empty quoted word is still a word: validation, not the parser, refuses an empty reason.
         #expect(try CommandLanguage.parse(#"appt cancel A-1 --reason """#) == .cancel(AppointmentID(1), reason: ""))
         let words = try CommandTokenizer.words(#"a "b c" 'd'"#)
-        #expect(words == [CommandWord(text: "a", column: 1), CommandWord(text: "b c", column: 3), CommandWord(text: "d", column: 9)])
+        #expect(
+            words == [
+                CommandWord(text: "a", column: 1), CommandWord(text: "b c", column: 3),
+                CommandWord(text: "d", column: 9),
+            ])
     }
 
     @Test func parsedCommandsRunEndToEnd() throws {

@@ -5,10 +5,14 @@ import TestSupport
 
 @Suite("Booking conflicts and the next free slot")
 struct ConflictTests {
-    func kinds(_ p: Practice, _ patient: PatientID, _ provider: StaffID, _ start: String, minutes: Int = 20,
-               on day: LocalDate = Fixture.today) -> [BookingConflict.Kind] {
-        p.conflicts(provider: provider, patient: patient, day: day, start: Fixture.time(start), minutes: minutes,
-                    ignoring: nil).map(\.kind)
+    func kinds(
+        _ p: Practice, _ patient: PatientID, _ provider: StaffID, _ start: String, minutes: Int = 20,
+        on day: LocalDate = Fixture.today
+    ) -> [BookingConflict.Kind] {
+        p.conflicts(
+            provider: provider, patient: patient, day: day, start: Fixture.time(start), minutes: minutes,
+            ignoring: nil
+        ).map(\.kind)
     }
 
     @Test func aFreeSlotInsideTheShiftHasNoConflict() throws {
@@ -20,10 +24,12 @@ struct ConflictTests {
         var p = Fixture.staffedWeek()
         let first = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00", minutes: 30)
         #expect(kinds(p, Fixture.jorge, Fixture.drLee, "09:20") == [.providerOverlap])
-        #expect(kinds(p, Fixture.jorge, Fixture.drLee, "08:45", minutes: 15).isEmpty)  // ends as the other starts
-        #expect(kinds(p, Fixture.jorge, Fixture.drLee, "09:30").isEmpty)              // starts as the other ends
-        let message = p.conflicts(provider: Fixture.drLee, patient: Fixture.jorge, day: Fixture.today,
-                                  start: Fixture.time("09:20"), minutes: 20, ignoring: nil).first?.message
+        #expect(kinds(p, Fixture.jorge, Fixture.drLee, "08:45", minutes: 15).isEmpty) // ends as the other starts
+        #expect(kinds(p, Fixture.jorge, Fixture.drLee, "09:30").isEmpty) // starts as the other ends
+        let message = p.conflicts(
+            provider: Fixture.drLee, patient: Fixture.jorge, day: Fixture.today,
+            start: Fixture.time("09:20"), minutes: 20, ignoring: nil
+        ).first?.message
         #expect(message == "Dr Lee already has A-1 (R. Müller) 09:00–09:30")
         // A cancelled appointment frees its slot.
         try p.run(.cancel(first, reason: "patient called"), at: Fixture.at(7, 0, on: Fixture.today.adding(days: -3)))
@@ -37,22 +43,25 @@ struct ConflictTests {
         #expect(kinds(p, Fixture.renee, Fixture.drLee, "16:40").isEmpty)
         // No shift at all: NP Kim is off on Wednesday.
         let wednesday = Fixture.today.adding(days: 2)
-        let found = p.conflicts(provider: Fixture.npKim, patient: Fixture.renee, day: wednesday,
-                                start: Fixture.time("10:00"), minutes: 20, ignoring: nil)
+        let found = p.conflicts(
+            provider: Fixture.npKim, patient: Fixture.renee, day: wednesday,
+            start: Fixture.time("10:00"), minutes: 20, ignoring: nil)
         #expect(found.map(\.message) == ["NP Kim has no shift on 2026-11-25"])
     }
 
     @Test func providerOnPTOOrSick() throws {
         var p = Fixture.staffedWeek()
         let tomorrow = Fixture.today.adding(days: 1)
-        try p.run(.requestTimeOff(Fixture.drPatel, from: tomorrow, through: tomorrow.adding(days: 1), note: "conference"))
+        try p.run(
+            .requestTimeOff(Fixture.drPatel, from: tomorrow, through: tomorrow.adding(days: 1), note: "conference"))
         // A pending request does not block booking yet; approval does.
         #expect(kinds(p, Fixture.renee, Fixture.drPatel, "10:00", on: tomorrow).isEmpty)
         try p.run(.approveTimeOff(TimeOffID(1)), actor: "manager")
         #expect(kinds(p, Fixture.renee, Fixture.drPatel, "10:00", on: tomorrow) == [.providerOff])
         try p.run(.callInSick(Fixture.drLee, day: nil))
-        let sick = p.conflicts(provider: Fixture.drLee, patient: Fixture.renee, day: Fixture.today,
-                               start: Fixture.time("13:00"), minutes: 20, ignoring: nil)
+        let sick = p.conflicts(
+            provider: Fixture.drLee, patient: Fixture.renee, day: Fixture.today,
+            start: Fixture.time("13:00"), minutes: 20, ignoring: nil)
         #expect(sick.map(\.message) == ["Dr Lee is out sick on 2026-11-23 (R-2)"])
     }
 
@@ -67,7 +76,8 @@ struct ConflictTests {
         var p = Fixture.staffedWeek()
         _ = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00")
         let error = try #require(domainError { _ = try p.book(Fixture.jorge, with: Fixture.drLee, at: "09:10") })
-        #expect(error.message == "Not booked: Dr Lee already has A-1 (R. Müller) 09:00–09:20. Add --override to overbook.")
+        #expect(
+            error.message == "Not booked: Dr Lee already has A-1 (R. Müller) 09:00–09:20. Add --override to overbook.")
         #expect(p.appointments.count == 1)
         let id = try p.book(Fixture.jorge, with: Fixture.drLee, at: "09:10", override: true)
         let overbooked = try #require(p.appointments[id])
@@ -82,7 +92,9 @@ struct ConflictTests {
         var p = Fixture.staffedWeek()
         let error = try #require(domainError { _ = try p.book(Fixture.renee, with: Fixture.ana, at: "09:00") })
         #expect(error.message.contains("S-3 (Ana Ruiz) is a receptionist, not a provider"))
-        #expect(domainError { _ = try p.book(PatientID(99), with: Fixture.drLee, at: "09:00") }?.message == "There is no patient P-99.")
+        #expect(
+            domainError { _ = try p.book(PatientID(99), with: Fixture.drLee, at: "09:00") }?.message
+                == "There is no patient P-99.")
     }
 
     @Test func movingChecksConflictsIgnoringItself() throws {
@@ -90,15 +102,21 @@ struct ConflictTests {
         let a = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00", minutes: 30)
         _ = try p.book(Fixture.jorge, with: Fixture.drLee, at: "10:00")
         // Sliding into its own old slot is fine.
-        try p.run(.moveAppointment(a, day: Fixture.today, start: Fixture.time("09:10"), provider: nil, override: false),
-                  at: Fixture.at(7, 0))
-        #expect(domainError {
-            try p.run(.moveAppointment(a, day: Fixture.today, start: Fixture.time("09:50"), provider: nil, override: false),
-                      at: Fixture.at(7, 0))
-        }?.message.hasPrefix("Not moved: Dr Lee already has A-2") == true)
+        try p.run(
+            .moveAppointment(a, day: Fixture.today, start: Fixture.time("09:10"), provider: nil, override: false),
+            at: Fixture.at(7, 0))
+        #expect(
+            domainError {
+                try p.run(
+                    .moveAppointment(
+                        a, day: Fixture.today, start: Fixture.time("09:50"), provider: nil, override: false),
+                    at: Fixture.at(7, 0))
+            }?.message.hasPrefix("Not moved: Dr Lee already has A-2") == true)
         let tomorrow = Fixture.today.adding(days: 1)
-        try p.run(.moveAppointment(a, day: tomorrow, start: Fixture.time("09:00"), provider: Fixture.drPatel, override: false),
-                  at: Fixture.at(7, 0))
+        try p.run(
+            .moveAppointment(
+                a, day: tomorrow, start: Fixture.time("09:00"), provider: Fixture.drPatel, override: false),
+            at: Fixture.at(7, 0))
         #expect(p.appointments(on: Fixture.today).map(\.id) == [AppointmentID(2)])
         #expect(p.appointments(on: tomorrow).map(\.id) == [a])
         #expect(p.appointments[a]?.provider == Fixture.drPatel)
@@ -109,20 +127,24 @@ struct ConflictTests {
         var p = Fixture.staffedWeek()
         _ = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:45", minutes: 30)
         _ = try p.book(Fixture.jorge, with: Fixture.drLee, at: "11:15", minutes: 20)
-        let slot = try #require(p.nextFreeSlot(provider: Fixture.drLee, minutes: 20, from: Fixture.today, after: Fixture.time("10:42")))
+        let slot = try #require(
+            p.nextFreeSlot(provider: Fixture.drLee, minutes: 20, from: Fixture.today, after: Fixture.time("10:42")))
         // 10:45 is the next grid time; 10:45–11:35 is taken; 11:45 is the next 15-minute mark after 11:35.
         #expect(slot.day == Fixture.today)
         #expect(slot.start == Fixture.time("11:45"))
-        let early = try #require(p.nextFreeSlot(provider: Fixture.drLee, minutes: 15, from: Fixture.today, after: Fixture.time("10:15")))
+        let early = try #require(
+            p.nextFreeSlot(provider: Fixture.drLee, minutes: 15, from: Fixture.today, after: Fixture.time("10:15")))
         #expect(early.start == Fixture.time("10:15"))
     }
 
     @Test func nextFreeSlotRespectsTheShiftEnd() throws {
         let p = Fixture.staffedWeek()
-        let slot = try #require(p.nextFreeSlot(provider: Fixture.drLee, minutes: 40, from: Fixture.today, after: Fixture.time("16:25")))
+        let slot = try #require(
+            p.nextFreeSlot(provider: Fixture.drLee, minutes: 40, from: Fixture.today, after: Fixture.time("16:25")))
         #expect(slot.day == Fixture.today.adding(days: 1))
         #expect(slot.start == Fixture.time("08:00"))
-        let fits = try #require(p.nextFreeSlot(provider: Fixture.drLee, minutes: 30, from: Fixture.today, after: Fixture.time("16:25")))
+        let fits = try #require(
+            p.nextFreeSlot(provider: Fixture.drLee, minutes: 30, from: Fixture.today, after: Fixture.time("16:25")))
         #expect(fits.day == Fixture.today && fits.start == Fixture.time("16:30"))
     }
 
@@ -131,10 +153,14 @@ struct ConflictTests {
         try p.run(.requestTimeOff(Fixture.npKim, from: Fixture.today, through: Fixture.today.adding(days: 1), note: ""))
         try p.run(.approveTimeOff(TimeOffID(1)), actor: "manager")
         // Mon and Tue on PTO, Wednesday no shift: Thursday 08:00.
-        let slot = try #require(p.nextFreeSlot(provider: Fixture.npKim, minutes: 20, from: Fixture.today, after: Fixture.time("08:00")))
+        let slot = try #require(
+            p.nextFreeSlot(provider: Fixture.npKim, minutes: 20, from: Fixture.today, after: Fixture.time("08:00")))
         #expect(slot.day == Fixture.today.adding(days: 3))
         #expect(slot.start == Fixture.time("08:00"))
         // Nothing within the search window.
-        #expect(p.nextFreeSlot(provider: Fixture.npKim, minutes: 20, from: Fixture.today, after: Fixture.time("08:00"), days: 3) == nil)
+        #expect(
+            p.nextFreeSlot(
+                provider: Fixture.npKim, minutes: 20, from: Fixture.today, after: Fixture.time("08:00"), days: 3) == nil
+        )
     }
 }

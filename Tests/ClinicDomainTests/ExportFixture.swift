@@ -13,51 +13,82 @@ enum ExportFixture {
         return text
     }()
 
-    static let instant = Date(timeIntervalSince1970: 1_795_536_000)   // 2026-11-24T14:00:00Z
+    static let instant = Date(timeIntervalSince1970: 1_795_536_000) // 2026-11-24T14:00:00Z
 
     static func settings(_ text: String) -> PracticeSettings {
-        PracticeSettings(name: "Maple \(text)", timeZoneID: "America/New_York", waitWarnMinutes: 12, slotMinutes: 10,
-                         rooms: ["1", "Proc \(text)"], wipLimits: [.today: 6, .doing: 3, .waiting: 9])
+        PracticeSettings(
+            name: "Maple \(text)", timeZoneID: "America/New_York", waitWarnMinutes: 12, slotMinutes: 10,
+            rooms: ["1", "Proc \(text)"], wipLimits: [.today: 6, .doing: 3, .waiting: 9])
     }
 
     /// Every row type, every optional set, every array non-empty; `text` goes into every free-text field.
     static func everythingSet(text: String = "plain") -> Practice {
         var p = Practice(settings: settings(text))
-        p.seed(payer: Payer(id: PayerID(3), name: "Aetna \(text)", kind: .selfPay, timelyFilingDays: 90,
-                            payerCode: "60054/\(text)"))
-        p.seed(staff: Staff(id: StaffID(2), givenName: "Grace \(text)", familyName: "Lee", role: .nursePractitioner,
-                            npi: "1234567893", credentials: [Credential(name: "BLS \(text)", expires: LocalDate(year: 2027, month: 1, day: 9)),
-                                                             Credential(name: "DEA", expires: LocalDate(year: 2028, month: 12, day: 31))],
-                            active: false))
-        p.seed(patient: Patient(id: PatientID(12), givenName: "小明 \(text)", familyName: "王", birthDate: LocalDate(year: 1990, month: 7, day: 1),
-                                phone: "555-0102 \(text)", payer: PayerID(3), memberID: "W\(text)", copay: Cents(4000),
-                                paperworkComplete: false))
-        p.seed(shift: Shift(id: ShiftID(7), staff: StaffID(2), day: LocalDate(year: 2026, month: 11, day: 24),
-                            start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 17, minute: 30), role: .medicalAssistant))
-        p.seed(timeOff: TimeOff(id: TimeOffID(4), staff: StaffID(2), kind: .sick, from: LocalDate(year: 2026, month: 12, day: 1),
-                                through: LocalDate(year: 2026, month: 12, day: 3), status: .denied, note: "flu \(text)",
-                                requestedAt: instant, decidedBy: "ana \(text)"))
-        p.seed(appointment: Appointment(
-            id: AppointmentID(41), patient: PatientID(12), provider: StaffID(2), day: LocalDate(year: 2026, month: 11, day: 24),
-            start: TimeOfDay(hour: 9, minute: 40), minutes: 20, visitType: .newPatient, reason: "cough \(text)",
-            status: .withProvider, room: "3 \(text)",
-            history: [FlowStamp(status: .arrived, at: instant, actor: "ana \(text)", room: "lobby \(text)", note: "late \(text)"),
-                      FlowStamp(status: .withProvider, at: instant.addingTimeInterval(600), actor: "joe")],
-            insuranceVerifiedAt: instant.addingTimeInterval(-86_400), copayDue: Cents(2500), copayCollected: Cents(-1),
-            arrivedLate: true, cancelReason: "none \(text)", overbooked: true))
-        p.seed(task: TaskCard(id: TaskID(9), title: "Call Aetna \(text)", column: .waiting, owner: StaffID(2),
-                              due: LocalDate(year: 2026, month: 11, day: 30), priority: .high, labels: ["billing", text],
-                              recurrence: .monthly, rank: -3, createdAt: instant, doneAt: instant.addingTimeInterval(59)))
-        p.seed(claim: Claim(
-            id: ClaimID(5), patient: PatientID(12), provider: StaffID(2), payer: PayerID(3), appointment: AppointmentID(41),
-            dateOfService: LocalDate(year: 2026, month: 11, day: 24), diagnoses: ["E11.9", "I10 \(text)"],
-            lines: [ServiceLine(code: "99214", modifiers: ["25", text], units: 2, charge: Cents(24000)),
-                    ServiceLine(code: "G0439", charge: Cents(0))],
-            status: .partiallyPaid, paid: Cents(12000), adjusted: Cents(500),
-            denial: Denial(group: .CO, code: "50", rarc: "N130 \(text)"), submittedOn: LocalDate(year: 2026, month: 11, day: 25),
-            followUp: LocalDate(year: 2026, month: 12, day: 9),
-            history: [ClaimStamp(status: .submitted, at: instant, actor: "biller \(text)", note: "837P \(text)"),
-                      ClaimStamp(status: .partiallyPaid, at: instant.addingTimeInterval(3_600), actor: "era")]))
+        p.seed(
+            payer: Payer(
+                id: PayerID(3), name: "Aetna \(text)", kind: .selfPay, timelyFilingDays: 90,
+                payerCode: "60054/\(text)"))
+        p.seed(
+            staff: Staff(
+                id: StaffID(2), givenName: "Grace \(text)", familyName: "Lee", role: .nursePractitioner,
+                npi: "1234567893",
+                credentials: [
+                    Credential(name: "BLS \(text)", expires: LocalDate(year: 2027, month: 1, day: 9)),
+                    Credential(name: "DEA", expires: LocalDate(year: 2028, month: 12, day: 31)),
+                ],
+                active: false))
+        p.seed(
+            patient: Patient(
+                id: PatientID(12), givenName: "小明 \(text)", familyName: "王",
+                birthDate: LocalDate(year: 1990, month: 7, day: 1),
+                phone: "555-0102 \(text)", payer: PayerID(3), memberID: "W\(text)", copay: Cents(4000),
+                paperworkComplete: false))
+        p.seed(
+            shift: Shift(
+                id: ShiftID(7), staff: StaffID(2), day: LocalDate(year: 2026, month: 11, day: 24),
+                start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 17, minute: 30), role: .medicalAssistant))
+        p.seed(
+            timeOff: TimeOff(
+                id: TimeOffID(4), staff: StaffID(2), kind: .sick, from: LocalDate(year: 2026, month: 12, day: 1),
+                through: LocalDate(year: 2026, month: 12, day: 3), status: .denied, note: "flu \(text)",
+                requestedAt: instant, decidedBy: "ana \(text)"))
+        p.seed(
+            appointment: Appointment(
+                id: AppointmentID(41), patient: PatientID(12), provider: StaffID(2),
+                day: LocalDate(year: 2026, month: 11, day: 24),
+                start: TimeOfDay(hour: 9, minute: 40), minutes: 20, visitType: .newPatient, reason: "cough \(text)",
+                status: .withProvider, room: "3 \(text)",
+                history: [
+                    FlowStamp(
+                        status: .arrived, at: instant, actor: "ana \(text)", room: "lobby \(text)", note: "late \(text)"
+                    ),
+                    FlowStamp(status: .withProvider, at: instant.addingTimeInterval(600), actor: "joe"),
+                ],
+                insuranceVerifiedAt: instant.addingTimeInterval(-86_400), copayDue: Cents(2500),
+                copayCollected: Cents(-1),
+                arrivedLate: true, cancelReason: "none \(text)", overbooked: true))
+        p.seed(
+            task: TaskCard(
+                id: TaskID(9), title: "Call Aetna \(text)", column: .waiting, owner: StaffID(2),
+                due: LocalDate(year: 2026, month: 11, day: 30), priority: .high, labels: ["billing", text],
+                recurrence: .monthly, rank: -3, createdAt: instant, doneAt: instant.addingTimeInterval(59)))
+        p.seed(
+            claim: Claim(
+                id: ClaimID(5), patient: PatientID(12), provider: StaffID(2), payer: PayerID(3),
+                appointment: AppointmentID(41),
+                dateOfService: LocalDate(year: 2026, month: 11, day: 24), diagnoses: ["E11.9", "I10 \(text)"],
+                lines: [
+                    ServiceLine(code: "99214", modifiers: ["25", text], units: 2, charge: Cents(24000)),
+                    ServiceLine(code: "G0439", charge: Cents(0)),
+                ],
+                status: .partiallyPaid, paid: Cents(12000), adjusted: Cents(500),
+                denial: Denial(group: .CO, code: "50", rarc: "N130 \(text)"),
+                submittedOn: LocalDate(year: 2026, month: 11, day: 25),
+                followUp: LocalDate(year: 2026, month: 12, day: 9),
+                history: [
+                    ClaimStamp(status: .submitted, at: instant, actor: "biller \(text)", note: "837P \(text)"),
+                    ClaimStamp(status: .partiallyPaid, at: instant.addingTimeInterval(3_600), actor: "era"),
+                ]))
         return p
     }
 
@@ -68,18 +99,28 @@ enum ExportFixture {
         var p = Practice(settings: settings)
         p.seed(payer: Payer(id: PayerID(1), name: "", kind: .medicare, timelyFilingDays: 0, payerCode: ""))
         p.seed(staff: Staff(id: StaffID(1), givenName: "", familyName: "", role: .receptionist))
-        p.seed(patient: Patient(id: PatientID(1), givenName: "", familyName: "", birthDate: LocalDate(year: 1, month: 1, day: 1),
-                                phone: "", payer: nil))
-        p.seed(shift: Shift(id: ShiftID(1), staff: StaffID(1), day: LocalDate(year: 2026, month: 1, day: 1),
-                            start: TimeOfDay(minutes: 0), end: TimeOfDay(minutes: 1439), role: .receptionist))
-        p.seed(timeOff: TimeOff(id: TimeOffID(1), staff: StaffID(1), kind: .pto, from: LocalDate(year: 2026, month: 1, day: 1),
-                                through: LocalDate(year: 2026, month: 1, day: 1), status: .requested, requestedAt: instant))
-        p.seed(appointment: Appointment(id: AppointmentID(1), patient: PatientID(1), provider: StaffID(1),
-                                        day: LocalDate(year: 2026, month: 1, day: 1), start: TimeOfDay(minutes: 0), minutes: 0,
-                                        visitType: .telehealth, reason: ""))
+        p.seed(
+            patient: Patient(
+                id: PatientID(1), givenName: "", familyName: "", birthDate: LocalDate(year: 1, month: 1, day: 1),
+                phone: "", payer: nil))
+        p.seed(
+            shift: Shift(
+                id: ShiftID(1), staff: StaffID(1), day: LocalDate(year: 2026, month: 1, day: 1),
+                start: TimeOfDay(minutes: 0), end: TimeOfDay(minutes: 1439), role: .receptionist))
+        p.seed(
+            timeOff: TimeOff(
+                id: TimeOffID(1), staff: StaffID(1), kind: .pto, from: LocalDate(year: 2026, month: 1, day: 1),
+                through: LocalDate(year: 2026, month: 1, day: 1), status: .requested, requestedAt: instant))
+        p.seed(
+            appointment: Appointment(
+                id: AppointmentID(1), patient: PatientID(1), provider: StaffID(1),
+                day: LocalDate(year: 2026, month: 1, day: 1), start: TimeOfDay(minutes: 0), minutes: 0,
+                visitType: .telehealth, reason: ""))
         p.seed(task: TaskCard(id: TaskID(1), title: "", column: .backlog, rank: 0, createdAt: instant))
-        p.seed(claim: Claim(id: ClaimID(1), patient: PatientID(1), provider: StaffID(1), payer: PayerID(1), appointment: nil,
-                            dateOfService: LocalDate(year: 2026, month: 1, day: 1), diagnoses: [], lines: []))
+        p.seed(
+            claim: Claim(
+                id: ClaimID(1), patient: PatientID(1), provider: StaffID(1), payer: PayerID(1), appointment: nil,
+                dateOfService: LocalDate(year: 2026, month: 1, day: 1), diagnoses: [], lines: []))
         return p
     }
 
@@ -89,12 +130,17 @@ enum ExportFixture {
         var generator = SplitMix(seed: 7)
         let numbers = (1...count).shuffled(using: &generator)
         for number in numbers {
-            p.seed(appointment: Appointment(id: AppointmentID(number * 3), patient: PatientID(12), provider: StaffID(2),
-                                            day: LocalDate(year: 2026, month: 11, day: 1 + number % 28),
-                                            start: TimeOfDay(minutes: number % 1440), minutes: 15 + number % 30,
-                                            visitType: .followUp, reason: "visit \(number)",
-                                            history: [FlowStamp(status: .scheduled, at: instant.addingTimeInterval(Double(number)),
-                                                                actor: "seed")]))
+            p.seed(
+                appointment: Appointment(
+                    id: AppointmentID(number * 3), patient: PatientID(12), provider: StaffID(2),
+                    day: LocalDate(year: 2026, month: 11, day: 1 + number % 28),
+                    start: TimeOfDay(minutes: number % 1440), minutes: 15 + number % 30,
+                    visitType: .followUp, reason: "visit \(number)",
+                    history: [
+                        FlowStamp(
+                            status: .scheduled, at: instant.addingTimeInterval(Double(number)),
+                            actor: "seed")
+                    ]))
         }
         return p
     }

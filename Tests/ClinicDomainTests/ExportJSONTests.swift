@@ -13,19 +13,26 @@ struct ExportJSONTests {
     }
 
     /// Fails with the first differing line, so a mismatch reads as JSON rather than as two byte arrays.
-    static func expectSameBytes(_ actual: [UInt8], _ expected: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSameBytes(
+        _ actual: [UInt8], _ expected: [UInt8], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         guard actual != expected else { return }
-        let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let line = actualLines.indices.first { $0 >= expectedLines.count || actualLines[$0] != expectedLines[$0] }
+        let actualLines = String(decoding: actual, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let expectedLines = String(decoding: expected, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let line =
+            actualLines.indices.first { $0 >= expectedLines.count || actualLines[$0] != expectedLines[$0] }
             ?? actualLines.count
         let got = line < actualLines.count ? String(actualLines[line]) : "<end>"
         let want = line < expectedLines.count ? String(expectedLines[line]) : "<end>"
-        Issue.record("differs at line \(line + 1): got \(got.debugDescription), Foundation wrote \(want.debugDescription)",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "differs at line \(line + 1): got \(got.debugDescription), Foundation wrote \(want.debugDescription)",
+            sourceLocation: sourceLocation)
     }
 
-    @Test("every field set, in plain text and in text that needs escaping", arguments: ["plain", ExportFixture.awkward])
+    @Test(
+        "every field set, in plain text and in text that needs escaping", arguments: ["plain", ExportFixture.awkward])
     func everythingSet(text: String) throws {
         let practice = ExportFixture.everythingSet(text: text)
         Self.expectSameBytes(try PracticeJSON.bytes(practice), try Self.foundationExport(practice))
@@ -52,13 +59,19 @@ struct ExportJSONTests {
 
     @Test func extremeNumbersAndOddValuesMatchTheirCodableText() throws {
         var practice = ExportFixture.everythingSet()
-        practice.seed(task: TaskCard(id: TaskID(Int.max), title: "max", column: .done, rank: Int.min,
-                                     createdAt: ExportFixture.instant))
-        practice.seed(shift: Shift(id: ShiftID(8), staff: StaffID(0), day: LocalDate(year: 12_345, month: 0, day: 100),
-                                   start: TimeOfDay(minutes: -5), end: TimeOfDay(minutes: 100_000), role: .biller))
-        practice.seed(patient: Patient(id: PatientID(13), givenName: "x", familyName: "y",
-                                       birthDate: LocalDate(year: -44, month: 3, day: 15), phone: "", payer: PayerID(-2),
-                                       copay: Cents(Int.min)))
+        practice.seed(
+            task: TaskCard(
+                id: TaskID(Int.max), title: "max", column: .done, rank: Int.min,
+                createdAt: ExportFixture.instant))
+        practice.seed(
+            shift: Shift(
+                id: ShiftID(8), staff: StaffID(0), day: LocalDate(year: 12_345, month: 0, day: 100),
+                start: TimeOfDay(minutes: -5), end: TimeOfDay(minutes: 100_000), role: .biller))
+        practice.seed(
+            patient: Patient(
+                id: PatientID(13), givenName: "x", familyName: "y",
+                birthDate: LocalDate(year: -44, month: 3, day: 15), phone: "", payer: PayerID(-2),
+                copay: Cents(Int.min)))
         Self.expectSameBytes(try PracticeJSON.bytes(practice), try Self.foundationExport(practice))
     }
 
@@ -73,11 +86,15 @@ struct ExportJSONTests {
     /// itself, and these cover both sides of every edge.
     @Test func instantsMatchFoundationsISO8601() throws {
         var generator = SplitMix(seed: 2026)
-        var dates = [0, -1, 1, 1.5, -0.5, 0.999_999, 1_795_536_000, 1_795_536_000.999_999_9, -11_676_096_000,
-                     -11_676_096_001, 253_402_300_799, 253_402_300_800, -62_135_596_800, 1e13]
-            .map { Date(timeIntervalSince1970: $0) }
+        var dates = [
+            0, -1, 1, 1.5, -0.5, 0.999_999, 1_795_536_000, 1_795_536_000.999_999_9, -11_676_096_000,
+            -11_676_096_001, 253_402_300_799, 253_402_300_800, -62_135_596_800, 1e13,
+        ]
+        .map { Date(timeIntervalSince1970: $0) }
         // Stored a hair under / over a whole second: re-based on 1970 the interval rounds to a whole number.
-        dates += [Double(816_000_000).nextDown, Double(816_000_000).nextUp, Double(-1).nextDown].map { Date(timeIntervalSinceReferenceDate: $0) }
+        dates += [Double(816_000_000).nextDown, Double(816_000_000).nextUp, Double(-1).nextDown].map {
+            Date(timeIntervalSinceReferenceDate: $0)
+        }
         for _ in 0..<5_000 {
             let seconds = Double(Int.random(in: -12_000_000_000...254_000_000_000, using: &generator))
             dates.append(Date(timeIntervalSince1970: seconds))
@@ -119,7 +136,8 @@ struct ExportJSONTests {
     /// each row and nested value are exactly its stored properties.
     @Test func everyStoredPropertyIsWritten() throws {
         let practice = ExportFixture.everythingSet()
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(PracticeJSON.bytes(practice))) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(PracticeJSON.bytes(practice))) as? [String: Any])
         func keys(_ table: String, _ nested: String? = nil) -> Set<String> {
             let row = (json[table] as? [[String: Any]])?.first ?? [:]
             guard let nested else { return Set(row.keys) }
@@ -131,12 +149,16 @@ struct ExportJSONTests {
         let appointment = try #require(practice.appointments.sorted.first)
         let claim = try #require(practice.claims.sorted.first)
         let staff = try #require(practice.staff.sorted.first)
-        #expect(Set(json.keys) == ["appointments", "claims", "lastNumbers", "lastSeq", "patients", "payers", "settings",
-                                   "shifts", "staff", "tasks", "timeOff"])
+        #expect(
+            Set(json.keys) == [
+                "appointments", "claims", "lastNumbers", "lastSeq", "patients", "payers", "settings",
+                "shifts", "staff", "tasks", "timeOff",
+            ])
         #expect(keys("appointments") == labels(appointment))
         // A flow stamp keeps room and note behind one reference: its keys are what its Codable conformance writes.
         let stamp = try #require(appointment.history.first { $0.room != nil && $0.note != nil })
-        let stampKeys = try #require(try JSONSerialization.jsonObject(with: DomainCoding.encoder().encode(stamp)) as? [String: Any])
+        let stampKeys = try #require(
+            try JSONSerialization.jsonObject(with: DomainCoding.encoder().encode(stamp)) as? [String: Any])
         #expect(keys("appointments", "history") == Set(stampKeys.keys))
         #expect(Set(stampKeys.keys) == ["status", "at", "actor", "room", "note"])
         #expect(keys("claims") == labels(claim))

@@ -65,17 +65,20 @@ func practiceWithAppointment(in status: FlowStatus) -> (Practice, AppointmentID)
     var p = Fixture.staffedWeek()
     let id = AppointmentID(1)
     let room: String? = (status == .roomed || status == .withProvider) ? "2" : nil
-    p.seed(appointment: Appointment(id: id, patient: Fixture.renee, provider: Fixture.drLee, day: Fixture.today,
-                                    start: Fixture.time("10:20"), minutes: 20, visitType: .followUp, reason: "",
-                                    status: status, room: room,
-                                    history: [FlowStamp(status: status, at: Fixture.at(10, 15), actor: "ana")]))
+    p.seed(
+        appointment: Appointment(
+            id: id, patient: Fixture.renee, provider: Fixture.drLee, day: Fixture.today,
+            start: Fixture.time("10:20"), minutes: 20, visitType: .followUp, reason: "",
+            status: status, room: room,
+            history: [FlowStamp(status: status, at: Fixture.at(10, 15), actor: "ana")]))
     return (p, id)
 }
 
 @Suite("Appointment flow transitions")
 struct FlowTransitionTests {
-    @Test("every status × action is allowed or refused as the table says",
-          arguments: FlowStatus.allCases, FlowAction.allCases)
+    @Test(
+        "every status × action is allowed or refused as the table says",
+        arguments: FlowStatus.allCases, FlowAction.allCases)
     func transition(from status: FlowStatus, action: FlowAction) throws {
         var (p, id) = practiceWithAppointment(in: status)
         let legal = legalFlow[status]?.contains(action) ?? false
@@ -103,7 +106,11 @@ struct FlowTransitionTests {
     @Test func refusalListsWhatIsAllowed() throws {
         var (p, id) = practiceWithAppointment(in: .arrived)
         let error = try #require(domainError { try p.run(.checkOut(id)) })
-        #expect(error.message == "A-1 (Renée Müller, 10:20) cannot be checked out: the patient is arrived; from there it can only become roomed, with provider, left, no visit.")
+        #expect(
+            error.message
+                == "A-1 (Renée Müller, 10:20) cannot be checked out: the patient is arrived; from there it can "
+                + "only become roomed, with provider, left, no visit."
+        )
     }
 
     @Test func noShowBeforeTheStartIsRefused() throws {

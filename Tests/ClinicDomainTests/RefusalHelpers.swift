@@ -16,8 +16,10 @@ func domainError(_ sourceLocation: SourceLocation = #_sourceLocation, _ body: ()
     }
 }
 
-func parseError(_ line: String, today: LocalDate? = Fixture.today,
-                sourceLocation: SourceLocation = #_sourceLocation) -> CommandParseError? {
+func parseError(
+    _ line: String, today: LocalDate? = Fixture.today,
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> CommandParseError? {
     do {
         let command = try CommandLanguage.parse(line, today: today)
         Issue.record("'\(line)' parsed as \(command)", sourceLocation: sourceLocation)

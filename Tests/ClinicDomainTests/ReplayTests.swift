@@ -11,25 +11,42 @@ struct ReplayTests {
         start.seed(claim: Fixture.claim(1, dos: Fixture.today.adding(days: -30), status: .draft))
         start.seed(claim: Fixture.claim(2, dos: Fixture.today.adding(days: -40)))
         start.seed(claim: Fixture.claim(3, dos: Fixture.today.adding(days: -50)))
-        start.seed(task: TaskCard(id: TaskID(1), title: "Payroll", column: .today, due: Fixture.today, recurrence: .weekly,
-                                  rank: 1, createdAt: Fixture.at(7, 0)))
+        start.seed(
+            task: TaskCard(
+                id: TaskID(1), title: "Payroll", column: .today, due: Fixture.today, recurrence: .weekly,
+                rank: 1, createdAt: Fixture.at(7, 0)))
         var p = start
         var events: [Event] = []
         func run(_ command: Command, _ hour: Int, _ minute: Int, actor: String = "ana") throws {
             // Fractional seconds must not leak into the record: execute rounds `now` down to the second.
             events += try p.execute(command, actor: actor, now: Fixture.at(hour, minute).addingTimeInterval(0.75))
         }
-        try run(.addPatient(NewPatient(givenName: "Zoë", familyName: "Ødegaard", birthDate: Fixture.day("1999-09-09"),
-                                       phone: "555-0199", payer: Fixture.aetna, copay: Cents(3000))), 7, 30)
+        try run(
+            .addPatient(
+                NewPatient(
+                    givenName: "Zoë", familyName: "Ødegaard", birthDate: Fixture.day("1999-09-09"),
+                    phone: "555-0199", payer: Fixture.aetna, copay: Cents(3000))), 7, 30)
         try run(.completePaperwork(PatientID(5)), 7, 31)
-        try run(.bookAppointment(Booking(patient: PatientID(5), provider: Fixture.drLee, day: Fixture.today,
-                                         start: Fixture.time("09:00"), visitType: .newPatient, reason: "new")), 7, 32)
-        try run(.bookAppointment(Booking(patient: Fixture.renee, provider: Fixture.drPatel, day: Fixture.today,
-                                         start: Fixture.time("09:00"))), 7, 33)
-        try run(.bookAppointment(Booking(patient: Fixture.jorge, provider: Fixture.drPatel, day: Fixture.today,
-                                         start: Fixture.time("09:10"), override: true)), 7, 34)
-        try run(.bookAppointment(Booking(patient: Fixture.tuan, provider: Fixture.npKim, day: Fixture.today,
-                                         start: Fixture.time("11:00"))), 7, 35)
+        try run(
+            .bookAppointment(
+                Booking(
+                    patient: PatientID(5), provider: Fixture.drLee, day: Fixture.today,
+                    start: Fixture.time("09:00"), visitType: .newPatient, reason: "new")), 7, 32)
+        try run(
+            .bookAppointment(
+                Booking(
+                    patient: Fixture.renee, provider: Fixture.drPatel, day: Fixture.today,
+                    start: Fixture.time("09:00"))), 7, 33)
+        try run(
+            .bookAppointment(
+                Booking(
+                    patient: Fixture.jorge, provider: Fixture.drPatel, day: Fixture.today,
+                    start: Fixture.time("09:10"), override: true)), 7, 34)
+        try run(
+            .bookAppointment(
+                Booking(
+                    patient: Fixture.tuan, provider: Fixture.npKim, day: Fixture.today,
+                    start: Fixture.time("11:00"))), 7, 35)
         try run(.confirm(AppointmentID(1)), 8, 0)
         try run(.verifyInsurance(AppointmentID(1), verified: true), 8, 50)
         try run(.checkIn(AppointmentID(1)), 8, 55)
@@ -40,8 +57,10 @@ struct ReplayTests {
         try run(.checkIn(AppointmentID(2)), 9, 15)
         try run(.leftWithoutVisit(AppointmentID(2)), 9, 59)
         try run(.noShow(AppointmentID(3)), 9, 40)
-        try run(.moveAppointment(AppointmentID(4), day: Fixture.today.adding(days: 1), start: Fixture.time("10:00"),
-                                 provider: Fixture.drLee, override: false), 9, 41)
+        try run(
+            .moveAppointment(
+                AppointmentID(4), day: Fixture.today.adding(days: 1), start: Fixture.time("10:00"),
+                provider: Fixture.drLee, override: false), 9, 41)
         try run(.addTask(NewTask(title: "Order gloves", column: .doing, owner: Fixture.ana)), 10, 0)
         try run(.assignTask(TaskID(2), to: Fixture.ben), 10, 1)
         try run(.completeTask(TaskID(1)), 10, 2)
@@ -56,11 +75,19 @@ struct ReplayTests {
         try run(.writeOffClaim(ClaimID(3)), 10, 16, actor: "billing")
         try run(.setClaimFollowUp(ClaimID(2), Fixture.day("2026-12-15")), 10, 17, actor: "billing")
         try run(.callInSick(Fixture.ben, day: nil), 10, 20)
-        try run(.requestTimeOff(Fixture.priya, from: Fixture.day("2026-12-01"), through: Fixture.day("2026-12-03"), note: "trip"), 10, 21)
-        try run(.requestTimeOff(Fixture.ana, from: Fixture.day("2026-12-10"), through: Fixture.day("2026-12-10"), note: ""), 10, 22)
+        try run(
+            .requestTimeOff(
+                Fixture.priya, from: Fixture.day("2026-12-01"), through: Fixture.day("2026-12-03"), note: "trip"), 10,
+            21)
+        try run(
+            .requestTimeOff(Fixture.ana, from: Fixture.day("2026-12-10"), through: Fixture.day("2026-12-10"), note: ""),
+            10, 22)
         try run(.approveTimeOff(TimeOffID(2)), 10, 23, actor: "manager")
         try run(.denyTimeOff(TimeOffID(3)), 10, 24, actor: "manager")
-        try run(.addShift(Fixture.joe, day: Fixture.today, start: Fixture.time("12:00"), end: Fixture.time("17:00"), role: nil), 10, 25)
+        try run(
+            .addShift(
+                Fixture.joe, day: Fixture.today, start: Fixture.time("12:00"), end: Fixture.time("17:00"), role: nil),
+            10, 25)
         try run(.removeShift(ShiftID(1)), 10, 26)
         return (start, p, events)
     }
@@ -95,7 +122,8 @@ struct ReplayTests {
         let decoded = try DomainCoding.decoder().decode(Practice.self, from: data)
         #expect(decoded == end)
         #expect(decoded.appointmentsByDay == end.appointmentsByDay)
-        #expect(decoded.appointments(on: Fixture.today).map(\.id) == [AppointmentID(1), AppointmentID(2), AppointmentID(3)])
+        #expect(
+            decoded.appointments(on: Fixture.today).map(\.id) == [AppointmentID(1), AppointmentID(2), AppointmentID(3)])
         #expect(decoded.appointments(on: Fixture.today.adding(days: 1)).map(\.id) == [AppointmentID(4)])
         // Stable: encoding again gives the same bytes (export compares folders byte for byte).
         #expect(try DomainCoding.encoder(pretty: true).encode(decoded) == data)
@@ -111,7 +139,10 @@ struct ReplayTests {
 
     @Test func theScenarioLandedWhereExpected() throws {
         let (_, p, _) = try scenario()
-        #expect(p.appointments[AppointmentID(1)]?.history.map(\.status) == [.scheduled, .confirmed, .arrived, .roomed, .withProvider, .checkedOut])
+        #expect(
+            p.appointments[AppointmentID(1)]?.history.map(\.status) == [
+                .scheduled, .confirmed, .arrived, .roomed, .withProvider, .checkedOut,
+            ])
         #expect(p.appointments[AppointmentID(2)]?.status == .leftWithoutVisit)
         #expect(p.appointments[AppointmentID(3)]?.overbooked == true)
         #expect(p.tasks[TaskID(3)]?.due == Fixture.today.adding(days: 7))
@@ -137,9 +168,10 @@ struct ReplayTests {
         let a = try p.book(Fixture.renee, with: Fixture.drPatel, at: "09:00")
         let b = try p.book(Fixture.jorge, with: Fixture.drLee, at: "09:00")
         let c = try p.book(Fixture.tuan, with: Fixture.drLee, at: "08:00")
-        #expect(p.appointments(on: Fixture.today).map(\.id) == [c, b, a])  // 08:00; 09:00 Dr Lee (S-1) before Dr Patel
-        try p.run(.moveAppointment(c, day: Fixture.today, start: Fixture.time("11:00"), provider: nil, override: false),
-                  at: Fixture.at(7, 0))
+        #expect(p.appointments(on: Fixture.today).map(\.id) == [c, b, a]) // 08:00; 09:00 Dr Lee (S-1) before Dr Patel
+        try p.run(
+            .moveAppointment(c, day: Fixture.today, start: Fixture.time("11:00"), provider: nil, override: false),
+            at: Fixture.at(7, 0))
         #expect(p.appointments(on: Fixture.today).map(\.id) == [b, a, c])
         var rebuilt = p
         rebuilt.rebuildIndexes()

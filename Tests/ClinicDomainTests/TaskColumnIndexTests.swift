@@ -7,9 +7,11 @@ import TestSupport
 /// any mix of adds, moves, reorders and reassignments — and after a reload rebuilds it from the rows.
 @Suite struct TaskColumnIndexTests {
     @Test func agreesWithAScanAfterManyCommands() throws {
-        var practice = Fixture.staffedWeek(settings: PracticeSettings(name: "Index", timeZoneID: Fixture.zoneID,
-                                                                   wipLimits: [.today: 4, .doing: 2]))
-        var random = SplitMix(seed: 0x5EED)   // the same 600 commands every run
+        var practice = Fixture.staffedWeek(
+            settings: PracticeSettings(
+                name: "Index", timeZoneID: Fixture.zoneID,
+                wipLimits: [.today: 4, .doing: 2]))
+        var random = SplitMix(seed: 0x5EED) // the same 600 commands every run
         func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }
         for step in 0..<600 {
             let ids = practice.tasks.sorted.map(\.id)
@@ -25,7 +27,8 @@ import TestSupport
                 let scanned = practice.tasks.values.filter { $0.column == column }
                 #expect(practice.taskColumns.count(in: column) == scanned.count)
                 #expect(practice.taskColumns.maxRank(in: column) == (scanned.map(\.rank).max() ?? 0))
-                #expect(practice.tasks(in: column).map(\.id)
+                #expect(
+                    practice.tasks(in: column).map(\.id)
                         == scanned.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map(\.id))
             }
         }

@@ -119,7 +119,8 @@ struct ValueTests {
         let clock = Fixture.clock
         let spring = Fixture.day("2026-03-08"), fall = Fixture.day("2026-11-01")
         let hours = { (day: LocalDate) in
-            clock.instant(day.adding(days: 1), TimeOfDay(minutes: 0)).timeIntervalSince(clock.instant(day, TimeOfDay(minutes: 0))) / 3600
+            clock.instant(day.adding(days: 1), TimeOfDay(minutes: 0)).timeIntervalSince(
+                clock.instant(day, TimeOfDay(minutes: 0))) / 3600
         }
         #expect(hours(spring) == 23)
         #expect(hours(fall) == 25)

@@ -68,16 +68,23 @@ struct WaitAndMetricsTests {
         try p.walk(mid, arrived: Fixture.at(9, 50))
         let board = p.flowBoard(on: Fixture.today, now: Fixture.now)
         #expect(board.map(\.appointment.id) == [early, mid, late])
-        #expect(p.flowBoard(on: Fixture.today, now: Fixture.now, provider: Fixture.drLee).map(\.appointment.id) == [mid, late])
+        #expect(
+            p.flowBoard(on: Fixture.today, now: Fixture.now, provider: Fixture.drLee).map(\.appointment.id) == [
+                mid, late,
+            ])
         #expect(p.flowBoard(on: Fixture.today, now: Fixture.now, statuses: [.arrived]).map(\.appointment.id) == [mid])
-        #expect(p.flowBoard(on: Fixture.today, now: Fixture.now, provider: Fixture.drPatel, statuses: [.arrived]).isEmpty)
+        #expect(
+            p.flowBoard(on: Fixture.today, now: Fixture.now, provider: Fixture.drPatel, statuses: [.arrived]).isEmpty)
     }
 
-    /// Today at 10:42: one seen on time, one seen late, one roomed, one waiting, one no-show, one cancelled, one due later.
+    /// Today at 10:42: one seen on time, one seen late, one roomed, one waiting, one no-show, one cancelled, one due
+    /// later.
     func busyMorning() throws -> Practice {
         var p = Fixture.staffedWeek()
         let seenOnTime = try p.book(Fixture.renee, with: Fixture.drLee, at: "08:00")
-        try p.walk(seenOnTime, arrived: Fixture.at(7, 55), roomed: Fixture.at(8, 0), seen: Fixture.at(8, 5), out: Fixture.at(8, 25))
+        try p.walk(
+            seenOnTime, arrived: Fixture.at(7, 55), roomed: Fixture.at(8, 0), seen: Fixture.at(8, 5),
+            out: Fixture.at(8, 25))
         let seenLate = try p.book(Fixture.jorge, with: Fixture.drPatel, at: "08:30")
         try p.walk(seenLate, arrived: Fixture.at(8, 20), roomed: Fixture.at(8, 40), seen: Fixture.at(8, 50))
         let roomed = try p.book(Fixture.tuan, with: Fixture.drLee, at: "10:00")
@@ -105,8 +112,11 @@ struct WaitAndMetricsTests {
         // Seen: 08:05 for 08:00 (on time), 08:50 for 08:30 (20 late) → half.
         #expect(m.onTimeStarts == 0.5)
         #expect(m.remaining == 3)
-        #expect(m.countsByStatus == [.checkedOut: 1, .withProvider: 1, .roomed: 1, .arrived: 1, .noShow: 1,
-                                     .cancelled: 1, .scheduled: 1])
+        #expect(
+            m.countsByStatus == [
+                .checkedOut: 1, .withProvider: 1, .roomed: 1, .arrived: 1, .noShow: 1,
+                .cancelled: 1, .scheduled: 1,
+            ])
     }
 
     @Test func metricsMoveWithTheClock() throws {
@@ -115,8 +125,11 @@ struct WaitAndMetricsTests {
         #expect(later.longestWaitMinutes == 62)
         #expect(later.averageWaitMinutes == 39)
         let empty = Fixture.staffedWeek().flowMetrics(on: Fixture.today, now: Fixture.now)
-        #expect(empty == FlowMetrics(booked: 0, waitingNow: 0, longestWaitMinutes: nil, averageWaitMinutes: nil,
-                                     noShowRate: nil, onTimeStarts: nil, remaining: 0, countsByStatus: [:]))
+        #expect(
+            empty
+                == FlowMetrics(
+                    booked: 0, waitingNow: 0, longestWaitMinutes: nil, averageWaitMinutes: nil,
+                    noShowRate: nil, onTimeStarts: nil, remaining: 0, countsByStatus: [:]))
     }
 
     @Test func aLateArrivalDoesNotMakeTheProviderLate() throws {
@@ -129,8 +142,10 @@ struct WaitAndMetricsTests {
     @Test func waitsCountRealMinutesAcrossTheFallBackHour() throws {
         var p = Fixture.staffedWeek()
         let fall = Fixture.day("2026-11-01")
-        p.seed(shift: Shift(id: ShiftID(99), staff: Fixture.drLee, day: fall, start: Fixture.time("00:00"),
-                            end: Fixture.time("06:00"), role: .physician))
+        p.seed(
+            shift: Shift(
+                id: ShiftID(99), staff: Fixture.drLee, day: fall, start: Fixture.time("00:00"),
+                end: Fixture.time("06:00"), role: .physician))
         let id = try p.book(Fixture.renee, with: Fixture.drLee, at: "00:30", on: fall)
         try p.walk(id, arrived: Fixture.at(0, 30, on: fall))
         // 00:30 → 03:30 on the wall clock is four real hours that night.

@@ -13,7 +13,9 @@ import TestSupport
         #expect(body.encoding == SnapshotBody.binary)
         let decoded = try EventCodec().practice(fromSnapshot: withHeaderOffset(body), path: "test.snap")
         #expect(decoded == practice)
-        #expect(decoded.appointments(on: LocalDate("2026-11-24")!).map(\.id) == practice.appointments(on: LocalDate("2026-11-24")!).map(\.id))
+        #expect(
+            decoded.appointments(on: LocalDate("2026-11-24")!).map(\.id)
+                == practice.appointments(on: LocalDate("2026-11-24")!).map(\.id))
         // Same state, same bytes.
         #expect(try EventCodec().snapshotBody(decoded).withBytes { Array($0) } == body.withBytes { Array($0) })
     }
@@ -34,9 +36,11 @@ import TestSupport
             .appointmentBooked(appointment),
             .appointmentStatusChanged(AppointmentID(9), to: .roomed, room: "3", note: nil),
             .appointmentStatusChanged(AppointmentID(9), to: .cancelled, room: nil, note: "sick \"kid\" 🤒"),
-            .appointmentMoved(AppointmentID(9), day: LocalDate("2027-01-02")!, start: TimeOfDay(hour: 9, minute: 45),
-                              provider: StaffID(2), overbooked: true),
-            .insuranceVerified(AppointmentID(9), verified: false), .copayCollected(AppointmentID(9), amount: Cents(-2_500)),
+            .appointmentMoved(
+                AppointmentID(9), day: LocalDate("2027-01-02")!, start: TimeOfDay(hour: 9, minute: 45),
+                provider: StaffID(2), overbooked: true),
+            .insuranceVerified(AppointmentID(9), verified: false),
+            .copayCollected(AppointmentID(9), amount: Cents(-2_500)),
             .taskAdded(try #require(practice.tasks.sorted.first)), .taskMoved(TaskID(4), to: .done, rank: -3),
             .taskAssigned(TaskID(4), to: nil), .taskAssigned(TaskID(4), to: StaffID(8)),
             .claimStatusChanged(ClaimID(5), to: .appealed, note: "resent"),
@@ -47,8 +51,9 @@ import TestSupport
             .shiftAdded(try #require(practice.shifts.sorted.first)), .shiftRemoved(ShiftID(77)),
         ]
         for (index, change) in changes.enumerated() {
-            let event = Event(seq: UInt64(index + 1) * 1_000_003, at: Date(timeIntervalSince1970: 1_795_510_800),
-                              actor: "Zoë 王", change: change)
+            let event = Event(
+                seq: UInt64(index + 1) * 1_000_003, at: Date(timeIntervalSince1970: 1_795_510_800),
+                actor: "Zoë 王", change: change)
             let bytes = try EventCodec().records(for: [event])
             guard case .record(let record, _) = RecordCodec.decode(bytes, at: 0) else {
                 Issue.record("record for \(change) does not decode"); continue
@@ -59,8 +64,9 @@ import TestSupport
     }
 
     @Test func oldJSONRecordsStillReplay() throws {
-        let event = Event(seq: 1, at: Date(timeIntervalSince1970: 1_795_510_800), actor: "maya",
-                          change: .paperworkCompleted(PatientID(12)))
+        let event = Event(
+            seq: 1, at: Date(timeIntervalSince1970: 1_795_510_800), actor: "maya",
+            change: .paperworkCompleted(PatientID(12)))
         let payload = [UInt8](try FastDates.encoder().encode(event))
         let record = JournalRecord(seq: 1, type: .commit, payload: payload)
         #expect(try EventCodec().event(from: record, path: "j") == event)
@@ -83,14 +89,17 @@ import TestSupport
         let path = try SnapshotFile.write(folder: dir.path, seq: 0, body: body)
         let clean = dir.bytes("snapshot-0.snap")
         let sections = try clean.withUnsafeBytes { raw in
-            try SnapshotSections.locate(UnsafeRawBufferPointer(rebasing: raw[SnapshotFile.headerSize...]),
-                                        bodyOffset: SnapshotFile.headerSize, path: path)
+            try SnapshotSections.locate(
+                UnsafeRawBufferPointer(rebasing: raw[SnapshotFile.headerSize...]),
+                bodyOffset: SnapshotFile.headerSize, path: path)
         }
         #expect(sections.count == SnapshotSectionKind.allCases.count)
         for (kind, range) in sections {
             // A flipped bit in the middle of the section's payload, and one in its header's length field.
-            for target in [SnapshotFile.headerSize + range.lowerBound + range.count / 2,
-                           SnapshotFile.headerSize + range.lowerBound - 12] {
+            for target in [
+                SnapshotFile.headerSize + range.lowerBound + range.count / 2,
+                SnapshotFile.headerSize + range.lowerBound - 12,
+            ] {
                 var damaged = clean
                 damaged[target] ^= 0x04
                 do {
@@ -102,7 +111,9 @@ import TestSupport
                         Issue.record("section \(kind.name): \(error)"); continue
                     }
                     #expect(file == path)
-                    #expect(offset >= Int64(SnapshotFile.headerSize + range.lowerBound - SnapshotSections.sectionHeaderSize))
+                    #expect(
+                        offset >= Int64(SnapshotFile.headerSize + range.lowerBound - SnapshotSections.sectionHeaderSize)
+                    )
                     #expect(offset <= Int64(damaged.count))
                     #expect(detail.contains("section") || detail.contains("snapshot"))
                 }
@@ -131,19 +142,22 @@ import TestSupport
         // A folder as version 1 wrote it: FORMAT 1, a JSON snapshot, JSON journal records.
         let initial = fullPractice()
         try SnapshotFile.write(folder: dir.path, seq: initial.lastSeq, body: try EventCodec().jsonSnapshotBody(initial))
-        let event = Event(seq: initial.lastSeq + 1, at: Date(timeIntervalSince1970: 1_795_510_800), actor: "maya",
-                          change: .taskMoved(TaskID(4), to: .doing, rank: 9))
+        let event = Event(
+            seq: initial.lastSeq + 1, at: Date(timeIntervalSince1970: 1_795_510_800), actor: "maya",
+            change: .taskMoved(TaskID(4), to: .doing, rank: 9))
         var journal: [UInt8] = []
-        RecordCodec.encode(JournalRecord(seq: event.seq, type: .commit, payload: [UInt8](try FastDates.encoder().encode(event))),
-                           into: &journal)
+        RecordCodec.encode(
+            JournalRecord(seq: event.seq, type: .commit, payload: [UInt8](try FastDates.encoder().encode(event))),
+            into: &journal)
         dir.write("journal-\(initial.lastSeq + 1).log", journal)
         dir.write("lock", [])
         dir.write("FORMAT", Array("clinicdesk-store 1\n".utf8))
 
         let store = try Store.open(folder: dir.path, options: quietOptions())
         // JSON holds whole seconds only: compare with what the JSON snapshot itself decodes to.
-        var expected = try EventCodec().practice(fromSnapshot: withHeaderOffset(try EventCodec().jsonSnapshotBody(initial)),
-                                                 path: "json")
+        var expected = try EventCodec().practice(
+            fromSnapshot: withHeaderOffset(try EventCodec().jsonSnapshotBody(initial)),
+            path: "json")
         expected.apply(event)
         #expect(store.practice == expected)
         #expect(String(decoding: dir.bytes("FORMAT"), as: UTF8.self) == "clinicdesk-store 2\n")
@@ -160,8 +174,10 @@ import TestSupport
 
     /// The codec reads a body as it sits in a file, after the 40-byte header.
     private func withHeaderOffset(_ body: SnapshotBody) -> SnapshotBody {
-        SnapshotBody(encoding: body.encoding, storage: [UInt8](repeating: 0, count: SnapshotFile.headerSize)
-                        + body.withBytes { Array($0) }, start: SnapshotFile.headerSize)
+        SnapshotBody(
+            encoding: body.encoding,
+            storage: [UInt8](repeating: 0, count: SnapshotFile.headerSize)
+                + body.withBytes { Array($0) }, start: SnapshotFile.headerSize)
     }
 }
 
@@ -174,47 +190,74 @@ func fullPractice() -> Practice {
     let odd = Date(timeIntervalSince1970: 1_795_510_800.25)
     p.seed(payer: Payer(id: PayerID(1), name: "Aetna", kind: .commercial, timelyFilingDays: 90, payerCode: "60054"))
     p.seed(payer: Payer(id: PayerID(2), name: "Medicare", kind: .medicare, timelyFilingDays: 365, payerCode: ""))
-    p.seed(staff: Staff(id: StaffID(1), givenName: "Ana", familyName: "Lee", role: .physician, npi: "1234567893",
-                        credentials: [Credential(name: "DEA", expires: LocalDate("2027-03-01")!)]))
+    p.seed(
+        staff: Staff(
+            id: StaffID(1), givenName: "Ana", familyName: "Lee", role: .physician, npi: "1234567893",
+            credentials: [Credential(name: "DEA", expires: LocalDate("2027-03-01")!)]))
     p.seed(staff: Staff(id: StaffID(2), givenName: "小明", familyName: "王", role: .receptionist, active: false))
-    p.seed(patient: Patient(id: PatientID(3), givenName: "Renée", familyName: "Müller", birthDate: LocalDate("1960-02-29")!,
-                            phone: "555-0100", payer: PayerID(1), memberID: "W123\t456", copay: Cents(2_500),
-                            paperworkComplete: false))
-    p.seed(patient: Patient(id: PatientID(4), givenName: "", familyName: "O'Neil\u{1B}[31m", birthDate: LocalDate("2020-01-01")!,
-                            phone: "", payer: nil))
-    p.seed(shift: Shift(id: ShiftID(1), staff: StaffID(1), day: LocalDate("2026-11-24")!, start: TimeOfDay(hour: 8),
-                        end: TimeOfDay(hour: 17), role: .physician))
-    p.seed(timeOff: TimeOff(id: TimeOffID(1), staff: StaffID(2), kind: .sick, from: LocalDate("2026-11-24")!,
-                            through: LocalDate("2026-11-25")!, status: .approved, note: "flu", requestedAt: odd,
-                            decidedBy: "S-1"))
-    p.seed(timeOff: TimeOff(id: TimeOffID(2), staff: StaffID(1), kind: .pto, from: LocalDate("2026-12-24")!,
-                            through: LocalDate("2026-12-31")!, status: .requested, requestedAt: at))
-    p.seed(appointment: Appointment(
-        id: AppointmentID(9), patient: PatientID(3), provider: StaffID(1), day: LocalDate("2026-11-24")!,
-        start: TimeOfDay(hour: 9, minute: 30), minutes: 20, visitType: .followUp, reason: "BP check",
-        status: .roomed, room: "2",
-        history: [FlowStamp(status: .scheduled, at: at, actor: "maya"),
-                  FlowStamp(status: .roomed, at: odd, actor: "José", room: "2", note: "late by 5 min")],
-        insuranceVerifiedAt: at, copayDue: Cents(2_500), copayCollected: Cents(1_000), arrivedLate: true,
-        cancelReason: nil, overbooked: true))
-    p.seed(appointment: Appointment(
-        id: AppointmentID(10), patient: PatientID(4), provider: StaffID(1), day: LocalDate("2026-11-24")!,
-        start: TimeOfDay(hour: 8), minutes: 40, visitType: .newPatient, reason: "", status: .cancelled,
-        cancelReason: "weather"))
-    p.seed(task: TaskCard(id: TaskID(4), title: "Call Aetna re: C-5 🙂", column: .waiting, owner: StaffID(2),
-                          due: LocalDate("2026-11-30")!, priority: .high, labels: ["billing", "phone"],
-                          recurrence: .monthly, rank: 3, createdAt: at, doneAt: odd))
+    p.seed(
+        patient: Patient(
+            id: PatientID(3), givenName: "Renée", familyName: "Müller", birthDate: LocalDate("1960-02-29")!,
+            phone: "555-0100", payer: PayerID(1), memberID: "W123\t456", copay: Cents(2_500),
+            paperworkComplete: false))
+    p.seed(
+        patient: Patient(
+            id: PatientID(4), givenName: "", familyName: "O'Neil\u{1B}[31m", birthDate: LocalDate("2020-01-01")!,
+            phone: "", payer: nil))
+    p.seed(
+        shift: Shift(
+            id: ShiftID(1), staff: StaffID(1), day: LocalDate("2026-11-24")!, start: TimeOfDay(hour: 8),
+            end: TimeOfDay(hour: 17), role: .physician))
+    p.seed(
+        timeOff: TimeOff(
+            id: TimeOffID(1), staff: StaffID(2), kind: .sick, from: LocalDate("2026-11-24")!,
+            through: LocalDate("2026-11-25")!, status: .approved, note: "flu", requestedAt: odd,
+            decidedBy: "S-1"))
+    p.seed(
+        timeOff: TimeOff(
+            id: TimeOffID(2), staff: StaffID(1), kind: .pto, from: LocalDate("2026-12-24")!,
+            through: LocalDate("2026-12-31")!, status: .requested, requestedAt: at))
+    p.seed(
+        appointment: Appointment(
+            id: AppointmentID(9), patient: PatientID(3), provider: StaffID(1), day: LocalDate("2026-11-24")!,
+            start: TimeOfDay(hour: 9, minute: 30), minutes: 20, visitType: .followUp, reason: "BP check",
+            status: .roomed, room: "2",
+            history: [
+                FlowStamp(status: .scheduled, at: at, actor: "maya"),
+                FlowStamp(status: .roomed, at: odd, actor: "José", room: "2", note: "late by 5 min"),
+            ],
+            insuranceVerifiedAt: at, copayDue: Cents(2_500), copayCollected: Cents(1_000), arrivedLate: true,
+            cancelReason: nil, overbooked: true))
+    p.seed(
+        appointment: Appointment(
+            id: AppointmentID(10), patient: PatientID(4), provider: StaffID(1), day: LocalDate("2026-11-24")!,
+            start: TimeOfDay(hour: 8), minutes: 40, visitType: .newPatient, reason: "", status: .cancelled,
+            cancelReason: "weather"))
+    p.seed(
+        task: TaskCard(
+            id: TaskID(4), title: "Call Aetna re: C-5 🙂", column: .waiting, owner: StaffID(2),
+            due: LocalDate("2026-11-30")!, priority: .high, labels: ["billing", "phone"],
+            recurrence: .monthly, rank: 3, createdAt: at, doneAt: odd))
     p.seed(task: TaskCard(id: TaskID(6), title: "Fire drill", column: .backlog, rank: 1, createdAt: at))
-    p.seed(claim: Claim(
-        id: ClaimID(5), patient: PatientID(3), provider: StaffID(1), payer: PayerID(1), appointment: AppointmentID(9),
-        dateOfService: LocalDate("2026-11-24")!, diagnoses: ["E11.9", "I10"],
-        lines: [ServiceLine(code: "99214", modifiers: ["25"], units: 1, charge: Cents(15_000)),
-                ServiceLine(code: "G0439", charge: Cents(9_999))],
-        status: .denied, paid: Cents(100), adjusted: Cents(50), denial: Denial(group: .CO, code: "50", rarc: nil),
-        submittedOn: LocalDate("2026-11-25")!, followUp: LocalDate("2026-12-05")!,
-        history: [ClaimStamp(status: .submitted, at: at, actor: "bill"), ClaimStamp(status: .denied, at: odd, actor: "835", note: "CO-50")]))
-    p.seed(claim: Claim(id: ClaimID(7), patient: PatientID(4), provider: StaffID(1), payer: PayerID(2), appointment: nil,
-                        dateOfService: LocalDate("2026-10-01")!, diagnoses: [], lines: []))
+    p.seed(
+        claim: Claim(
+            id: ClaimID(5), patient: PatientID(3), provider: StaffID(1), payer: PayerID(1),
+            appointment: AppointmentID(9),
+            dateOfService: LocalDate("2026-11-24")!, diagnoses: ["E11.9", "I10"],
+            lines: [
+                ServiceLine(code: "99214", modifiers: ["25"], units: 1, charge: Cents(15_000)),
+                ServiceLine(code: "G0439", charge: Cents(9_999)),
+            ],
+            status: .denied, paid: Cents(100), adjusted: Cents(50), denial: Denial(group: .CO, code: "50", rarc: nil),
+            submittedOn: LocalDate("2026-11-25")!, followUp: LocalDate("2026-12-05")!,
+            history: [
+                ClaimStamp(status: .submitted, at: at, actor: "bill"),
+                ClaimStamp(status: .denied, at: odd, actor: "835", note: "CO-50"),
+            ]))
+    p.seed(
+        claim: Claim(
+            id: ClaimID(7), patient: PatientID(4), provider: StaffID(1), payer: PayerID(2), appointment: nil,
+            dateOfService: LocalDate("2026-10-01")!, diagnoses: [], lines: []))
     p.lastSeq = 41
     return p
 }

@@ -11,7 +11,8 @@ import TestSupport
         let p = Self.practice
         let task = try #require(p.tasks.sorted.first)
         #expect(p.refusal(toApply: .taskMoved(task.id, to: .done, rank: 1)) == nil)
-        #expect(p.refusal(toApply: .taskMoved(TaskID(99_999), to: .done, rank: 1))?.message == "There is no task T-99999.")
+        #expect(
+            p.refusal(toApply: .taskMoved(TaskID(99_999), to: .done, rank: 1))?.message == "There is no task T-99999.")
         #expect(p.refusal(toApply: .taskAdded(task))?.message.contains("already a task \(task.id)") == true)
         var fresh = task
         fresh.id = p.nextID(TaskCard.self)
@@ -24,7 +25,8 @@ import TestSupport
     @Test func flowClaimAndTimeOffStepsFollowTheStateMachines() throws {
         let p = Self.practice
         let scheduled = try #require(p.appointments.values.first { $0.status == .scheduled })
-        #expect(p.refusal(toApply: .appointmentStatusChanged(scheduled.id, to: .confirmed, room: nil, note: nil)) == nil)
+        #expect(
+            p.refusal(toApply: .appointmentStatusChanged(scheduled.id, to: .confirmed, room: nil, note: nil)) == nil)
         let refused = p.refusal(toApply: .appointmentStatusChanged(scheduled.id, to: .checkedOut, room: nil, note: nil))
         #expect(refused?.message.contains("cannot be checked out") == true, "\(String(describing: refused))")
         if let done = p.claims.values.first(where: { $0.status == .paid }) {

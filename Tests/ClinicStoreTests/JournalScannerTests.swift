@@ -10,8 +10,9 @@ import Testing
         var seq: UInt64 = 5
         for size in [1, 2, 1, 3] {
             for i in 0..<size {
-                let r = JournalRecord(seq: seq, type: i == size - 1 ? .commit : .event,
-                                      payload: Array("{\"event\":\(seq)}".utf8))
+                let r = JournalRecord(
+                    seq: seq, type: i == size - 1 ? .commit : .event,
+                    payload: Array("{\"event\":\(seq)}".utf8))
                 RecordCodec.encode(r, into: &bytes)
                 records.append(r)
                 seq += 1
@@ -51,8 +52,8 @@ import Testing
     @Test func bitFlipMidFileIsCorruptionAtThatRecord() {
         let s = Self.sample()
         var damaged = s.bytes
-        let second = s.boundaries[1]        // start of the 2-record group
-        damaged[second + 20] ^= 0x04       // inside the payload of seq 6
+        let second = s.boundaries[1] // start of the 2-record group
+        damaged[second + 20] ^= 0x04 // inside the payload of seq 6
         let scan = JournalScanner.scan(damaged, expectedSeq: 5)
         #expect(scan.records == [s.records[0]])
         #expect(scan.validEnd == Int64(second))
@@ -85,8 +86,9 @@ import Testing
 
     @Test func offsetsAreShiftedByStart() {
         let s = Self.sample()
-        let scan = JournalScanner.scan(Array(s.bytes[s.boundaries[1]...]), startOffset: Int64(s.boundaries[1]),
-                                       expectedSeq: 6)
+        let scan = JournalScanner.scan(
+            Array(s.bytes[s.boundaries[1]...]), startOffset: Int64(s.boundaries[1]),
+            expectedSeq: 6)
         #expect(scan.validEnd == Int64(s.bytes.count))
         #expect(scan.records == Array(s.records[1...]))
     }

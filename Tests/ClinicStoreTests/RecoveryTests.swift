@@ -47,7 +47,7 @@ import Testing
         let dir = TempFolder()
         let boundaries = try Self.journal(dir, count: 5)
         var bytes = dir.bytes("journal-1.log")
-        bytes[boundaries[1] + 30] ^= 0x20          // inside record seq 2
+        bytes[boundaries[1] + 30] ^= 0x20 // inside record seq 2
         dir.write("journal-1.log", bytes)
         #expect {
             try Store.open(folder: dir.path, options: quietOptions())
@@ -75,7 +75,9 @@ import Testing
         }
         let state = store.practice
         store.close()
-        #expect(dir.snapshotNames() == ["snapshot-0.snap", "snapshot-4.snap", "snapshot-6.snap"], "the initial state is kept")
+        #expect(
+            dir.snapshotNames() == ["snapshot-0.snap", "snapshot-4.snap", "snapshot-6.snap"],
+            "the initial state is kept")
         #expect(dir.segmentNames() == ["journal-1.log", "journal-3.log", "journal-5.log", "journal-7.log"])
         let reopened = try Store.open(folder: dir.path, options: quietOptions())
         #expect(reopened.practice == state)
@@ -131,7 +133,7 @@ import Testing
     @Test func tinySessionsDoNotSnapshotOnClose() throws {
         let dir = TempFolder()
         var options = quietOptions()
-        options.snapshotOnClose = true          // default minimum: 500 events
+        options.snapshotOnClose = true // default minimum: 500 events
         let store = try makeStore(dir, options: options)
         _ = try store.execute(command("task add \"A\""), actor: "S-1", now: testNow)
         store.close()

@@ -44,7 +44,8 @@ import Testing
 
         let report = try StoreCheck.repair(folder: dir.path, now: testNow)
         #expect(report.stillBroken == nil, "\(report.stillBroken ?? "")")
-        #expect(report.actions.contains { $0.contains("restored snapshot-0.snap from repair-100/") }, "\(report.actions)")
+        #expect(
+            report.actions.contains { $0.contains("restored snapshot-0.snap from repair-100/") }, "\(report.actions)")
         #expect(report.actions.last == "the folder opens again at seq 4")
         let store = try Store.open(folder: dir.path, options: quietOptions())
         defer { store.close() }

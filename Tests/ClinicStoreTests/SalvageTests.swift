@@ -23,16 +23,20 @@ import Testing
         let dir = TempFolder()
         let boundaries = try Self.sixtyRecords(dir)
         var bytes = dir.bytes("journal-1.log")
-        let damagedAt = boundaries[5]                 // record seq 6 starts here
+        let damagedAt = boundaries[5] // record seq 6 starts here
         bytes[damagedAt + RecordCodec.headerSize + 5] ^= 0x04
         dir.write("journal-1.log", bytes)
 
         let report = try StoreCheck.repair(folder: dir.path, now: testNow, salvage: true)
         #expect(report.stillBroken == nil)
         #expect(report.dropped.count == 1)
-        #expect(report.dropped.first?.contains("old seq 7") == true && report.dropped.first?.contains("There is no task T-6") == true,
-                "\(report.dropped)")
-        #expect(report.actions.contains { $0.contains("re-appended 53 events") && $0.contains("as seq 6…58") }, "\(report.actions)")
+        #expect(
+            report.dropped.first?.contains("old seq 7") == true
+                && report.dropped.first?.contains("There is no task T-6") == true,
+            "\(report.dropped)")
+        #expect(
+            report.actions.contains { $0.contains("re-appended 53 events") && $0.contains("as seq 6…58") },
+            "\(report.actions)")
         #expect(report.actions.last == "the folder opens again at seq 58")
 
         let copy = dir.file("repair-\(Int(testNow.timeIntervalSince1970))/journal-1.log.from-\(damagedAt)")
@@ -67,11 +71,11 @@ import Testing
         let store = try makeStore(dir)
         for i in 1...3 { _ = try store.execute(command("task add \"Task \(i)\""), actor: "S-1", now: testNow) }
         let before = dir.bytes("journal-1.log").count
-        _ = try store.execute(command("task down T-1"), actor: "S-1", now: testNow)       // two events: seq 4, 5
-        _ = try store.execute(command("task add \"Task 6\""), actor: "S-1", now: testNow)  // seq 6
+        _ = try store.execute(command("task down T-1"), actor: "S-1", now: testNow) // two events: seq 4, 5
+        _ = try store.execute(command("task add \"Task 6\""), actor: "S-1", now: testNow) // seq 6
         store.close()
         var bytes = dir.bytes("journal-1.log")
-        bytes[before + RecordCodec.headerSize + 3] ^= 0x01                                 // inside seq 4
+        bytes[before + RecordCodec.headerSize + 3] ^= 0x01 // inside seq 4
         dir.write("journal-1.log", bytes)
         let report = try StoreCheck.repair(folder: dir.path, now: testNow, salvage: true)
         #expect(report.dropped.count == 1 && report.dropped.first?.contains("old seq 5…5") == true, "\(report.dropped)")

@@ -106,7 +106,8 @@ import Testing
         let notes = store.takeNotes()
         #expect(notes.count == 1, "one note per failed attempt, not one per command: \(notes)")
         let note = try #require(notes.first)
-        #expect(note.contains("snapshot-5.snap") && note.contains(dir.path) && note.contains("snapshot.lock"), "\(note)")
+        #expect(
+            note.contains("snapshot-5.snap") && note.contains(dir.path) && note.contains("snapshot.lock"), "\(note)")
         #expect(note.contains("Is a directory") && note.contains("the journal still holds every change"), "\(note)")
         #expect(dir.snapshotNames() == ["snapshot-0.snap"])
 

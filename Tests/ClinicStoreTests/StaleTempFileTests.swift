@@ -29,12 +29,14 @@ import Testing
         let dead = try Self.deadPID()
         let stale = ".snapshot-9.tmp-\(dead)-17"
         let staleFormat = ".FORMAT.tmp-\(dead)"
-        let live = ".snapshot-9.tmp-\(getpid())-18"     // this process is alive: as if another store here writes it
+        let live = ".snapshot-9.tmp-\(getpid())-18" // this process is alive: as if another store here writes it
         for name in [stale, staleFormat, live] { dir.write(name, Array("half written".utf8)) }
 
         let viewer = try Store.open(folder: dir.path, mode: .readOnly, options: quietOptions())
         viewer.close()
-        #expect([stale, staleFormat, live].allSatisfy { FileSystem.exists(dir.file($0)) }, "a read-only open removes nothing")
+        #expect(
+            [stale, staleFormat, live].allSatisfy { FileSystem.exists(dir.file($0)) },
+            "a read-only open removes nothing")
 
         let report = try StoreCheck.check(folder: dir.path)
         #expect(report.problems.map(\.file).sorted() == [dir.file(staleFormat), dir.file(stale)].sorted())

@@ -45,8 +45,9 @@ import Testing
         let dir = TempFolder()
         let store = try makeStore(dir)
         defer { store.close() }
-        let results = store.executeBatch([command("task add \"A\""), command("task done T-77"), command("task add \"B\"")],
-                                         actor: "import", now: testNow)
+        let results = store.executeBatch(
+            [command("task add \"A\""), command("task done T-77"), command("task add \"B\"")],
+            actor: "import", now: testNow)
         #expect(results.count == 3)
         #expect((try? results[0].get())?.seq == 1)
         #expect((try? results[1].get()) == nil)
@@ -105,14 +106,17 @@ import Testing
     @Test func networkFileSystemsAreRecognised() {
         #expect(DataFolder.networkKind(magic: 0x6969) == "NFS")
         #expect(DataFolder.networkKind(magic: 0xFF53_4D42) == "CIFS")
-        #expect(DataFolder.networkKind(magic: 0xEF53) == nil)          // ext4
-        #expect(DataFolder.networkKind(magic: 0x0102_1994) == nil)     // tmpfs
+        #expect(DataFolder.networkKind(magic: 0xEF53) == nil) // ext4
+        #expect(DataFolder.networkKind(magic: 0x0102_1994) == nil) // tmpfs
         #expect(StoreError.networkFileSystem(path: "/mnt/x", kind: "NFS").description.contains("local folder"))
     }
 
     @Test func defaultFolderFollowsXDG() {
-        #expect(DataFolder.defaultPath(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/a"]) == "/x/data/clinicdesk")
-        #expect(DataFolder.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"])
+        #expect(
+            DataFolder.defaultPath(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/a"]) == "/x/data/clinicdesk"
+        )
+        #expect(
+            DataFolder.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"])
                 == "/home/a/.local/share/clinicdesk")
         #expect(DataFolder.defaultPath(environment: ["HOME": "/home/a"]) == "/home/a/.local/share/clinicdesk")
     }

@@ -13,7 +13,9 @@ final class TempFolder {
     deinit { try? FileManager.default.removeItem(atPath: path) }
     func file(_ name: String) -> String { path + "/" + name }
     func bytes(_ name: String) -> [UInt8] { (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: file(name))))) ?? [] }
-    func write(_ name: String, _ bytes: [UInt8]) { _ = FileManager.default.createFile(atPath: file(name), contents: Data(bytes)) }
+    func write(_ name: String, _ bytes: [UInt8]) {
+        _ = FileManager.default.createFile(atPath: file(name), contents: Data(bytes))
+    }
 }
 
 func mode(of path: String) -> mode_t {

@@ -15,7 +15,7 @@ import TestSupport
         }
         let journal = folder.file("journal-1.log")
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: journal)))
-        let damagedAt = boundaries[2]                  // record seq 4 starts here
+        let damagedAt = boundaries[2] // record seq 4 starts here
         bytes[damagedAt + 25] ^= 0x01
         try Data(bytes).write(to: URL(fileURLWithPath: journal))
 
@@ -30,11 +30,14 @@ import TestSupport
 
         let check = try CLI.run(["check", "--data", folder.path])
         #expect(check.status == 1)
-        #expect(check.out.contains("journal-1.log at byte offset \(damagedAt) (seq 4): checksum mismatch"), "\(check.out)")
+        #expect(
+            check.out.contains("journal-1.log at byte offset \(damagedAt) (seq 4): checksum mismatch"), "\(check.out)")
 
         let repair = try CLI.run(["check", "--repair", "--data", folder.path])
         #expect(repair.status == 0, "\(repair.out)\(repair.err)")
-        let repairDirs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("repair-") }
+        let repairDirs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix("repair-")
+        }
         #expect(repairDirs.count == 1)
         let copy = try FileManager.default.contentsOfDirectory(atPath: folder.file(repairDirs[0]))
         #expect(copy == ["journal-1.log.from-\(damagedAt)"])

@@ -19,7 +19,8 @@ import TestSupport
         #expect(result.status == 0, "\(result.err)")
         let words = result.out.split(separator: " ")
         guard let index = words.firstIndex(of: "median-bytes-per-command"), index + 1 < words.count,
-              let bytes = Int(words[index + 1]) else {
+            let bytes = Int(words[index + 1])
+        else {
             Issue.record("unexpected output: \(result.out)")
             return .max
         }

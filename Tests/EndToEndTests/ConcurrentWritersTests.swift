@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Two `clinicdesk exec` processes (thousands of commands each) append to one folder at once: flock serialises them, every command is
+/// Two `clinicdesk exec` processes (thousands of commands each) append to one folder at once: flock serialises them,
+/// every command is
 /// acknowledged exactly once, seqs are contiguous, and replaying the journal gives the same export.
 @Suite struct ConcurrentWritersTests {
     @Test func threeWritersLoseNothingAndAgree() throws {
@@ -14,8 +15,9 @@ import TestSupport
         let threads = (0..<writers).map { w in
             Thread {
                 let script = (0..<perWriter).map { "task add \"w\(w)-n\($0)\"\n" }.joined()
-                let result = try? CLI.run(["exec", "--data", path, "--user", "S-\(w + 1)", "--now", CLI.now],
-                                          stdin: script)
+                let result = try? CLI.run(
+                    ["exec", "--data", path, "--user", "S-\(w + 1)", "--now", CLI.now],
+                    stdin: script)
                 results.append(w, result)
             }
         }

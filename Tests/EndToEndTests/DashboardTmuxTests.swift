@@ -25,7 +25,9 @@ struct DashboardTmuxTests {
 
         // `?` opens help generated from the keymap; Esc closes it.
         try tmux.keys("d", "?")
-        screen = try tmux.waitFor("d") { $0.localizedCaseInsensitiveContains("help") && $0.contains("Shift-Tab") || $0.contains("S-Tab") }
+        screen = try tmux.waitFor("d") {
+            $0.localizedCaseInsensitiveContains("help") && $0.contains("Shift-Tab") || $0.contains("S-Tab")
+        }
         try tmux.keys("d", "Escape")
         _ = try tmux.waitFor("d") { !$0.contains("S-Tab") && !$0.contains("Shift-Tab") }
 
@@ -35,7 +37,9 @@ struct DashboardTmuxTests {
         try tmux.resize("d", width: 40, height: 12)
         screen = try tmux.waitFor("d") { $0.localizedCaseInsensitiveContains("enlarge") }
         try tmux.resize("d", width: 200, height: 60)
-        screen = try tmux.waitFor("d") { $0.contains("1 Flow") && $0.contains("2 Tasks") && $0.contains("Backlog") && $0.contains("4 Roster") }
+        screen = try tmux.waitFor("d") {
+            $0.contains("1 Flow") && $0.contains("2 Tasks") && $0.contains("Backlog") && $0.contains("4 Roster")
+        }
 
         // `q` quits: the prompt is back and nothing of the practice stays on the screen.
         try tmux.keys("d", "q")
@@ -52,7 +56,8 @@ struct DashboardTmuxTests {
         try tmux.type("t", line: DemoClinic.dashboardLine(folder, user: "ana"))
         _ = try tmux.waitFor("t") { $0.contains("Maple Family Practice") }
         // The dashboard is the shell's child: send it SIGTERM from outside, as a shutdown script would.
-        let shell = try tmux.run(["display-message", "-p", "-t", "t", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = try tmux.run(["display-message", "-p", "-t", "t", "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
         let pid = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
         kill(pid, SIGTERM)

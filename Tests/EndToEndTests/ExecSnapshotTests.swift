@@ -30,8 +30,9 @@ import TestSupport
         let file = "\(path).commands-\(UInt32.random(in: 0...UInt32.max))"
         defer { unlink(file) }
         try Data(script.utf8).write(to: URL(fileURLWithPath: file))
-        return try CLI.run(["exec", "--data", path, "--now", CLI.now],
-                           prefix: prefix + ["/bin/sh", "-c", "exec \"$0\" \"$@\" < '\(file)' > /dev/null"])
+        return try CLI.run(
+            ["exec", "--data", path, "--now", CLI.now],
+            prefix: prefix + ["/bin/sh", "-c", "exec \"$0\" \"$@\" < '\(file)' > /dev/null"])
     }
 
     static func snapshots(_ path: String) throws -> [String] {
@@ -47,17 +48,21 @@ import TestSupport
         var prefix: [String] = []
         if getuid() == 0 {
             _ = FileManager.default.createFile(atPath: path + "/snapshot.lock", contents: nil)
-            for name in try FileManager.default.contentsOfDirectory(atPath: path) { chown(path + "/" + name, 65534, 65534) }
+            for name in try FileManager.default.contentsOfDirectory(atPath: path) {
+                chown(path + "/" + name, 65534, 65534)
+            }
             chown(path, 65534, 65534)
             prefix = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
         }
         chmod(path, 0o500)
-        let due = try CLI.run(["exec", "--data", path, "--now", CLI.now, "task move \(prepared.task) doing --override"],
-                              prefix: prefix)
+        let due = try CLI.run(
+            ["exec", "--data", path, "--now", CLI.now, "task move \(prepared.task) doing --override"],
+            prefix: prefix)
         chmod(path, 0o700)
         #expect(due.status == 0, "the command itself is durable: \(due.err)")
         #expect(due.lines.first == "ok 10000", "\(due.lines)")
-        #expect(due.err.contains("note: could not write snapshot-10000.snap in \(path): permission denied"), "\(due.err)")
+        #expect(
+            due.err.contains("note: could not write snapshot-10000.snap in \(path): permission denied"), "\(due.err)")
         #expect(due.err.contains("the journal still holds every change"), "\(due.err)")
         #expect(try Self.snapshots(path) == ["snapshot-0.snap"])
         #expect(try CLI.run(["check", "--data", path]).status == 0)
@@ -74,7 +79,9 @@ import TestSupport
             let script = (0..<40).map { "task add \"w\(w) n\($0)\"\n" }.joined()
             results.append(w, try? Self.execScript(path, script))
         }
-        #expect(results.get(0)?.status == 0 && results.get(1)?.status == 0, "\(results.get(0)?.err ?? "") \(results.get(1)?.err ?? "")")
+        #expect(
+            results.get(0)?.status == 0 && results.get(1)?.status == 0,
+            "\(results.get(0)?.err ?? "") \(results.get(1)?.err ?? "")")
         let written = try Self.snapshots(path).filter { $0 != "snapshot-0.snap" }
         #expect(written.count == 1, "one snapshot past seq 10 000, not one per process: \(written)")
         let log = try CLI.run(["log", "--data", path, "--since", "9999"])

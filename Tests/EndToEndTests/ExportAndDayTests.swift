@@ -12,8 +12,10 @@ import TestSupport
         #expect(stdout.status == 0, "\(stdout.err)")
         let target = folder.file("export.json")
         // An existing file is replaced whole, and its looser mode does not survive.
-        #expect(FileManager.default.createFile(atPath: target, contents: Data("old".utf8),
-                                               attributes: [.posixPermissions: 0o644]))
+        #expect(
+            FileManager.default.createFile(
+                atPath: target, contents: Data("old".utf8),
+                attributes: [.posixPermissions: 0o644]))
         let toFile = try CLI.run(["export", "--data", folder.path, "--out", target])
         #expect(toFile.status == 0, "\(toFile.err)")
         #expect(toFile.out.isEmpty)
@@ -48,7 +50,8 @@ import TestSupport
         #expect(Set(fields.map { String($0[1]) }) == Set(expected))
         let starts = fields.map { String($0[0].prefix(5)) }
         #expect(starts == starts.sorted())
-        #expect(result.out.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F })
+        #expect(
+            result.out.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F })
         let noDay = try CLI.run(["day", "--data", folder.path, "--date", "2026-02-30"])
         #expect(noDay.status != 0 && noDay.err.contains("YYYY-MM-DD"))
     }

@@ -20,8 +20,9 @@ struct FlowExecTests {
     /// Runs commands (one per line) at `time` (New York, on the demo's Monday) as ana; every one must succeed.
     @discardableResult
     static func exec(_ folder: Folder, at time: String, _ lines: [String]) throws -> [String] {
-        let result = try CLI.run(["exec", "--data", folder.path, "--user", "ana", "--now", instant(time)],
-                                 stdin: lines.joined(separator: "\n") + "\n")
+        let result = try CLI.run(
+            ["exec", "--data", folder.path, "--user", "ana", "--now", instant(time)],
+            stdin: lines.joined(separator: "\n") + "\n")
         #expect(result.status == 0, "exec at \(time) failed: \(result.err)")
         #expect(result.lines.count == lines.count && result.lines.allSatisfy { $0.hasPrefix("ok ") }, "\(result.out)")
         return result.lines
@@ -47,7 +48,9 @@ struct FlowExecTests {
             guard let start = a["start"] as? String, let length = a["minutes"] as? Int else { return nil }
             return (minutes(start), minutes(start) + length)
         }
-        let shifts = rows(state, "shifts").filter { $0["day"] as? String == "2026-11-23" && $0["staff"] as? String == provider }
+        let shifts = rows(state, "shifts").filter {
+            $0["day"] as? String == "2026-11-23" && $0["staff"] as? String == provider
+        }
         for shift in shifts {
             guard let start = shift["start"] as? String, let end = shift["end"] as? String else { continue }
             var t = max(minutes(start), (minutes(from) + 14) / 15 * 15)
@@ -69,31 +72,45 @@ struct FlowExecTests {
         let appointmentsBefore = Self.rows(before, "appointments").count
 
         // A patient due now: the first booked, not-yet-arrived visit today starting 10:30 or later.
-        let due = try #require(Self.rows(before, "appointments")
-            .filter { $0["day"] as? String == "2026-11-23" && ["scheduled", "confirmed"].contains($0["status"] as? String ?? "") }
-            .filter { ($0["start"] as? String ?? "") >= "10:30" }
-            .min { ($0["start"] as? String ?? "", $0["id"] as? String ?? "") < ($1["start"] as? String ?? "", $1["id"] as? String ?? "") })
+        let due = try #require(
+            Self.rows(before, "appointments")
+                .filter {
+                    $0["day"] as? String == "2026-11-23"
+                        && ["scheduled", "confirmed"].contains($0["status"] as? String ?? "")
+                }
+                .filter { ($0["start"] as? String ?? "") >= "10:30" }
+                .min {
+                    ($0["start"] as? String ?? "", $0["id"] as? String ?? "") < (
+                        $1["start"] as? String ?? "", $1["id"] as? String ?? ""
+                    )
+                })
         let id = try #require(due["id"] as? String)
         let provider = try #require(due["provider"] as? String)
         let copayDue = due["copayDue"] as? Int ?? 0
 
         // The visit, as the desk lives it: arrive (insurance checked, copay taken), room, see, check out.
-        try Self.exec(folder, at: "10:45", ["appt checkin \(id)", "appt verify \(id)"] + (copayDue > 0 ? ["appt copay \(id)"] : []))
+        try Self.exec(
+            folder, at: "10:45",
+            ["appt checkin \(id)", "appt verify \(id)"] + (copayDue > 0 ? ["appt copay \(id)"] : []))
         try Self.exec(folder, at: "10:52", ["appt room \(id)"])
         try Self.exec(folder, at: "10:58", ["appt see \(id)"])
         try Self.exec(folder, at: "11:15", ["appt checkout \(id)"])
 
         // A new patient calls: added, then booked into the provider's next free slot.
-        let added = try Self.exec(folder, at: "11:16", ["patient add --given Zoe --family Quinlan --dob 1990-05-05 --phone 555-010-0199"])
+        let added = try Self.exec(
+            folder, at: "11:16", ["patient add --given Zoe --family Quinlan --dob 1990-05-05 --phone 555-010-0199"])
         let patient = try #require(added.first?.split(separator: " ").last.map(String.init))
         #expect(patient.hasPrefix("P-"))
         let slot = try #require(Self.freeSlot(try Self.export(folder), provider: provider, from: "11:30", length: 40))
-        let book = "appt book --patient \(patient) --provider \(provider) --at \"2026-11-23 \(slot)\" --minutes 40 --type new-patient --reason \"establish care\""
+        let book =
+            "appt book --patient \(patient) --provider \(provider) --at \"2026-11-23 \(slot)\" --minutes 40 "
+            + "--type new-patient --reason \"establish care\""
         let booked = try Self.exec(folder, at: "11:17", [book])
         let newID = try #require(booked.first?.split(separator: " ").last.map(String.init))
 
         // The same booking again: refused, naming the clash; nothing is written.
-        let again = try CLI.run(["exec", "--data", folder.path, "--user", "ana", "--now", Self.instant("11:18")], stdin: book + "\n")
+        let again = try CLI.run(
+            ["exec", "--data", folder.path, "--user", "ana", "--now", Self.instant("11:18")], stdin: book + "\n")
         #expect(again.status == 1)
         #expect(again.err.contains("Not booked") && again.err.contains("already"), "\(again.err)")
 
@@ -107,7 +124,9 @@ struct FlowExecTests {
         #expect(visit["insuranceVerifiedAt"] as? String == Self.instant("10:45"))
         #expect(visit["copayCollected"] as? Int == copayDue)
         let history = try #require(visit["history"] as? [JSON])
-        let stamps = history.suffix(4).map { ($0["status"] as? String ?? "", $0["at"] as? String ?? "", $0["actor"] as? String ?? "") }
+        let stamps = history.suffix(4).map {
+            ($0["status"] as? String ?? "", $0["at"] as? String ?? "", $0["actor"] as? String ?? "")
+        }
         #expect(stamps.map(\.0) == ["arrived", "roomed", "with-provider", "checked-out"])
         #expect(stamps.map(\.1) == ["10:45", "10:52", "10:58", "11:15"].map(Self.instant))
         #expect(stamps.allSatisfy { $0.2 == "ana" })

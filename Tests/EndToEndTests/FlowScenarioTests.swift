@@ -7,7 +7,9 @@ import TestSupport
 /// new patient into a free slot while they wait, try to double-book and see the conflict, watch the wait rise,
 /// then room, see and check out. Asserts on what the screen shows, polling capture-pane; no fixed sleeps. The
 /// dashboard's clock runs 30 times real speed (a minute every two seconds), so the wait rises within seconds.
-@Suite("Flow scenario in tmux", .serialized, .enabled(if: Tmux.available, "tmux is not installed: the flow scenario is skipped"))
+@Suite(
+    "Flow scenario in tmux", .serialized,
+    .enabled(if: Tmux.available, "tmux is not installed: the flow scenario is skipped"))
 struct FlowScenarioTests {
     /// Fast enough that a minute passes in two seconds, slow enough that the first frame after a check-in still
     /// shows its 0m wait on a loaded machine.
@@ -24,8 +26,11 @@ struct FlowScenarioTests {
         var screen = try tmux.waitFor("the flow list") { $0.contains("1 Flow") && $0.contains("flow list") }
 
         // 1. Find a patient due now: the first booked, not yet here, starting 10:30 or later.
-        let due = try #require(FlowScreen.rows(screen).first { $0.time >= "10:30" && ($0.status == "confirmed" || $0.status == "scheduled") },
-                               "no patient due now on:\n\(screen)")
+        let due = try #require(
+            FlowScreen.rows(screen).first {
+                $0.time >= "10:30" && ($0.status == "confirmed" || $0.status == "scheduled")
+            },
+            "no patient due now on:\n\(screen)")
         let selected = try #require(FlowScreen.rows(screen).first { $0.selected }, "no selection on:\n\(screen)")
         let steps = due.line - selected.line
         for _ in 0..<abs(steps) { tmux.send(steps > 0 ? "j" : "k") }
@@ -54,7 +59,9 @@ struct FlowScenarioTests {
         screen = try tmux.waitFor("a free slot") { $0.contains("Next free:") && $0.contains("✓ no conflicts") }
         let slot = try #require(FlowScreen.formTime(screen), "no time in the form:\n\(screen)")
         tmux.send("Enter")
-        screen = try tmux.waitFor("the booking saved") { !$0.contains("Book an appointment") && $0.contains("Z. Quinlan") }
+        screen = try tmux.waitFor("the booking saved") {
+            !$0.contains("Book an appointment") && $0.contains("Z. Quinlan")
+        }
         #expect(screen.range(of: #"ok \d+ A-\d+"#, options: .regularExpression) != nil)
 
         // 4. Try to double-book her at the same time: the conflicts show before saving, and Enter refuses.
@@ -127,11 +134,15 @@ enum FlowScreen {
         var text: String
     }
 
-    static let statuses = ["with provider", "checked out", "left no visit", "scheduled", "confirmed", "arrived", "roomed",
-                           "no-show", "cancelled"]
+    static let statuses = [
+        "with provider", "checked out", "left no visit", "scheduled", "confirmed", "arrived", "roomed",
+        "no-show", "cancelled",
+    ]
 
     static func rows(_ screen: String) -> [Row] {
-        let pattern = #"^│([▶ ])(\d\d:\d\d) (.+?)\s{2,}\S+\s+\S+\s+(with provider|checked out|left no visit|scheduled|confirmed|arrived|roomed|no-show|cancelled)"#
+        let pattern =
+            #"^│([▶ ])(\d\d:\d\d) (.+?)\s{2,}\S+\s+\S+\s+(with provider|checked out|left no "#
+            + #"visit|scheduled|confirmed|arrived|roomed|no-show|cancelled)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
         var rows: [Row] = []
         for (index, line) in screen.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -142,8 +153,10 @@ enum FlowScreen {
             func group(_ i: Int) -> String {
                 Range(match.range(at: i), in: text).map { String(text[$0]) } ?? ""
             }
-            rows.append(Row(line: index, selected: group(1) == "▶", time: group(2),
-                            name: group(3).trimmingCharacters(in: .whitespaces), status: group(4), text: text))
+            rows.append(
+                Row(
+                    line: index, selected: group(1) == "▶", time: group(2),
+                    name: group(3).trimmingCharacters(in: .whitespaces), status: group(4), text: text))
         }
         return rows
     }
@@ -156,4 +169,3 @@ enum FlowScreen {
         return String(screen[range].suffix(5))
     }
 }
-

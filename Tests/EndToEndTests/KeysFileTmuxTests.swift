@@ -15,8 +15,10 @@ struct KeysFileTmuxTests {
             .write(toFile: config.path + "/clinicdesk/keys.toml", atomically: true, encoding: .utf8)
         let tmux = Tmux()
         try tmux.newSession("k", width: 100, height: 30)
-        try tmux.type("k", line: "XDG_CONFIG_HOME=\(Tmux.quote(config.path)) "
-                      + DemoClinic.dashboardLine(folder, user: "ana"))
+        try tmux.type(
+            "k",
+            line: "XDG_CONFIG_HOME=\(Tmux.quote(config.path)) "
+                + DemoClinic.dashboardLine(folder, user: "ana"))
 
         _ = try tmux.waitFor("k") { $0.contains("Flow:   A arrive") }
         try tmux.keys("k", "?")
@@ -41,8 +43,10 @@ struct KeysFileTmuxTests {
             .write(toFile: config.path + "/clinicdesk/keys.toml", atomically: true, encoding: .utf8)
         let tmux = Tmux()
         try tmux.newSession("b", width: 160, height: 40)
-        try tmux.type("b", line: "XDG_CONFIG_HOME=\(Tmux.quote(config.path)) "
-                      + DemoClinic.dashboardLine(folder, user: "ana"))
+        try tmux.type(
+            "b",
+            line: "XDG_CONFIG_HOME=\(Tmux.quote(config.path)) "
+                + DemoClinic.dashboardLine(folder, user: "ana"))
         let screen = try tmux.waitFor("b") { $0.contains("keys.toml:3: [flow] teleport") }
         #expect(screen.contains("standard keys"))
         try tmux.keys("b", "j")

@@ -9,7 +9,7 @@ import TestSupport
         let folder = Folder("kill")
         try CLI.run(["demo", "--data", folder.path])
         var random = SplitMix(seed: 0xC11_41C)
-        var acknowledged: [String] = []        // titles printed `ok`
+        var acknowledged: [String] = [] // titles printed `ok`
         var lastSeq = 0
         for round in 0..<30 {
             let child = try CLI.start(["exec", "--data", folder.path, "--user", "S-1", "--now", CLI.now])

@@ -17,7 +17,9 @@ import TestSupport
         try CLI.run(["demo", "--data", folder.path])
         try CLI.run(["exec", "--data", folder.path, "--now", CLI.now, "task add \"mine\""])
         if getuid() == 0 {
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) { chown(folder.file(name), 65534, 65534) }
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                chown(folder.file(name), 65534, 65534)
+            }
             chown(folder.path, 65534, 65534)
         }
         return folder
@@ -56,14 +58,17 @@ import TestSupport
         let check = try Self.asUser(["check", "--data", folder.path])
         chmod(snapshot, 0o600)
         #expect(check.status == 2)
-        #expect(check.err.contains("cannot read \(snapshot): permission denied") && !check.out.contains("problem:"),
-                "\(check.out)\(check.err)")
+        #expect(
+            check.err.contains("cannot read \(snapshot): permission denied") && !check.out.contains("problem:"),
+            "\(check.out)\(check.err)")
 
         let format = folder.file("FORMAT")
         chmod(format, 0o000)
         let formatCheck = try Self.asUser(["check", "--data", folder.path])
         chmod(format, 0o600)
         #expect(formatCheck.status == 2)
-        #expect(formatCheck.err.contains("cannot read \(format): permission denied"), "\(formatCheck.out)\(formatCheck.err)")
+        #expect(
+            formatCheck.err.contains("cannot read \(format): permission denied"), "\(formatCheck.out)\(formatCheck.err)"
+        )
     }
 }

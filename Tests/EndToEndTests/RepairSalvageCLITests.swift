@@ -14,7 +14,8 @@ import TestSupport
         var offset = 0
         while offset + 17 <= journal.count {
             starts.append(offset)
-            let length = Int(journal[offset]) | Int(journal[offset + 1]) << 8 | Int(journal[offset + 2]) << 16
+            let length =
+                Int(journal[offset]) | Int(journal[offset + 1]) << 8 | Int(journal[offset + 2]) << 16
                 | Int(journal[offset + 3]) << 24
             offset += 17 + length
         }
@@ -24,8 +25,9 @@ import TestSupport
     @Test func salvageKeepsTheLaterRecordsThatStillHold() throws {
         let folder = Folder("salvage")
         try CLI.run(["demo", "--data", folder.path])
-        let first = try CLI.run(["exec", "--data", folder.path, "--now", CLI.now],
-                                stdin: (1...6).map { "task add \"item \($0)\"\n" }.joined())
+        let first = try CLI.run(
+            ["exec", "--data", folder.path, "--now", CLI.now],
+            stdin: (1...6).map { "task add \"item \($0)\"\n" }.joined())
         let sixth = try #require(first.lines.last?.split(separator: " ").last.map(String.init))
         let rest = "task done \(sixth)\n" + (8...60).map { "task add \"item \($0)\"\n" }.joined()
         let second = try CLI.run(["exec", "--data", folder.path, "--now", CLI.now], stdin: rest)
@@ -41,8 +43,11 @@ import TestSupport
         #expect(check.status == 1 && check.out.contains("--salvage"), "\(check.out)")
         let repair = try CLI.run(["check", "--repair", "--salvage", "--data", folder.path])
         #expect(repair.status == 0, "\(repair.out)\(repair.err)")
-        #expect(repair.out.contains("dropped: old seq 7 ") && repair.out.contains("There is no task \(sixth)."), "\(repair.out)")
-        #expect(repair.out.contains("re-appended 53 events that still hold (old seq 8…60) as seq 6…58"), "\(repair.out)")
+        #expect(
+            repair.out.contains("dropped: old seq 7 ") && repair.out.contains("There is no task \(sixth)."),
+            "\(repair.out)")
+        #expect(
+            repair.out.contains("re-appended 53 events that still hold (old seq 8…60) as seq 6…58"), "\(repair.out)")
         #expect(repair.out.contains("the folder opens again at seq 58"))
 
         #expect(try CLI.run(["check", "--data", folder.path]).status == 0)
@@ -64,7 +69,8 @@ import TestSupport
 
         let refused = try CLI.run(["check", "--repair", "--data", folder.path])
         #expect(refused.status == 1, "\(refused.out)\(refused.err)")
-        #expect(refused.out.contains("not repaired: no snapshot verifies") && refused.out.contains("snapshot-0.snap")
+        #expect(
+            refused.out.contains("not repaired: no snapshot verifies") && refused.out.contains("snapshot-0.snap")
                 && refused.out.contains("from a backup into \(folder.path)"), "\(refused.out)")
         #expect(!refused.out.contains("opens again"))
 

@@ -23,8 +23,9 @@ import TestSupport
     @Test func aStoppedClockStampsEveryCommandAtItsStart() throws {
         let folder = Folder("clock-stopped")
         try DemoClinic.create(in: folder)
-        let result = try CLI.run(["exec", "--data", folder.path], stdin: "task add \"one\"\ntask add \"two\"\n",
-                                 environment: [CLI.nowVariable: CLI.now, CLI.clockRateVariable: "0"])
+        let result = try CLI.run(
+            ["exec", "--data", folder.path], stdin: "task add \"one\"\ntask add \"two\"\n",
+            environment: [CLI.nowVariable: CLI.now, CLI.clockRateVariable: "0"])
         #expect(result.status == 0, "\(result.err)")
         let start = try #require(Self.instant(CLI.now))
         #expect(try Self.createdAt(["one", "two"], in: folder) == [start, start])
@@ -33,10 +34,11 @@ import TestSupport
     @Test func aFastClockRunsAheadOfTheWall() throws {
         let folder = Folder("clock-fast")
         try DemoClinic.create(in: folder)
-        let rate = 86_400.0   // a day a second: the millisecond between two commands is more than a minute
+        let rate = 86_400.0 // a day a second: the millisecond between two commands is more than a minute
         let wall = Date()
-        let result = try CLI.run(["exec", "--data", folder.path], stdin: "task add \"first\"\ntask add \"second\"\n",
-                                 environment: [CLI.nowVariable: CLI.now, CLI.clockRateVariable: "\(rate)"])
+        let result = try CLI.run(
+            ["exec", "--data", folder.path], stdin: "task add \"first\"\ntask add \"second\"\n",
+            environment: [CLI.nowVariable: CLI.now, CLI.clockRateVariable: "\(rate)"])
         let elapsed = Date().timeIntervalSince(wall)
         #expect(result.status == 0, "\(result.err)")
         let start = try #require(Self.instant(CLI.now))

@@ -55,7 +55,8 @@ struct TwoDashboardsTests {
         let root = try JSONSerialization.jsonObject(with: Data(export.out.utf8)) as? [String: Any]
         let appointments = root?["appointments"] as? [[String: Any]] ?? []
         let upcoming = appointments.filter {
-            ($0["day"] as? String) == "2026-11-23" && ["scheduled", "confirmed"].contains($0["status"] as? String ?? "")
+            ($0["day"] as? String) == "2026-11-23"
+                && ["scheduled", "confirmed"].contains($0["status"] as? String ?? "")
                 && ($0["start"] as? String ?? "") >= "10:45"
         }
         return upcoming.min { ($0["start"] as? String ?? "") < ($1["start"] as? String ?? "") }?["id"] as? String

@@ -8,15 +8,17 @@ import TerminalKit
     enum Field: Hashable, Sendable { case patient, born, provider, date, time, length, reason }
 
     static func booking() -> Form<Field> {
-        var form = Form<Field>(title: "Book an appointment", fields: [
-            .text(.patient, "Patient", width: 20, hint: "name or birth date"),
-            .text(.born, "Born", TextInput(filter: .date), hint: "YYYY-MM-DD"),
-            .choice(.provider, "Provider", options: ["Dr Lee", "Dr Patel", "NP Kim"], selected: 0),
-            .text(.date, "Date", TextInput("2026-11-23", filter: .date)),
-            .text(.time, "Time", TextInput(filter: .time)),
-            .text(.length, "Length", TextInput("20", filter: .digits), hint: "min"),
-            .text(.reason, "Reason", width: 20),
-        ], footer: "Enter save · Esc cancel", width: 50)
+        var form = Form<Field>(
+            title: "Book an appointment",
+            fields: [
+                .text(.patient, "Patient", width: 20, hint: "name or birth date"),
+                .text(.born, "Born", TextInput(filter: .date), hint: "YYYY-MM-DD"),
+                .choice(.provider, "Provider", options: ["Dr Lee", "Dr Patel", "NP Kim"], selected: 0),
+                .text(.date, "Date", TextInput("2026-11-23", filter: .date)),
+                .text(.time, "Time", TextInput(filter: .time)),
+                .text(.length, "Length", TextInput("20", filter: .digits), hint: "min"),
+                .text(.reason, "Reason", width: 20),
+            ], footer: "Enter save · Esc cancel", width: 50)
         form.setHidden(.born, true)
         return form
     }
@@ -92,10 +94,12 @@ import TerminalKit
     }
 
     @Test func readOnlyFieldsShowButNeverTakeTheFocus() {
-        var form = Form<String>(title: "Move A-11", fields: [
-            .readOnly("patient", "Patient", "K. Brown · P-11"),
-            .text("time", "Time", TextInput("11:00", filter: .time)),
-        ])
+        var form = Form<String>(
+            title: "Move A-11",
+            fields: [
+                .readOnly("patient", "Patient", "K. Brown · P-11"),
+                .text("time", "Time", TextInput("11:00", filter: .time)),
+            ])
         #expect(form.focus == "time")
         _ = press([.backTab, .up], &form)
         #expect(form.focus == "time")

@@ -16,16 +16,17 @@ import TestSupport
     }
 
     @Test func theFileGivesEachCellOneSymbolAndALegend() {
-        #expect(StyleMap(canvas).fileText == """
-            # Cell styles: one symbol per cell below the legend (a wide character's two cells share one).
-            . default on default
-            A black on bright-cyan, bold reverse
-            B cyan on default, bold
-            ---
-            .AAB
-            ....
+        #expect(
+            StyleMap(canvas).fileText == """
+                # Cell styles: one symbol per cell below the legend (a wide character's two cells share one).
+                . default on default
+                A black on bright-cyan, bold reverse
+                B cyan on default, bold
+                ---
+                .AAB
+                ....
 
-            """)
+                """)
     }
 
     @Test func aFileReadsBackToTheSameStyles() throws {
@@ -35,7 +36,8 @@ import TestSupport
     }
 
     @Test func colourWordsAreTheThemeFilesOwn() {
-        #expect(Style(foreground: .indexed(214), background: .ansi(1), attributes: [.dim, .underline]).legendText
+        #expect(
+            Style(foreground: .indexed(214), background: .ansi(1), attributes: [.dim, .underline]).legendText
                 == "214 on red, dim underline")
         #expect(Style.plain.legendText == "default on default")
     }

@@ -7,8 +7,9 @@ import Testing
     private func openHeadless(colorMode: ColorMode = .automatic) throws -> NcursesTerminal {
         let out = try #require(fopen("/dev/null", "w"))
         let input = try #require(fopen("/dev/null", "r"))
-        return try NcursesTerminal(theme: .builtInDefault, colorMode: colorMode, terminalType: "xterm-256color",
-                                   output: out, input: input, locale: "C.UTF-8")
+        return try NcursesTerminal(
+            theme: .builtInDefault, colorMode: colorMode, terminalType: "xterm-256color",
+            output: out, input: input, locale: "C.UTF-8")
     }
 
     @Test func drawsWideCharactersThroughNcursesAndSkipsUnchangedCells() throws {
@@ -83,8 +84,9 @@ import Testing
         let out = try #require(fopen("/dev/null", "w"))
         let input = try #require(fopen("/dev/null", "r"))
         let error = #expect(throws: TerminalError.self) {
-            _ = try NcursesTerminal(theme: .builtInDefault, colorMode: .automatic, terminalType: "no-such-term-xyz",
-                                    output: out, input: input, locale: "C.UTF-8")
+            _ = try NcursesTerminal(
+                theme: .builtInDefault, colorMode: .automatic, terminalType: "no-such-term-xyz",
+                output: out, input: input, locale: "C.UTF-8")
         }
         #expect(error?.message.contains("TERM 'no-such-term-xyz' is unknown") == true)
     }
@@ -94,8 +96,9 @@ import Testing
         let out = try #require(fopen("/dev/null", "w"))
         let input = try #require(fopen("/dev/null", "r"))
         let error = #expect(throws: TerminalError.self) {
-            _ = try NcursesTerminal(theme: .builtInDefault, colorMode: .automatic, terminalType: "dumb",
-                                    output: out, input: input, locale: "C.UTF-8")
+            _ = try NcursesTerminal(
+                theme: .builtInDefault, colorMode: .automatic, terminalType: "dumb",
+                output: out, input: input, locale: "C.UTF-8")
         }
         #expect(error?.reason == .unusableTerminal)
         #expect(error?.message.contains("this terminal (TERM=dumb) cannot move the cursor") == true)
@@ -107,8 +110,9 @@ import Testing
     @Test func aNonUTF8LocaleDrawsASCIIStandIns() throws {
         let out = try #require(fopen("/dev/null", "w"))
         let input = try #require(fopen("/dev/null", "r"))
-        let terminal = try NcursesTerminal(theme: .builtInDefault, colorMode: .automatic,
-                                           terminalType: "xterm-256color", output: out, input: input, locale: "C")
+        let terminal = try NcursesTerminal(
+            theme: .builtInDefault, colorMode: .automatic,
+            terminalType: "xterm-256color", output: out, input: input, locale: "C")
         defer {
             terminal.shutdown()
             setlocale(LC_ALL, "C.UTF-8")
@@ -133,8 +137,9 @@ import Testing
     @Test func eightColourTerminalUsesThemeFallbacks() throws {
         let out = try #require(fopen("/dev/null", "w"))
         let input = try #require(fopen("/dev/null", "r"))
-        let terminal = try NcursesTerminal(theme: .builtInDefault, colorMode: .automatic, terminalType: "xterm",
-                                           output: out, input: input, locale: "C.UTF-8")
+        let terminal = try NcursesTerminal(
+            theme: .builtInDefault, colorMode: .automatic, terminalType: "xterm",
+            output: out, input: input, locale: "C.UTF-8")
         defer { terminal.shutdown() }
         #expect(terminal.colorCount == 8)
         #expect(terminal.theme[.waitLate].foreground == .red)
@@ -150,8 +155,9 @@ import Testing
         // Output on the pty too: ncurses sets cbreak through the output's descriptor.
         let input = try #require(fopen(slaveName, "r"))
         let out = try #require(fopen(slaveName, "w"))
-        let terminal = try NcursesTerminal(theme: .builtInDefault, colorMode: .none, terminalType: "xterm-256color",
-                                           output: out, input: input, locale: "C.UTF-8")
+        let terminal = try NcursesTerminal(
+            theme: .builtInDefault, colorMode: .none, terminalType: "xterm-256color",
+            output: out, input: input, locale: "C.UTF-8")
         defer { terminal.shutdown() }
         let typed = Array("jjk".utf8)
         #expect(write(master, typed, typed.count) == typed.count)
@@ -179,10 +185,13 @@ private struct PseudoTerminal {
         typealias NameFunction = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
         let library = dlopen(nil, RTLD_NOW)
         guard let open = dlsym(library, "posix_openpt"), let grant = dlsym(library, "grantpt"),
-              let unlock = dlsym(library, "unlockpt"), let name = dlsym(library, "ptsname") else { return nil }
+            let unlock = dlsym(library, "unlockpt"), let name = dlsym(library, "ptsname")
+        else { return nil }
         let fd = unsafeBitCast(open, to: IntFunction.self)(O_RDWR | O_NOCTTY)
-        guard fd >= 0, unsafeBitCast(grant, to: IntFunction.self)(fd) == 0, unsafeBitCast(unlock, to: IntFunction.self)(fd) == 0,
-              let path = unsafeBitCast(name, to: NameFunction.self)(fd) else { return nil }
+        guard fd >= 0, unsafeBitCast(grant, to: IntFunction.self)(fd) == 0,
+            unsafeBitCast(unlock, to: IntFunction.self)(fd) == 0,
+            let path = unsafeBitCast(name, to: NameFunction.self)(fd)
+        else { return nil }
         master = fd
         slaveName = String(cString: path)
     }

@@ -7,9 +7,11 @@ import TerminalKit
         for scalar in s.unicodeScalars {
             let v = scalar.value
             let isControl = v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v)
-            let isBidi = [0x061C, 0x200E, 0x200F].contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-            #expect(!isControl && !isBidi, "raw U+\(String(v, radix: 16)) survived in \(s.debugDescription)",
-                    sourceLocation: sourceLocation)
+            let isBidi =
+                [0x061C, 0x200E, 0x200F].contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            #expect(
+                !isControl && !isBidi, "raw U+\(String(v, radix: 16)) survived in \(s.debugDescription)",
+                sourceLocation: sourceLocation)
         }
     }
 

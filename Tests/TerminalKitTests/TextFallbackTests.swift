@@ -14,29 +14,34 @@ import Testing
     @Test func everyStandInIsOnePrintableASCIICharacterForAOneColumnSymbol() {
         for (symbol, standIn) in ASCIITransliteration.table {
             #expect(DisplayWidth.of(scalar: symbol) == 1, "U+\(String(symbol.value, radix: 16)) is not one column")
-            #expect(standIn.isASCII && standIn.asciiValue.map { $0 >= 0x20 && $0 < 0x7F } == true,
-                    "\(symbol) → \(standIn)")
+            #expect(
+                standIn.isASCII && standIn.asciiValue.map { $0 >= 0x20 && $0 < 0x7F } == true,
+                "\(symbol) → \(standIn)")
         }
     }
 
-    @Test("the symbols the app draws", arguments: [
-        ("┌─ Book an appointment ─┐", "+- Book an appointment -+"), ("│ x │", "| x |"), ("└──┘", "+--+"),
-        ("├┤┬┴┼═", "+++++-"), ("$25 ✓", "$25 +"), ("✗ ✓out", "x +out"), ("▶10:00", ">10:00"),
-        ("◂ Dr Lee ▸", "< Dr Lee >"), ("◀ ▶", "< >"), ("↑↓ pick", "^v pick"), ("←/→", "</>"), ("S-←", "S-<"),
-        ("░░ booked ░░", ".. booked .."), ("▒▓█▌", ":##|"), ("⚠ overdue", "! overdue"), ("▲ 3", "^ 3"),
-        ("a · b", "a - b"), ("Brenn…", "Brenn~"), ("09:00–12:00 — off", "09:00-12:00 - off"),
-        ("“done” ‘x’", "\"done\" 'x'"), ("• •", "* *"), ("×2 ≤ ≥ ≈", "x2 < > ~"),
-    ])
+    @Test(
+        "the symbols the app draws",
+        arguments: [
+            ("┌─ Book an appointment ─┐", "+- Book an appointment -+"), ("│ x │", "| x |"), ("└──┘", "+--+"),
+            ("├┤┬┴┼═", "+++++-"), ("$25 ✓", "$25 +"), ("✗ ✓out", "x +out"), ("▶10:00", ">10:00"),
+            ("◂ Dr Lee ▸", "< Dr Lee >"), ("◀ ▶", "< >"), ("↑↓ pick", "^v pick"), ("←/→", "</>"), ("S-←", "S-<"),
+            ("░░ booked ░░", ".. booked .."), ("▒▓█▌", ":##|"), ("⚠ overdue", "! overdue"), ("▲ 3", "^ 3"),
+            ("a · b", "a - b"), ("Brenn…", "Brenn~"), ("09:00–12:00 — off", "09:00-12:00 - off"),
+            ("“done” ‘x’", "\"done\" 'x'"), ("• •", "* *"), ("×2 ≤ ≥ ≈", "x2 < > ~"),
+        ])
     func symbols(drawn: String, expected: String) {
         #expect(shown(drawn) == expected)
     }
 
-    @Test("letters lose their marks, one column each", arguments: [
-        ("Renée Müller", "Renee Muller"), ("Ångström Çelik", "Angstrom Celik"), ("Dvořák Núñez", "Dvorak Nunez"),
-        ("Jürgen Weiß", "Jurgen Weis"), ("Łukasz Søren", "Lukasz Soren"), ("Ngọc Anh Trần", "Ngoc Anh Tran"),
-        ("Ayşe Yılmaz", "Ayse Yilmaz"), ("Siobhán Ó Súilleabháin", "Siobhan O Suilleabhain"),
-        ("Rene\u{301}e Mu\u{308}ller", "Renee Muller"),
-    ])
+    @Test(
+        "letters lose their marks, one column each",
+        arguments: [
+            ("Renée Müller", "Renee Muller"), ("Ångström Çelik", "Angstrom Celik"), ("Dvořák Núñez", "Dvorak Nunez"),
+            ("Jürgen Weiß", "Jurgen Weis"), ("Łukasz Søren", "Lukasz Soren"), ("Ngọc Anh Trần", "Ngoc Anh Tran"),
+            ("Ayşe Yılmaz", "Ayse Yilmaz"), ("Siobhán Ó Súilleabháin", "Siobhan O Suilleabhain"),
+            ("Rene\u{301}e Mu\u{308}ller", "Renee Muller"),
+        ])
     func letters(drawn: String, expected: String) {
         #expect(shown(drawn) == expected)
     }
@@ -88,8 +93,10 @@ import Testing
         let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         var seen = Set<Character>()
         // The table itself is what is checked, not a place the app draws from.
-        for case let url as URL in files where url.pathExtension == "swift"
-            && url.lastPathComponent != "ASCIITransliteration.swift" {
+        for case let url as URL in files
+        where url.pathExtension == "swift"
+            && url.lastPathComponent != "ASCIITransliteration.swift"
+        {
             for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
                 let code = line.trimmingCharacters(in: .whitespaces)
                 if code.hasPrefix("//") { continue }
@@ -100,8 +107,10 @@ import Testing
         for ch in seen {
             let standIn = ASCIITransliteration.text(for: String(ch), width: DisplayWidth.of(ch))
             let name = "\(ch) (U+\(String(ch.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)))"
-            let isLatin = ch.unicodeScalars.allSatisfy { (0xC0...0x24F).contains($0.value)
-                || (0x1E00...0x1EFF).contains($0.value) || $0.properties.generalCategory == .nonspacingMark }
+            let isLatin = ch.unicodeScalars.allSatisfy {
+                (0xC0...0x24F).contains($0.value)
+                    || (0x1E00...0x1EFF).contains($0.value) || $0.properties.generalCategory == .nonspacingMark
+            }
             if ch.isLetter && !isLatin { continue }
             #expect(!standIn.contains("?"), "no ASCII stand-in for \(name)")
             if ch.isLetter { #expect(standIn.allSatisfy { $0.isLetter }, "\(name) → \(standIn)") }

@@ -90,10 +90,12 @@ import TerminalKit
 }
 
 @Suite struct TextInputFilterTests {
-    @Test("a filter drops what the field cannot take", arguments: [
-        (CharacterFilter.digits, "4a0 min", "40"), (.date, "2026-11-24x", "2026-11-24"), (.time, "09:4O0", "09:40"),
-        (.only(["y", "n"]), "yes no", "yn"), (.digits, "٣3½", "3"),
-    ])
+    @Test(
+        "a filter drops what the field cannot take",
+        arguments: [
+            (CharacterFilter.digits, "4a0 min", "40"), (.date, "2026-11-24x", "2026-11-24"), (.time, "09:4O0", "09:40"),
+            (.only(["y", "n"]), "yes no", "yn"), (.digits, "٣3½", "3"),
+        ])
     func filters(filter: CharacterFilter, typed: String, kept: String) {
         var input = TextInput(filter: filter)
         for ch in typed {

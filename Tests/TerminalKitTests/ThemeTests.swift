@@ -13,7 +13,8 @@ import Testing
     }()
 
     @Test func themesFolderHasTheFiveThemes() {
-        #expect(Self.themeFiles == ["dark.toml", "default.toml", "high-contrast.toml", "light.toml", "monochrome.toml"])
+        #expect(
+            Self.themeFiles == ["dark.toml", "default.toml", "high-contrast.toml", "light.toml", "monochrome.toml"])
     }
 
     @Test(arguments: themeFiles)
@@ -44,11 +45,12 @@ import Testing
     }
 
     @Test func unsetSlotsFallBackToTextThenPlain() throws {
-        let theme = try Theme.parse(toml: """
-            [slots]
-            "text" = { fg = "white", bg = 235 }
-            "error" = { fg = "red", bold = true }
-            """, name: "t", file: "t.toml")
+        let theme = try Theme.parse(
+            toml: """
+                [slots]
+                "text" = { fg = "white", bg = 235 }
+                "error" = { fg = "red", bold = true }
+                """, name: "t", file: "t.toml")
         #expect(theme.name == "t")
         #expect(theme[.mask] == Style(foreground: .white, background: .indexed(235)))
         #expect(theme[.error] == Style(foreground: .red, background: .indexed(235), attributes: .bold))
@@ -58,12 +60,13 @@ import Testing
     }
 
     @Test func fallbacksApplyBelow256Colours() throws {
-        let theme = try Theme.parse(toml: """
-            [slots]
-            "wait.late" = { fg = 196, bold = true, fallback = "red" }
-            "grid.block" = { fg = 21 }
-            "text" = { bg = 235, bg_fallback = "black" }
-            """, name: "t", file: "t.toml")
+        let theme = try Theme.parse(
+            toml: """
+                [slots]
+                "wait.late" = { fg = 196, bold = true, fallback = "red" }
+                "grid.block" = { fg = 21 }
+                "text" = { bg = 235, bg_fallback = "black" }
+                """, name: "t", file: "t.toml")
         #expect(theme[.waitLate].foreground == .indexed(196))
         let eight = theme.adapted(toPalette: 8)
         #expect(eight[.waitLate].foreground == .red)
@@ -94,16 +97,21 @@ import Testing
             "pane.border" = { fg = "blue" }
             "pane.bordr" = { fg = "blue" }
             """
-        let error = #expect(throws: ThemeError.self) { try Theme.parse(toml: toml, name: "bad", file: "themes/bad.toml") }
+        let error = #expect(throws: ThemeError.self) {
+            try Theme.parse(toml: toml, name: "bad", file: "themes/bad.toml")
+        }
         #expect(error?.file == "themes/bad.toml")
         #expect(error?.line == 7)
         #expect(error?.key == "pane.bordr")
-        #expect(error?.description == "themes/bad.toml:7: key 'pane.bordr': unknown style slot (did you mean 'pane.border'?)")
+        #expect(
+            error?.description
+                == "themes/bad.toml:7: key 'pane.bordr': unknown style slot (did you mean 'pane.border'?)")
     }
 
     @Test func badColourNameAndBadTypesAreReported() {
         let badColour = #expect(throws: ThemeError.self) {
-            try Theme.parse(toml: "[slots]\n\"text\" = {}\n\"error\" = { fg = \"purple\" }\n", name: "b", file: "b.toml")
+            try Theme.parse(
+                toml: "[slots]\n\"text\" = {}\n\"error\" = { fg = \"purple\" }\n", name: "b", file: "b.toml")
         }
         #expect(badColour?.line == 3)
         #expect(badColour?.key == "error")
@@ -140,7 +148,9 @@ import Testing
 
     @Test func tomlSyntaxErrorReportsLine() {
         let error = #expect(throws: ThemeError.self) {
-            try Theme.parse(toml: "name = \"x\"\n[slots]\n\"text\" = { fg = \"red\"\n\"ok\" = {}\n", name: "s", file: "themes/s.toml")
+            try Theme.parse(
+                toml: "name = \"x\"\n[slots]\n\"text\" = { fg = \"red\"\n\"ok\" = {}\n", name: "s",
+                file: "themes/s.toml")
         }
         #expect(error?.file == "themes/s.toml")
         #expect(error?.line == 3)

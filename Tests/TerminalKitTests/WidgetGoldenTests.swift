@@ -86,7 +86,9 @@ import TestSupport
 
     @Test func tableAsksOnlyForTheRowsThatShow() {
         var canvas = Canvas(size: Size(width: 30, height: 5))
-        let columns = [TableColumn("Claim", width: .fixed(8)), TableColumn("Open", width: .fixed(6), alignment: .right)]
+        let columns = [
+            TableColumn("Claim", width: .fixed(8)), TableColumn("Open", width: .fixed(6), alignment: .right),
+        ]
         var asked: [Int] = []
         let window = TableView(columns: columns, rows: [], selected: 40_000, showsScrollMarks: true)
             .draw(into: &canvas, rect: canvas.bounds, theme: theme, rowCount: 40_001) { index in
@@ -152,8 +154,9 @@ import TestSupport
     @Test func modalCentredOverContentClearsBeneath() {
         var canvas = Canvas(size: Size(width: 40, height: 9))
         for y in 0..<9 { canvas.put(String(repeating: "王x", count: 14), x: 0, y: y, style: .plain) }
-        let modal = Modal(title: "Cancel appointment?", lines: ["10:20 王小明 with Dr Patel", "", "This cannot be undone\u{1B}[2J."],
-                          footer: "y yes · n no")
+        let modal = Modal(
+            title: "Cancel appointment?", lines: ["10:20 王小明 with Dr Patel", "", "This cannot be undone\u{1B}[2J."],
+            footer: "y yes · n no")
         let interior = modal.draw(into: &canvas, theme: theme)
         Golden.check(canvas, named: "modal_confirm", in: .widgets)
         #expect(interior.height == 3)
@@ -173,10 +176,12 @@ import TestSupport
         var canvas = Canvas(size: Size(width: 40, height: 9))
         for y in 0..<9 { canvas.put(String(repeating: "·", count: 40), x: 0, y: y, style: .plain) }
         let pane = Rect(x: 20, y: 2, width: 20, height: 7)
-        let modal = Modal(title: "Cancel", content: [
-            StyledLine([TableCell("⚠ ", slot: .alertWarn), "late cancel"]),
-            StyledLine("< 24 h before the visit", slot: .textDim),
-        ], footer: "Esc keep")
+        let modal = Modal(
+            title: "Cancel",
+            content: [
+                StyledLine([TableCell("⚠ ", slot: .alertWarn), "late cancel"]),
+                StyledLine("< 24 h before the visit", slot: .textDim),
+            ], footer: "Esc keep")
         #expect(modal.frame(in: pane) == Rect(x: 20, y: 3, width: 20, height: 4))
         let interior = modal.draw(into: &canvas, in: pane, theme: theme)
         Golden.check(canvas, named: "modal_in_rect", in: .widgets)
@@ -191,7 +196,9 @@ import TestSupport
 
     @Test func listViewSelectionAndScroll() {
         var canvas = Canvas(size: Size(width: 16, height: 3))
-        let items: [TableCell] = ["Order gloves", "HIPAA Ana", TableCell("Appeal C-2231", slot: .taskOverdue), "Lease reply", "Payroll"]
+        let items: [TableCell] = [
+            "Order gloves", "HIPAA Ana", TableCell("Appeal C-2231", slot: .taskOverdue), "Lease reply", "Payroll",
+        ]
         let list = ListView(items: items, selected: 3, showsScrollMarks: true)
         #expect(list.draw(into: &canvas, rect: canvas.bounds, theme: theme).top == 2)
         Golden.check(canvas, named: "list_scrolled", in: .widgets)
@@ -199,7 +206,9 @@ import TestSupport
     }
 
     @Test func keyHintsDropWholeItemsWhenNarrow() {
-        let hints = [KeyHint("a", "arrive"), KeyHint("r", "room"), KeyHint(Key.function(12), "lock"), KeyHint("/", "filter")]
+        let hints = [
+            KeyHint("a", "arrive"), KeyHint("r", "room"), KeyHint(Key.function(12), "lock"), KeyHint("/", "filter"),
+        ]
         var canvas = Canvas(size: Size(width: 28, height: 1))
         #expect(KeyHints.draw(hints, into: &canvas, rect: canvas.bounds, theme: theme) == 3)
         #expect(canvas.row(0) == " a arrive  r room  F12 lock ")
@@ -213,8 +222,9 @@ import TestSupport
 
     @Test func statusBarKeepsRightSide() {
         var canvas = Canvas(size: Size(width: 30, height: 1))
-        StatusBar.draw(left: "ClinicDesk · Maple Family Practice", right: "? help", into: &canvas, rect: canvas.bounds,
-                       theme: theme, slot: .titleBar)
+        StatusBar.draw(
+            left: "ClinicDesk · Maple Family Practice", right: "? help", into: &canvas, rect: canvas.bounds,
+            theme: theme, slot: .titleBar)
         #expect(canvas.row(0) == " ClinicDesk · Maple…   ? help ")
         #expect(canvas[0, 0].style == theme[.titleBar])
     }
@@ -226,7 +236,9 @@ import TestSupport
         #expect(Gauge(fraction: 0.3).text(width: 5) == "█▌   ")
         #expect(Gauge(fraction: 0.5, ascii: true).text(width: 4) == "##..")
         #expect(Gauge(fraction: .nan).text(width: 2) == "  ")
-        for f in stride(from: 0.0, through: 1.0, by: 0.07) { #expect(DisplayWidth.of(Gauge(fraction: f).text(width: 7)) == 7) }
+        for f in stride(from: 0.0, through: 1.0, by: 0.07) {
+            #expect(DisplayWidth.of(Gauge(fraction: f).text(width: 7)) == 7)
+        }
     }
 
     @Test func tooSmallNotice() {

@@ -4,7 +4,8 @@ import Glibc
 /// Runs the real `clinicdesk` binary (built beside this test bundle, since EndToEndTests depends on it).
 public enum CLI {
     public static var binary: String {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("clinicdesk").path
     }
@@ -26,8 +27,10 @@ public enum CLI {
     /// Runs to completion. `prefix` (e.g. a shell with `ulimit`, or setpriv) goes before the binary; `environment`
     /// adds to (or replaces) the test process's variables.
     @discardableResult
-    public static func run(_ arguments: [String], stdin: String? = nil, prefix: [String] = [],
-                           environment: [String: String] = [:]) throws -> Result {
+    public static func run(
+        _ arguments: [String], stdin: String? = nil, prefix: [String] = [],
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -49,8 +52,9 @@ public enum CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while !errData.done { usleep(1_000) }
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                      err: String(decoding: errData.value, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+            err: String(decoding: errData.value, as: UTF8.self))
     }
 
     /// Starts `clinicdesk` with a pipe on stdin and stdout for streaming; the caller kills or closes it.

@@ -9,8 +9,9 @@ extension Fixture {
         var p = busyDeskRows()
         let booked = at(7, 0, on: today.adding(days: -7))
         func book(_ patient: Int, _ provider: StaffID, _ hour: Int, _ minute: Int) -> AppointmentID? {
-            let booking = Booking(patient: PatientID(patient), provider: provider, day: today,
-                                  start: TimeOfDay(hour: hour, minute: minute), minutes: 20)
+            let booking = Booking(
+                patient: PatientID(patient), provider: provider, day: today,
+                start: TimeOfDay(hour: hour, minute: minute), minutes: 20)
             let events = try? p.execute(.bookAppointment(booking), actor: "ana", now: booked)
             if case .appointmentBooked(let a)? = events?.first?.change { return a.id }
             return nil
@@ -31,9 +32,11 @@ extension Fixture {
         _ = book(7, npKim, 11, 0)
         _ = book(8, drPatel, 14, 0)
         run(.callInSick(ben, day: today), 7, 12)
-        _ = try? p.execute(.requestTimeOff(ana, from: LocalDate(year: 2026, month: 12, day: 1),
-                                           through: LocalDate(year: 2026, month: 12, day: 3), note: "family visit"),
-                           actor: "ana", now: at(8, 30, on: today.adding(days: -2)))
+        _ = try? p.execute(
+            .requestTimeOff(
+                ana, from: LocalDate(year: 2026, month: 12, day: 1),
+                through: LocalDate(year: 2026, month: 12, day: 3), note: "family visit"),
+            actor: "ana", now: at(8, 30, on: today.adding(days: -2)))
         return p
     }
 
@@ -46,8 +49,10 @@ extension Fixture {
         var shiftNumber = 0
         func shift(_ who: StaffID, _ from: Int, _ to: Int, _ role: StaffRole, day: LocalDate = today) {
             shiftNumber += 1
-            p.seed(shift: Shift(id: ShiftID(shiftNumber), staff: who, day: day, start: TimeOfDay(hour: from),
-                                end: TimeOfDay(hour: to), role: role))
+            p.seed(
+                shift: Shift(
+                    id: ShiftID(shiftNumber), staff: who, day: day, start: TimeOfDay(hour: from),
+                    end: TimeOfDay(hour: to), role: role))
         }
         for who in [drLee, drPatel, npKim] { shift(who, 8, 17, who == npKim ? .nursePractitioner : .physician) }
         shift(ana, 8, 12, .receptionist)
@@ -60,9 +65,11 @@ extension Fixture {
             ("Lena", "Fischer", aetna), ("Priyanka", "Singh", bcbs),
         ]
         for (i, name) in names.enumerated() {
-            p.seed(patient: Patient(id: PatientID(i + 1), givenName: name.0, familyName: name.1,
-                                    birthDate: LocalDate(year: 1960 + i * 5, month: 3, day: 14),
-                                    phone: "555-01\(10 + i)", payer: name.2, copay: Cents(2500)))
+            p.seed(
+                patient: Patient(
+                    id: PatientID(i + 1), givenName: name.0, familyName: name.1,
+                    birthDate: LocalDate(year: 1960 + i * 5, month: 3, day: 14),
+                    phone: "555-01\(10 + i)", payer: name.2, copay: Cents(2500)))
         }
         seedBusyTasks(&p)
         seedBusyClaims(&p)
@@ -85,23 +92,31 @@ extension Fixture {
         ]
         for (i, card) in cards.enumerated() {
             let doneAt = card.1 == .done ? at(16, 0, on: today.adding(days: -1)) : nil
-            p.seed(task: TaskCard(id: TaskID(i + 1), title: card.0, column: card.1, owner: card.2,
-                                  due: card.3.map { today.adding(days: $0) }, priority: card.4, rank: i + 1,
-                                  createdAt: created, doneAt: doneAt))
+            p.seed(
+                task: TaskCard(
+                    id: TaskID(i + 1), title: card.0, column: card.1, owner: card.2,
+                    due: card.3.map { today.adding(days: $0) }, priority: card.4, rank: i + 1,
+                    createdAt: created, doneAt: doneAt))
         }
     }
 
     private static func seedBusyClaims(_ p: inout Practice) {
-        func claim(_ n: Int, _ patient: Int, _ payer: PayerID, _ daysAgo: Int, _ charge: Int, _ status: ClaimStatus,
-                   paid: Int = 0, denial: Denial? = nil, followUp: Int? = nil) {
+        func claim(
+            _ n: Int, _ patient: Int, _ payer: PayerID, _ daysAgo: Int, _ charge: Int, _ status: ClaimStatus,
+            paid: Int = 0, denial: Denial? = nil, followUp: Int? = nil
+        ) {
             let stamp = ClaimStamp(status: status, at: at(9, 0, on: today.adding(days: -daysAgo + 2)), actor: "ben")
-            p.seed(claim: Claim(id: ClaimID(n), patient: PatientID(patient), provider: drLee, payer: payer,
-                                appointment: nil, dateOfService: today.adding(days: -daysAgo),
-                                diagnoses: ["E11.9", "I10"],
-                                lines: [ServiceLine(code: "99214", modifiers: ["25"], charge: Cents(charge - 4000)),
-                                        ServiceLine(code: "36415", charge: Cents(4000))],
-                                status: status, paid: Cents(paid), denial: denial,
-                                followUp: followUp.map { today.adding(days: $0) }, history: [stamp]))
+            p.seed(
+                claim: Claim(
+                    id: ClaimID(n), patient: PatientID(patient), provider: drLee, payer: payer,
+                    appointment: nil, dateOfService: today.adding(days: -daysAgo),
+                    diagnoses: ["E11.9", "I10"],
+                    lines: [
+                        ServiceLine(code: "99214", modifiers: ["25"], charge: Cents(charge - 4000)),
+                        ServiceLine(code: "36415", charge: Cents(4000)),
+                    ],
+                    status: status, paid: Cents(paid), denial: denial,
+                    followUp: followUp.map { today.adding(days: $0) }, history: [stamp]))
         }
         claim(1, 6, aetna, 87, 24000, .draft)
         claim(2, 7, aetna, 52, 18000, .submitted, followUp: 0)

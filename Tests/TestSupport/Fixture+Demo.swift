@@ -7,8 +7,10 @@ extension Fixture {
     public static let seed: UInt64 = 42
 
     /// A generated practice on the fixture's clock and zone.
-    public static func demo(_ size: DemoSize = .small, seed: UInt64 = seed, today: LocalDate = today,
-                            now: Date = now) -> Practice {
+    public static func demo(
+        _ size: DemoSize = .small, seed: UInt64 = seed, today: LocalDate = today,
+        now: Date = now
+    ) -> Practice {
         DemoPractice.generate(size: size, seed: seed, today: today, now: now, timeZone: timeZone)
     }
 

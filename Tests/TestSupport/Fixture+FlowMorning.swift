@@ -14,23 +14,26 @@ extension Fixture {
         /// Patients by number: 1 Okafor (Michael), 2 Chen, 3 Diaz, 4 Okafor (Ngozi), 5 Müller, 6 Ortiz, 7 王小明,
         /// 8 Alvarez, 9 Nguyen, 10 Sato, 11 Brown, 12 Fischer, 13 Kowalski (new, paperwork due), 14 Escape (a name
         /// with a control character, for the sanitizer).
-        public static let patients: [(given: String, family: String, born: String, phone: String, payer: PayerID?,
-                                      copay: Int)] = [
-            ("Michael", "Okafor", "1980-02-14", "(555) 010-0142", aetna, 2500),
-            ("Susan", "Chen", "1972-09-30", "555-010-0177", medicare, 0),
-            ("Bea", "Diaz", "1991-01-05", "555 010 0190", aetna, 2500),
-            ("Ngozi", "Okafor", "1975-06-01", "(555) 010-0143", aetna, 2500),
-            ("Renée", "Müller", "1981-03-14", "555-010-0101", aetna, 2500),
-            ("Luis", "Ortiz", "1968-11-11", "555-010-0111", medicare, 0),
-            ("小明", "王", "1990-07-01", "555-010-0102", medicare, 4000),
-            ("Jorge", "Alvarez", "1975-12-02", "555-010-0103", aetna, 0),
-            ("Tuan", "Nguyen", "2001-05-20", "555-010-0104", medicare, 2500),
-            ("Akiko", "Sato", "1988-04-04", "555-010-0105", nil, 0),
-            ("Karen", "Brown", "1959-08-21", "555-010-0106", medicare, 0),
-            ("Lena", "Fischer", "1993-10-10", "555-010-0107", aetna, 2500),
-            ("Piotr", "Kowalski", "1985-12-24", "555-010-0108", aetna, 4000),
-            ("Eve\u{1B}[31m", "Escape", "1999-09-09", "555-010-0109", aetna, 2500),
-        ]
+        public static let patients:
+            [(
+                given: String, family: String, born: String, phone: String, payer: PayerID?,
+                copay: Int
+            )] = [
+                ("Michael", "Okafor", "1980-02-14", "(555) 010-0142", aetna, 2500),
+                ("Susan", "Chen", "1972-09-30", "555-010-0177", medicare, 0),
+                ("Bea", "Diaz", "1991-01-05", "555 010 0190", aetna, 2500),
+                ("Ngozi", "Okafor", "1975-06-01", "(555) 010-0143", aetna, 2500),
+                ("Renée", "Müller", "1981-03-14", "555-010-0101", aetna, 2500),
+                ("Luis", "Ortiz", "1968-11-11", "555-010-0111", medicare, 0),
+                ("小明", "王", "1990-07-01", "555-010-0102", medicare, 4000),
+                ("Jorge", "Alvarez", "1975-12-02", "555-010-0103", aetna, 0),
+                ("Tuan", "Nguyen", "2001-05-20", "555-010-0104", medicare, 2500),
+                ("Akiko", "Sato", "1988-04-04", "555-010-0105", nil, 0),
+                ("Karen", "Brown", "1959-08-21", "555-010-0106", medicare, 0),
+                ("Lena", "Fischer", "1993-10-10", "555-010-0107", aetna, 2500),
+                ("Piotr", "Kowalski", "1985-12-24", "555-010-0108", aetna, 4000),
+                ("Eve\u{1B}[31m", "Escape", "1999-09-09", "555-010-0109", aetna, 2500),
+            ]
 
         /// Today's bookings in order (A-n is the n-th): patient, provider, start, minutes, visit type, reason.
         static let bookings: [(Int, StaffID, String, Int, VisitType, String)] = [
@@ -54,29 +57,38 @@ extension Fixture {
         public static func practice() -> Practice {
             var p = Practice(settings: PracticeSettings(name: practiceName, timeZoneID: zoneID))
             p.seed(payer: Payer(id: aetna, name: "Aetna", kind: .commercial, timelyFilingDays: 90, payerCode: "60054"))
-            p.seed(payer: Payer(id: medicare, name: "Medicare", kind: .medicare, timelyFilingDays: 365,
-                                payerCode: "12202"))
+            p.seed(
+                payer: Payer(
+                    id: medicare, name: "Medicare", kind: .medicare, timelyFilingDays: 365,
+                    payerCode: "12202"))
             p.seed(staff: Staff(id: drLee, givenName: "Grace", familyName: "Lee", role: .physician))
             p.seed(staff: Staff(id: drPatel, givenName: "Ravi", familyName: "Patel", role: .physician))
             p.seed(staff: Staff(id: npKim, givenName: "Sora", familyName: "Kim", role: .nursePractitioner))
             p.seed(staff: Staff(id: drSingh, givenName: "Arjun", familyName: "Singh", role: .physician))
             p.seed(staff: Staff(id: ana, givenName: "Ana", familyName: "Ruiz", role: .receptionist))
             seedShifts(&p)
-            p.seed(timeOff: TimeOff(id: TimeOffID(1), staff: drSingh, kind: .pto, from: today,
-                                    through: today.adding(days: 1), status: .approved, note: "family",
-                                    requestedAt: at(9, 0, on: today.adding(days: -30))))
+            p.seed(
+                timeOff: TimeOff(
+                    id: TimeOffID(1), staff: drSingh, kind: .pto, from: today,
+                    through: today.adding(days: 1), status: .approved, note: "family",
+                    requestedAt: at(9, 0, on: today.adding(days: -30))))
             for (i, row) in patients.enumerated() {
                 guard let born = LocalDate(row.born) else { continue }
-                p.seed(patient: Patient(id: PatientID(i + 1), givenName: row.given, familyName: row.family,
-                                        birthDate: born, phone: row.phone, payer: row.payer, copay: Cents(row.copay),
-                                        paperworkComplete: i + 1 != 13))
+                p.seed(
+                    patient: Patient(
+                        id: PatientID(i + 1), givenName: row.given, familyName: row.family,
+                        birthDate: born, phone: row.phone, payer: row.payer, copay: Cents(row.copay),
+                        paperworkComplete: i + 1 != 13))
             }
             var script = Script(practice: p)
             let booked = at(9, 0, on: today.adding(days: -3))
             for (patient, provider, start, minutes, type, reason) in bookings {
-                script.run(.bookAppointment(Booking(patient: PatientID(patient), provider: provider, day: today,
-                                                    start: time(start), minutes: minutes, visitType: type,
-                                                    reason: reason)), at: booked)
+                script.run(
+                    .bookAppointment(
+                        Booking(
+                            patient: PatientID(patient), provider: provider, day: today,
+                            start: time(start), minutes: minutes, visitType: type,
+                            reason: reason)), at: booked)
             }
             // The morning, as the desk lived it:
             script.run(.confirm(AppointmentID(9)), at: at(16, 0, on: today.adding(days: -1)))
@@ -98,8 +110,10 @@ extension Fixture {
             var shiftNumber = 0
             func shift(_ who: StaffID, _ day: LocalDate, _ from: Int, _ to: Int, _ role: StaffRole) {
                 shiftNumber += 1
-                p.seed(shift: Shift(id: ShiftID(shiftNumber), staff: who, day: day, start: TimeOfDay(hour: from),
-                                    end: TimeOfDay(hour: to), role: role))
+                p.seed(
+                    shift: Shift(
+                        id: ShiftID(shiftNumber), staff: who, day: day, start: TimeOfDay(hour: from),
+                        end: TimeOfDay(hour: to), role: role))
             }
             for offset in 0..<5 {
                 let day = today.adding(days: offset)
@@ -121,8 +135,10 @@ extension Fixture {
                 }
             }
 
-            mutating func walk(_ n: Int, arrive: (Int, Int), room: (Int, Int)? = nil, see: (Int, Int)? = nil,
-                               out: (Int, Int)? = nil, verify: Bool, copay: Bool) {
+            mutating func walk(
+                _ n: Int, arrive: (Int, Int), room: (Int, Int)? = nil, see: (Int, Int)? = nil,
+                out: (Int, Int)? = nil, verify: Bool, copay: Bool
+            ) {
                 let id = AppointmentID(n)
                 run(.checkIn(id), at: at(arrive.0, arrive.1))
                 if verify { run(.verifyInsurance(id, verified: true), at: at(arrive.0, arrive.1)) }

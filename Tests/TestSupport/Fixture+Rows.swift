@@ -24,8 +24,10 @@ extension Fixture {
         p.seed(staff: Staff(id: drPatel, givenName: "Ravi", familyName: "Patel", role: .physician, npi: "1245319599"))
         p.seed(staff: Staff(id: ana, givenName: "Ana", familyName: "Ruiz", role: .receptionist))
         p.seed(staff: Staff(id: joe, givenName: "Joe", familyName: "Miller", role: .receptionist))
-        p.seed(staff: Staff(id: priya, givenName: "Priya", familyName: "Shah", role: .medicalAssistant,
-                            credentials: [Credential(name: "BLS", expires: today.adding(days: 9))]))
+        p.seed(
+            staff: Staff(
+                id: priya, givenName: "Priya", familyName: "Shah", role: .medicalAssistant,
+                credentials: [Credential(name: "BLS", expires: today.adding(days: 9))]))
         p.seed(staff: Staff(id: ben, givenName: "Ben", familyName: "Cole", role: .medicalAssistant))
         p.seed(staff: Staff(id: npKim, givenName: "Sora", familyName: "Kim", role: .nursePractitioner))
     }

@@ -11,8 +11,10 @@ extension Fixture {
         var shiftNumber = 0
         func shift(_ who: StaffID, _ day: LocalDate, _ from: String, _ to: String, _ role: StaffRole) {
             shiftNumber += 1
-            p.seed(shift: Shift(id: ShiftID(shiftNumber), staff: who, day: day, start: time(from), end: time(to),
-                                role: role))
+            p.seed(
+                shift: Shift(
+                    id: ShiftID(shiftNumber), staff: who, day: day, start: time(from), end: time(to),
+                    role: role))
         }
         for offset in 0..<5 {
             let day = today.adding(days: offset)
@@ -23,25 +25,36 @@ extension Fixture {
         shift(ana, today, "08:00", "17:00", .receptionist)
         shift(priya, today, "08:00", "17:00", .medicalAssistant)
         shift(ben, today, "08:00", "17:00", .medicalAssistant)
-        p.seed(patient: Patient(id: renee, givenName: "Renée", familyName: "Müller", birthDate: day("1981-03-14"),
-                                phone: "555-0101", payer: aetna, copay: Cents(2500)))
-        p.seed(patient: Patient(id: xiaoming, givenName: "小明", familyName: "王", birthDate: day("1990-07-01"),
-                                phone: "555-0102", payer: medicare, copay: Cents(4000)))
-        p.seed(patient: Patient(id: jorge, givenName: "Jorge", familyName: "Alvarez", birthDate: day("1975-12-02"),
-                                phone: "555-0103", payer: aetna))
-        p.seed(patient: Patient(id: tuan, givenName: "Tuan", familyName: "Nguyen", birthDate: day("2001-05-20"),
-                                phone: "555-0104", payer: medicare, copay: Cents(2500)))
+        p.seed(
+            patient: Patient(
+                id: renee, givenName: "Renée", familyName: "Müller", birthDate: day("1981-03-14"),
+                phone: "555-0101", payer: aetna, copay: Cents(2500)))
+        p.seed(
+            patient: Patient(
+                id: xiaoming, givenName: "小明", familyName: "王", birthDate: day("1990-07-01"),
+                phone: "555-0102", payer: medicare, copay: Cents(4000)))
+        p.seed(
+            patient: Patient(
+                id: jorge, givenName: "Jorge", familyName: "Alvarez", birthDate: day("1975-12-02"),
+                phone: "555-0103", payer: aetna))
+        p.seed(
+            patient: Patient(
+                id: tuan, givenName: "Tuan", familyName: "Nguyen", birthDate: day("2001-05-20"),
+                phone: "555-0104", payer: medicare, copay: Cents(2500)))
         return p
     }
 
     /// A claim on the fixture's rows (Dr Lee's, Renée's by default), seeded directly in `status`.
-    public static func claim(_ number: Int, patient: PatientID = renee, payer: PayerID = aetna, dos: LocalDate,
-                             charge: Int = 24000, status: ClaimStatus = .submitted, paid: Int = 0,
-                             denial: Denial? = nil, codes: [String] = ["99214"],
-                             diagnoses: [String] = ["E11.9"]) -> Claim {
+    public static func claim(
+        _ number: Int, patient: PatientID = renee, payer: PayerID = aetna, dos: LocalDate,
+        charge: Int = 24000, status: ClaimStatus = .submitted, paid: Int = 0,
+        denial: Denial? = nil, codes: [String] = ["99214"],
+        diagnoses: [String] = ["E11.9"]
+    ) -> Claim {
         let lines = codes.map { ServiceLine(code: $0, charge: Cents(charge / max(1, codes.count))) }
-        return Claim(id: ClaimID(number), patient: patient, provider: drLee, payer: payer, appointment: nil,
-                     dateOfService: dos, diagnoses: diagnoses, lines: lines, status: status, paid: Cents(paid),
-                     denial: denial)
+        return Claim(
+            id: ClaimID(number), patient: patient, provider: drLee, payer: payer, appointment: nil,
+            dateOfService: dos, diagnoses: diagnoses, lines: lines, status: status, paid: Cents(paid),
+            denial: denial)
     }
 }

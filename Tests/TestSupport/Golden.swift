@@ -7,8 +7,10 @@ import Testing
 /// the bundled copies; `RECORD_GOLDEN=1` writes both files into the source folder instead (rebuild before the
 /// next normal run, so the bundle picks them up).
 public enum Golden {
-    public static func check(_ canvas: Canvas, named name: String, in folder: GoldenFolder,
-                             sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func check(
+        _ canvas: Canvas, named name: String, in folder: GoldenFolder,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let text = folder.text(of: canvas.text)
         let styles = StyleMap(canvas)
         if GoldenFolder.isRecording {
@@ -17,21 +19,31 @@ public enum Golden {
             return
         }
         if let expected = read(GoldenFolder.textFileName(name), in: folder, sourceLocation: sourceLocation),
-           expected != text {
-            Issue.record(Comment(rawValue: textMismatch(name, want: folder.rows(of: expected),
-                                                        got: folder.rows(of: text))),
-                         sourceLocation: sourceLocation)
+            expected != text
+        {
+            Issue.record(
+                Comment(
+                    rawValue: textMismatch(
+                        name, want: folder.rows(of: expected),
+                        got: folder.rows(of: text))),
+                sourceLocation: sourceLocation)
         }
         if let expected = read(GoldenFolder.stylesFileName(name), in: folder, sourceLocation: sourceLocation),
-           expected != styles.fileText {
-            Issue.record(Comment(rawValue: stylesMismatch(name, want: StyleMap(fileText: expected), got: styles,
-                                                          canvas: canvas)),
-                         sourceLocation: sourceLocation)
+            expected != styles.fileText
+        {
+            Issue.record(
+                Comment(
+                    rawValue: stylesMismatch(
+                        name, want: StyleMap(fileText: expected), got: styles,
+                        canvas: canvas)),
+                sourceLocation: sourceLocation)
         }
     }
 
-    private static func record(_ contents: String, as fileName: String, in folder: GoldenFolder,
-                               sourceLocation: SourceLocation) {
+    private static func record(
+        _ contents: String, as fileName: String, in folder: GoldenFolder,
+        sourceLocation: SourceLocation
+    ) {
         do {
             try contents.write(to: folder.source.appendingPathComponent(fileName), atomically: true, encoding: .utf8)
         } catch {
@@ -41,16 +53,19 @@ public enum Golden {
 
     private static func read(_ fileName: String, in folder: GoldenFolder, sourceLocation: SourceLocation) -> String? {
         guard let url = folder.bundled?.appendingPathComponent(fileName),
-              let contents = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no golden file \(fileName); run with RECORD_GOLDEN=1 to create it",
-                         sourceLocation: sourceLocation)
+            let contents = try? String(contentsOf: url, encoding: .utf8)
+        else {
+            Issue.record(
+                "no golden file \(fileName); run with RECORD_GOLDEN=1 to create it",
+                sourceLocation: sourceLocation)
             return nil
         }
         return contents
     }
 
     public static func textMismatch(_ name: String, want: [String], got: [String]) -> String {
-        let row = zip(want, got).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let row =
+            zip(want, got).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(want.count, got.count)
         return """
             \(name) text differs at row \(row) (RECORD_GOLDEN=1 to accept the new screen):

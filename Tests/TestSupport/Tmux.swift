@@ -22,7 +22,8 @@ public final class Tmux {
 
     /// Opens a session running a plain shell with a known prompt, sized `width`×`height`.
     public func newSession(_ name: String, width: Int, height: Int) throws {
-        let shell = "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 "
+        let shell =
+            "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 "
             + "PS1='\(Self.prompt)' /bin/sh"
         try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell])
         _ = try waitFor(name, timeout: 10) { $0.contains(Self.promptMark) }

@@ -11,7 +11,8 @@ struct AlertStrip {
         let base = theme[.alertStrip]
         canvas.fill(rect, style: base)
         guard let first = alerts.first else {
-            canvas.put(" ✓ nothing needs attention", x: rect.x, y: rect.y, style: theme[.ok].merged(over: base), clip: rect)
+            canvas.put(
+                " ✓ nothing needs attention", x: rect.x, y: rect.y, style: theme[.ok].merged(over: base), clip: rect)
             return
         }
         let more = " ! alerts (\(alerts.count)) "
@@ -20,8 +21,9 @@ struct AlertStrip {
         canvas.put(more, x: right, y: rect.y, style: theme[.statusKey].merged(over: base), clip: rect)
         let textClip = Rect(x: rect.x, y: rect.y, width: max(0, right - rect.x - 1), height: 1)
         var x = rect.x + 1
-        x += canvas.put(first.severity == .critical ? "⚠ " : "▲ ", x: x, y: rect.y,
-                        style: slot(first.severity).merged(over: base), clip: textClip)
+        x += canvas.put(
+            first.severity == .critical ? "⚠ " : "▲ ", x: x, y: rect.y,
+            style: slot(first.severity).merged(over: base), clip: textClip)
         for (i, alert) in alerts.enumerated() {
             guard x < textClip.maxX else { break }
             if i > 0 { x += canvas.put(" · ", x: x, y: rect.y, style: base, clip: textClip) }

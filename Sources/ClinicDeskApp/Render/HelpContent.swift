@@ -14,7 +14,8 @@ enum HelpContent {
         }
         var out = [Section(title: "Global", table: "global", rows: rows(.global))]
         for (index, pane) in panes.enumerated() {
-            out.append(Section(title: "\(index + 1) \(pane.title)", table: pane.id.rawValue, rows: rows(.pane(pane.id))))
+            out.append(
+                Section(title: "\(index + 1) \(pane.title)", table: pane.id.rawValue, rows: rows(.pane(pane.id))))
         }
         out.append(Section(title: KeyScope.form.description, table: KeyScope.form.tableName, rows: rows(.form)))
         return out
@@ -46,27 +47,27 @@ enum HelpContent {
     /// docs/KEYS.md, generated; a test keeps the file equal to this.
     static func markdown(keymap: Keymap, panes: [any Pane]) -> String {
         var out = """
-        # ClinicDesk keys
+            # ClinicDesk keys
 
-        Generated from the keymap table (`Sources/ClinicDeskApp/Shell/Keymap.swift`) by
-        `RECORD=1 swift test --filter KeysDocTests`; do not edit by hand. The same table drives the `?` help.
-        A pane's keys never repeat a global key, so a key means the same wherever you are. Keys that change data
-        (done, write off, sick call, approve/deny) ask y/n first.
+            Generated from the keymap table (`Sources/ClinicDeskApp/Shell/Keymap.swift`) by
+            `RECORD=1 swift test --filter KeysDocTests`; do not edit by hand. The same table drives the `?` help.
+            A pane's keys never repeat a global key, so a key means the same wherever you are. Keys that change data
+            (done, write off, sick call, approve/deny) ask y/n first.
 
-        Rebind keys in `$XDG_CONFIG_HOME/clinicdesk/keys.toml` (else `~/.config/clinicdesk/keys.toml`): a table per
-        section below, `action = "key"` or `action = ["key", "key"]`, with the action names of the last column, e.g.
+            Rebind keys in `$XDG_CONFIG_HOME/clinicdesk/keys.toml` (else `~/.config/clinicdesk/keys.toml`): a table per
+            section below, `action = "key"` or `action = ["key", "key"]`, with the action names of the last column, e.g.
 
-        ```toml
-        [flow]
-        arrive = "A"
-        ```
+            ```toml
+            [flow]
+            arrive = "A"
+            ```
 
-        Key names: a character (`a`, `A`, `:`), `Space`, `Enter`, `Esc`, `Tab`, `S-Tab`, `Backspace`, `Del`, `Up`,
-        `Down`, `Left`, `Right`, `S-Left`, `S-Right`, `Home`, `End`, `PgUp`, `PgDn`, `F1`…`F24`, `C-x`. A file with a
-        mistake (unknown table, action or key, or a key bound twice) is refused whole with its line, and the
-        standard keys stay; the dashboard says so in the status line.
+            Key names: a character (`a`, `A`, `:`), `Space`, `Enter`, `Esc`, `Tab`, `S-Tab`, `Backspace`, `Del`,
+            `Up`, `Down`, `Left`, `Right`, `S-Left`, `S-Right`, `Home`, `End`, `PgUp`, `PgDn`, `F1`…`F24`, `C-x`.
+            A file with a mistake (unknown table, action or key, or a key bound twice) is refused whole with its
+            line, and the standard keys stay; the dashboard says so in the status line.
 
-        """
+            """
         for section in sections(keymap: keymap, panes: panes) {
             out += "\n## \(section.title) `[\(section.table)]`\n\n| Keys | Action | Name |\n|---|---|---|\n"
             for row in section.rows {
@@ -75,7 +76,9 @@ enum HelpContent {
                 out += "| \(keys) | \(row.label) | `\(row.action)` |\n"
             }
         }
-        out += "\n## Command line (`:`)\n\nDashboard words; everything else is the command language (docs/COMMANDS.md).\n\n"
+        out +=
+            "\n## Command line (`:`)\n\nDashboard words; everything else is the command language "
+            + "(docs/COMMANDS.md).\n\n"
         out += "| Command | What it does |\n|---|---|\n"
         for command in CommandLineInterpreter.appCommands { out += "| `\(command.usage)` | \(command.summary) |\n" }
         return out

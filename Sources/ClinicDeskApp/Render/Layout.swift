@@ -27,8 +27,9 @@ public struct DashboardLayout: Equatable, Sendable {
     public static func compute(size: Size, paneCount: Int, focused: Int) -> DashboardLayout {
         let empty = Rect(x: 0, y: 0, width: 0, height: 0)
         guard size.width >= minimumSize.width, size.height >= minimumSize.height, paneCount > 0 else {
-            return DashboardLayout(kind: .tooSmall, size: size, titleBar: empty, tabRow: empty, paneFrames: [:],
-                                   alertStrip: empty, statusLine: empty)
+            return DashboardLayout(
+                kind: .tooSmall, size: size, titleBar: empty, tabRow: empty, paneFrames: [:],
+                alertStrip: empty, statusLine: empty)
         }
         let w = size.width
         let title = Rect(x: 0, y: 0, width: w, height: 1)
@@ -45,8 +46,9 @@ public struct DashboardLayout: Equatable, Sendable {
             let (claims, roster) = bottom.splitHorizontally(at: w * 58 / 100)
             var frames = [0: flow, 1: tasks, 2: claims, 3: roster]
             for extra in 4..<paneCount { frames[extra] = nil }
-            return DashboardLayout(kind: .wide, size: size, titleBar: title, tabRow: Rect(x: 0, y: 1, width: 0, height: 0),
-                                   paneFrames: frames, alertStrip: alerts, statusLine: status)
+            return DashboardLayout(
+                kind: .wide, size: size, titleBar: title, tabRow: Rect(x: 0, y: 1, width: 0, height: 0),
+                paneFrames: frames, alertStrip: alerts, statusLine: status)
         }
         let kind: Kind = w >= mediumWidth ? .medium : .narrow
         // Medium puts the summaries under the pane (the eye reads the big pane first); narrow puts tabs on top.
@@ -59,7 +61,8 @@ public struct DashboardLayout: Equatable, Sendable {
             row = Rect(x: 0, y: 1, width: w, height: 1)
             pane = Rect(x: 0, y: 2, width: w, height: size.height - 4)
         }
-        return DashboardLayout(kind: kind, size: size, titleBar: title, tabRow: row, paneFrames: [focus: pane],
-                               alertStrip: alerts, statusLine: status)
+        return DashboardLayout(
+            kind: kind, size: size, titleBar: title, tabRow: row, paneFrames: [focus: pane],
+            alertStrip: alerts, statusLine: status)
     }
 }

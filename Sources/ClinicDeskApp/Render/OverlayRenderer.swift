@@ -12,21 +12,32 @@ struct OverlayRenderer {
     func draw(into canvas: inout Canvas) {
         switch state.mode {
         case .help(let scroll):
-            popup(title: "Keys", lines: HelpContent.lines(keymap: state.keymap, panes: state.panes, focus: state.focus), scroll: scroll,
-                  width: 76, into: &canvas)
+            popup(
+                title: "Keys", lines: HelpContent.lines(keymap: state.keymap, panes: state.panes, focus: state.focus),
+                scroll: scroll,
+                width: 76, into: &canvas)
         case .detail(let detail):
             popup(title: detail.title, lines: detail.lines, scroll: detail.scroll, width: 72, into: &canvas)
         case .alerts(let scroll):
-            let lines = alerts.isEmpty ? ["Nothing needs attention."] : alerts.map { alert in
-                let mark = switch alert.severity { case .critical: "⚠"; case .warn: "▲"; case .info: "·" }
-                return "\(mark) \(alert.message)" + (alert.subject.map { "  [\($0)]" } ?? "")
-            }
+            let lines =
+                alerts.isEmpty
+                ? ["Nothing needs attention."]
+                : alerts.map { alert in
+                    let mark =
+                        switch alert.severity {
+                        case .critical: "⚠";
+                        case .warn: "▲";
+                        case .info: "·"
+                        }
+                    return "\(mark) \(alert.message)" + (alert.subject.map { "  [\($0)]" } ?? "")
+                }
             popup(title: "Alerts (\(alerts.count))", lines: lines, scroll: scroll, width: 90, into: &canvas)
         case .messages(let scroll):
             let width = min(Self.messageLogWidth, canvas.size.width - 4)
             let entries = state.messageLog.entries
-            popup(title: "Messages (\(entries.count), newest first)", lines: messageLines(width: width), scroll: scroll,
-                  width: width, into: &canvas)
+            popup(
+                title: "Messages (\(entries.count), newest first)", lines: messageLines(width: width), scroll: scroll,
+                width: width, into: &canvas)
         default:
             break
         }
@@ -57,8 +68,9 @@ struct OverlayRenderer {
         let top = min(max(0, scroll), max(0, lines.count - room))
         let shown = Array(lines.dropFirst(top).prefix(room))
         let more = lines.count > room ? " \(top + 1)–\(top + shown.count) of \(lines.count) · j/k scroll ·" : ""
-        let modal = Modal(title: title, lines: shown, footer: more + " Esc close",
-                          preferredWidth: min(width, max(lines.map(DisplayWidth.of).max() ?? 0, 30)), ascii: ascii)
+        let modal = Modal(
+            title: title, lines: shown, footer: more + " Esc close",
+            preferredWidth: min(width, max(lines.map(DisplayWidth.of).max() ?? 0, 30)), ascii: ascii)
         modal.draw(into: &canvas, theme: state.theme)
     }
 }

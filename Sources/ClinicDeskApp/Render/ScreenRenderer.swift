@@ -23,8 +23,9 @@ struct ScreenRenderer {
         drawTitleBar(into: &canvas, rect: layout.titleBar, narrow: layout.kind == .narrow)
         let stamp = PracticeStamp(practice)
         for (index, frame) in layout.paneFrames.sorted(by: { $0.key < $1.key }) {
-            drawPane(index, frame: frame, into: &canvas, highlight: layout.kind == .wide && index == state.focus,
-                     stamp: stamp)
+            drawPane(
+                index, frame: frame, into: &canvas, highlight: layout.kind == .wide && index == state.focus,
+                stamp: stamp)
         }
         switch layout.kind {
         case .narrow: drawTabs(into: &canvas, rect: layout.tabRow)
@@ -57,24 +58,27 @@ struct ScreenRenderer {
         parts.append(state.user)
         if state.privacy { parts.append("PRIVACY") }
         let right = narrow ? "? help · q quit" : "? help · : command · q quit"
-        StatusBar.draw(left: parts.joined(separator: " · "), right: right, into: &canvas, rect: rect,
-                       theme: state.theme, slot: .titleBar)
+        StatusBar.draw(
+            left: parts.joined(separator: " · "), right: right, into: &canvas, rect: rect,
+            theme: state.theme, slot: .titleBar)
     }
 
     /// Draws pane `index` in its box, or pastes its last drawing when nothing it is drawn from has changed.
     private func drawPane(_ index: Int, frame: Rect, into canvas: inout Canvas, highlight: Bool, stamp: PracticeStamp) {
         let pane = state.panes[index]
         let ctx = context(index)
-        let key = PaneDrawingCache.Key(revision: state.paneRevisions[index], practice: stamp, now: now,
-                                       day: ctx.day, themeRevision: state.themeRevision, focused: ctx.focused,
-                                       highlighted: highlight, privacy: ctx.privacy, user: ctx.user, frame: frame,
-                                       ascii: ascii)
+        let key = PaneDrawingCache.Key(
+            revision: state.paneRevisions[index], practice: stamp, now: now,
+            day: ctx.day, themeRevision: state.themeRevision, focused: ctx.focused,
+            highlighted: highlight, privacy: ctx.privacy, user: ctx.user, frame: frame,
+            ascii: ascii)
         if let drawing = state.paneDrawings.drawing(of: index, key: key) {
             canvas.paste(drawing, x: frame.x, y: frame.y)
             return
         }
-        let box = Box(title: "\(index + 1) \(pane.title)", detail: pane.headline(ctx), focused: highlight || ctx.focused,
-                      ascii: ascii)
+        let box = Box(
+            title: "\(index + 1) \(pane.title)", detail: pane.headline(ctx), focused: highlight || ctx.focused,
+            ascii: ascii)
         let inner = box.draw(into: &canvas, rect: frame, theme: state.theme)
         if !inner.isEmpty { pane.draw(into: &canvas, rect: inner, context: ctx) }
         // The focused pane hears the next key, which moves its revision: a copy of it would not be used.
@@ -108,8 +112,9 @@ struct ScreenRenderer {
         for (n, index) in others.enumerated() {
             let pane = state.panes[index]
             if n > 0 { x += canvas.put(" │ ", x: x, y: rect.y, style: theme[.statusBar], clip: rect) }
-            x += canvas.put("\(index + 1) \(pane.title): ", x: x, y: rect.y,
-                            style: theme[.statusKey].merged(over: theme[.statusBar]), clip: rect)
+            x += canvas.put(
+                "\(index + 1) \(pane.title): ", x: x, y: rect.y,
+                style: theme[.statusKey].merged(over: theme[.statusBar]), clip: rect)
             let badge = pane.badge(context(index))
             x += canvas.put(badge.isEmpty ? "—" : badge, x: x, y: rect.y, style: theme[.statusBar], clip: rect)
         }

@@ -16,15 +16,18 @@ struct StatusLine {
         case .commandLine(let editor):
             canvas.fill(rect, style: theme[.input])
             canvas.put(":", x: rect.x, y: rect.y, style: theme[.input], clip: rect)
-            editor.input.draw(into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: 1),
-                              theme: theme)
+            editor.input.draw(
+                into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: 1),
+                theme: theme)
         case .confirm(let confirmation):
-            StatusBar.draw(left: confirmation.prompt + "  (y/n)", into: &canvas, rect: rect, theme: theme,
-                           slot: .alertWarn)
+            StatusBar.draw(
+                left: confirmation.prompt + "  (y/n)", into: &canvas, rect: rect, theme: theme,
+                slot: .alertWarn)
         default:
             if state.message == nil && state.writes.isEmpty {
                 let pane = state.panes[state.focus]
-                let hints = [KeyHint(pane.title + ":", "")]
+                let hints =
+                    [KeyHint(pane.title + ":", "")]
                     + state.hints(forPane: state.focus).map { KeyHint($0.key, $0.label) }
                     + [KeyHint("[ ]", "day"), KeyHint("!", "alerts"), KeyHint("?", "help")]
                 KeyHints.draw(hints, into: &canvas, rect: rect, theme: theme)
@@ -41,18 +44,20 @@ struct StatusLine {
         let rowsAvailable = min(Self.maxMessageRows, rect.y - top + 1) - (saving == nil ? 0 : 1)
         var rows: [(text: String, slot: StyleSlot)] = []
         if let message = state.message, rowsAvailable > 0 {
-            let slot: StyleSlot = switch message.kind {
-            case .error: .error
-            case .success: .ok
-            case .info: .statusBar
-            }
+            let slot: StyleSlot =
+                switch message.kind {
+                case .error: .error
+                case .success: .ok
+                case .info: .statusBar
+                }
             rows = Self.fit(message.text, width: rect.width - 2, rows: rowsAvailable).map { ($0, slot) }
         }
         if let saving { rows.append((saving, .statusBar)) }
         for (index, row) in rows.enumerated() {
             let y = rect.y - (rows.count - 1 - index)
-            StatusBar.draw(left: row.text, into: &canvas, rect: Rect(x: rect.x, y: y, width: rect.width, height: 1),
-                           theme: theme, slot: row.slot)
+            StatusBar.draw(
+                left: row.text, into: &canvas, rect: Rect(x: rect.x, y: y, width: rect.width, height: 1),
+                theme: theme, slot: row.slot)
         }
     }
 

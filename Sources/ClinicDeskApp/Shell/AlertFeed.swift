@@ -10,7 +10,8 @@ enum AlertFeed {
         return alerts.map { alert in
             var masked = alert
             if let subject = alert.subject, let id = AppointmentID(subject),
-               let appointment = practice.appointments[id], let patient = practice.patients[appointment.patient] {
+                let appointment = practice.appointments[id], let patient = practice.patients[appointment.patient]
+            {
                 masked.message = alert.message
                     .replacingOccurrences(of: patient.fullName, with: patient.initials)
                     .replacingOccurrences(of: patient.shortName, with: patient.initials)

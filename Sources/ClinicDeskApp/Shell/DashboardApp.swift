@@ -55,18 +55,21 @@ public final class DashboardApp {
     ///   - inputBudget: how long waiting input is worked through before a frame is drawn anyway.
     ///   - keymap: the keys in use (the standard table with the user's keys file applied).
     ///   - notices: sentences to show when the dashboard opens (a keys file that was refused).
-    public init(terminal: any Terminal, source: any PracticeSource, user: String, theme: Theme = .builtInDefault,
-                themeSearchPaths: [String] = [], now: @escaping () -> Date = { Date() }, panes: [any Pane]? = nil,
-                inputBudget: Duration = DashboardApp.defaultInputBudget, keymap: Keymap = .standard,
-                notices: [String] = []) {
+    public init(
+        terminal: any Terminal, source: any PracticeSource, user: String, theme: Theme = .builtInDefault,
+        themeSearchPaths: [String] = [], now: @escaping () -> Date = { Date() }, panes: [any Pane]? = nil,
+        inputBudget: Duration = DashboardApp.defaultInputBudget, keymap: Keymap = .standard,
+        notices: [String] = []
+    ) {
         self.terminal = terminal
         self.source = source
         self.themeSearchPaths = themeSearchPaths
         self.now = now
         self.inputBudget = inputBudget
         self.startupNotices = notices
-        self.state = DashboardState(panes: panes ?? PaneRegistry.standardPanes(), theme: theme, user: user,
-                                    keymap: keymap)
+        self.state = DashboardState(
+            panes: panes ?? PaneRegistry.standardPanes(), theme: theme, user: user,
+            keymap: keymap)
     }
 
     /// The store's notes (a repair made on open, damage that keeps the folder read-only) go to the status line,

@@ -17,14 +17,16 @@ extension DashboardState {
             return []
         case .alerts(let scroll):
             let count = derived.alerts(practice, now: now, privacy: privacy).count
-            mode = scrolled(key, scroll: scroll, limit: popupScrollLimit(lines: count)).map { .alerts(scroll: $0) }
+            mode =
+                scrolled(key, scroll: scroll, limit: popupScrollLimit(lines: count)).map { .alerts(scroll: $0) }
                 ?? .normal
             return []
         case .messages(let scroll):
             let width = min(OverlayRenderer.messageLogWidth, screenSize.width - 4)
             let lines = OverlayRenderer(state: self, alerts: [], ascii: false, clock: practice.clock)
                 .messageLines(width: width).count
-            mode = scrolled(key, scroll: scroll, limit: popupScrollLimit(lines: lines)).map { .messages(scroll: $0) }
+            mode =
+                scrolled(key, scroll: scroll, limit: popupScrollLimit(lines: lines)).map { .messages(scroll: $0) }
                 ?? .normal
             return []
         case .detail(var popup):
@@ -145,8 +147,10 @@ extension DashboardState {
     /// The last first-line a popup of `lines` can scroll to.
     func popupScrollLimit(lines: Int) -> Int { max(0, lines - popupRows) }
 
-    private mutating func handleCommandLine(_ key: Key, editor: inout LineEditor, practice: Practice,
-                                            now: Date) -> [Effect] {
+    private mutating func handleCommandLine(
+        _ key: Key, editor: inout LineEditor, practice: Practice,
+        now: Date
+    ) -> [Effect] {
         switch key {
         case .escape:
             mode = .normal
@@ -171,8 +175,10 @@ extension DashboardState {
             if history.count > 200 { history.removeFirst(history.count - 200) }
         }
         let today = practice.clock.day(of: now)
-        switch CommandLineInterpreter.interpret(trimmed, today: today,
-                                                shownDay: shownDay(practice: practice, now: now)) {
+        switch CommandLineInterpreter.interpret(
+            trimmed, today: today,
+            shownDay: shownDay(practice: practice, now: now))
+        {
         case .domain(let command): return [.execute(command)]
         case .theme(let name): return [.loadTheme(name)]
         case .goto(let day): pinDay(day, today: today)

@@ -57,7 +57,8 @@ public struct Keymap: Sendable, Equatable {
     public func clashes(in scope: KeyScope) -> [(key: Key, actions: [KeyAction])] {
         var seen: [Key: [KeyAction]] = [:]
         var order: [Key] = []
-        let rows = scope == .global || scope == .form ? bindings(in: scope) : bindings(in: .global) + bindings(in: scope)
+        let rows =
+            scope == .global || scope == .form ? bindings(in: scope) : bindings(in: .global) + bindings(in: scope)
         for binding in rows {
             for key in binding.keys {
                 if seen[key] == nil { order.append(key) }

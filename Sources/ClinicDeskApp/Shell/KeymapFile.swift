@@ -37,7 +37,8 @@ public enum KeymapFile {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw KeymapFileError(file: path, line: nil, entry: nil, message: "cannot be read (\(error.localizedDescription))")
+            throw KeymapFileError(
+                file: path, line: nil, entry: nil, message: "cannot be read (\(error.localizedDescription))")
         }
         return try parse(text, file: path, base: base)
     }
@@ -47,8 +48,9 @@ public enum KeymapFile {
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw KeymapFileError(file: file, line: error.source.begin.line, entry: nil,
-                                  message: "TOML syntax error: \(error.description)")
+            throw KeymapFileError(
+                file: file, line: error.source.begin.line, entry: nil,
+                message: "TOML syntax error: \(error.description)")
         } catch {
             throw KeymapFileError(file: file, line: nil, entry: nil, message: "TOML syntax error: \(error)")
         }
@@ -57,22 +59,26 @@ public enum KeymapFile {
         var rebound: [KeyAction: Int?] = [:]
         for (tableName, value) in root {
             guard let scope = KeyScope.all.first(where: { $0.tableName == tableName }) else {
-                throw KeymapFileError(file: file, line: lines.table(tableName), entry: "[\(tableName)]",
-                                      message: "unknown table; expected " + KeyScope.all.map { "[\($0.tableName)]" }
-                                        .joined(separator: ", "))
+                throw KeymapFileError(
+                    file: file, line: lines.table(tableName), entry: "[\(tableName)]",
+                    message: "unknown table; expected "
+                        + KeyScope.all.map { "[\($0.tableName)]" }
+                        .joined(separator: ", "))
             }
             guard let table = value.table else {
-                throw KeymapFileError(file: file, line: lines.key(tableName, in: nil), entry: tableName,
-                                      message: "expected a table like [\(tableName)]")
+                throw KeymapFileError(
+                    file: file, line: lines.key(tableName, in: nil), entry: tableName,
+                    message: "expected a table like [\(tableName)]")
             }
             for (name, value) in table {
                 let line = lines.key(name, in: tableName)
                 let entry = "[\(tableName)] \(name)"
                 let actions = keymap.bindings(in: scope).map(\.action)
                 guard let action = actions.first(where: { $0.name == name }) else {
-                    throw KeymapFileError(file: file, line: line, entry: entry,
-                                          message: "no such action here; [\(tableName)] has "
-                                            + actions.map(\.name).joined(separator: ", "))
+                    throw KeymapFileError(
+                        file: file, line: line, entry: entry,
+                        message: "no such action here; [\(tableName)] has "
+                            + actions.map(\.name).joined(separator: ", "))
                 }
                 let keys = try keys(of: value, file: file, line: line, entry: entry)
                 keymap = keymap.rebinding(action, to: keys)
@@ -84,16 +90,19 @@ public enum KeymapFile {
             // Blame the rebinding that caused the clash (the standard table has none of its own).
             let culprit = clash.actions.first { rebound[$0] != nil } ?? clash.actions[0]
             let others = clash.actions.filter { $0 != culprit }.map { "\($0.scope.tableName).\($0.name)" }
-            throw KeymapFileError(file: file, line: rebound[culprit] ?? nil,
-                                  entry: "[\(culprit.scope.tableName)] \(culprit.name)",
-                                  message: "key \(clash.key.displayName) is already bound to "
-                                    + others.joined(separator: ", "))
+            throw KeymapFileError(
+                file: file, line: rebound[culprit] ?? nil,
+                entry: "[\(culprit.scope.tableName)] \(culprit.name)",
+                message: "key \(clash.key.displayName) is already bound to "
+                    + others.joined(separator: ", "))
         }
         return keymap
     }
 
-    private static func keys(of value: TOMLValueConvertible, file: String, line: Int?,
-                             entry: String) throws(KeymapFileError) -> [Key] {
+    private static func keys(
+        of value: TOMLValueConvertible, file: String, line: Int?,
+        entry: String
+    ) throws(KeymapFileError) -> [Key] {
         let names: [String]
         if let string = value.string {
             names = [string]
@@ -101,14 +110,16 @@ public enum KeymapFile {
             var collected: [String] = []
             for element in array {
                 guard let string = element.string else {
-                    throw KeymapFileError(file: file, line: line, entry: entry, message: "expected key names as strings")
+                    throw KeymapFileError(
+                        file: file, line: line, entry: entry, message: "expected key names as strings")
                 }
                 collected.append(string)
             }
             names = collected
         } else {
-            throw KeymapFileError(file: file, line: line, entry: entry,
-                                  message: "expected a key name like \"A\" or a list like [\"a\", \"Enter\"]")
+            throw KeymapFileError(
+                file: file, line: line, entry: entry,
+                message: "expected a key name like \"A\" or a list like [\"a\", \"Enter\"]")
         }
         guard !names.isEmpty else {
             throw KeymapFileError(file: file, line: line, entry: entry, message: "needs at least one key")
@@ -116,9 +127,10 @@ public enum KeymapFile {
         var keys: [Key] = []
         for name in names {
             guard let key = Key(name: name) else {
-                throw KeymapFileError(file: file, line: line, entry: entry,
-                                      message: "\"\(Sanitizer.clean(name))\" is not a key name (a character, Enter, "
-                                        + "Esc, Tab, S-Tab, Space, Up, PgDn, Home, F1…F24, C-x …)")
+                throw KeymapFileError(
+                    file: file, line: line, entry: entry,
+                    message: "\"\(Sanitizer.clean(name))\" is not a key name (a character, Enter, "
+                        + "Esc, Tab, S-Tab, Space, Up, PgDn, Home, F1…F24, C-x …)")
             }
             keys.append(key)
         }

@@ -20,8 +20,10 @@ public struct PaneContext {
     /// cache to every frame).
     public var derived: DerivedViewCache
 
-    public init(practice: Practice, now: Date, day: LocalDate, theme: Theme, focused: Bool, user: String,
-                privacy: Bool = false, keymap: Keymap = .standard, derived: DerivedViewCache = DerivedViewCache()) {
+    public init(
+        practice: Practice, now: Date, day: LocalDate, theme: Theme, focused: Bool, user: String,
+        privacy: Bool = false, keymap: Keymap = .standard, derived: DerivedViewCache = DerivedViewCache()
+    ) {
         self.practice = practice; self.now = now; self.day = day; self.theme = theme; self.focused = focused
         self.user = user; self.privacy = privacy; self.keymap = keymap; self.derived = derived
     }

@@ -9,8 +9,9 @@ public protocol PracticeSource: AnyObject {
     /// Starts validating and making `command` durable, and returns without waiting for the disk. `completion`
     /// runs exactly once, on any thread, in the order the commands were submitted, after `practice` shows the
     /// change (or, refused, without any change).
-    func submit(_ command: Command, actor: String, now: Date,
-                completion: @escaping @Sendable (WriteOutcome) -> Void)
+    func submit(
+        _ command: Command, actor: String, now: Date,
+        completion: @escaping @Sendable (WriteOutcome) -> Void)
     /// Picks up changes made by other terminals; returns true if the state changed.
     func refresh() -> Bool
     /// Sentences the person at the desk should read, once (e.g. "a torn last record was cut on open").
@@ -43,8 +44,10 @@ public final class InMemoryPracticeSource: PracticeSource {
         return "ok \(events.last?.seq ?? practice.lastSeq)\(id)"
     }
 
-    public func submit(_ command: Command, actor: String, now: Date,
-                       completion: @escaping @Sendable (WriteOutcome) -> Void) {
+    public func submit(
+        _ command: Command, actor: String, now: Date,
+        completion: @escaping @Sendable (WriteOutcome) -> Void
+    ) {
         do {
             completion(.saved(receipt: try execute(command, actor: actor, now: now)))
         } catch {

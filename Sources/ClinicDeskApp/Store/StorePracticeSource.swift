@@ -24,8 +24,10 @@ public final class StorePracticeSource: PracticeSource {
 
     public var practice: Practice { store.practice }
 
-    public func submit(_ command: Command, actor: String, now: Date,
-                       completion: @escaping @Sendable (WriteOutcome) -> Void) {
+    public func submit(
+        _ command: Command, actor: String, now: Date,
+        completion: @escaping @Sendable (WriteOutcome) -> Void
+    ) {
         // The store publishes the new state before it calls back, so the receipt never shows ahead of the change.
         store.submit(command, actor: actor, now: now) { result in
             switch result {

@@ -8,7 +8,8 @@ struct CommandArguments {
     let usage: String
     let endColumn: Int
 
-    init(_ words: ArraySlice<CommandWord>, flags: Set<String>, usage: String, endColumn: Int) throws(CommandParseError) {
+    init(_ words: ArraySlice<CommandWord>, flags: Set<String>, usage: String, endColumn: Int) throws(CommandParseError)
+    {
         self.usage = usage
         self.endColumn = endColumn
         var iterator = words.makeIterator()
@@ -39,7 +40,9 @@ struct CommandArguments {
     }
 
     func word(_ index: Int, _ what: String) throws(CommandParseError) -> CommandWord {
-        guard index < positional.count else { throw CommandParseError("missing \(what) (usage: \(usage))", column: endColumn) }
+        guard index < positional.count else {
+            throw CommandParseError("missing \(what) (usage: \(usage))", column: endColumn)
+        }
         return positional[index]
     }
 
@@ -50,7 +53,9 @@ struct CommandArguments {
         return try Self.parseID(w, kind, what)
     }
 
-    static func parseID<Kind>(_ w: CommandWord, _ kind: Kind.Type, _ what: String) throws(CommandParseError) -> EntityID<Kind> {
+    static func parseID<Kind>(_ w: CommandWord, _ kind: Kind.Type, _ what: String) throws(CommandParseError)
+        -> EntityID<Kind>
+    {
         guard let id = EntityID<Kind>(w.text) else {
             throw CommandParseError("'\(w.text)' is not \(what) (like \(Kind.idPrefix)-12)", column: w.column)
         }
@@ -73,11 +78,15 @@ struct CommandArguments {
     }
 
     mutating func required(_ name: String, _ what: String) throws(CommandParseError) -> CommandWord {
-        guard let w = option(name) else { throw CommandParseError("missing --\(name) \(what) (usage: \(usage))", column: endColumn) }
+        guard let w = option(name) else {
+            throw CommandParseError("missing --\(name) \(what) (usage: \(usage))", column: endColumn)
+        }
         return w
     }
 
-    mutating func optionID<Kind>(_ name: String, _ kind: Kind.Type, _ what: String) throws(CommandParseError) -> EntityID<Kind>? {
+    mutating func optionID<Kind>(_ name: String, _ kind: Kind.Type, _ what: String) throws(CommandParseError)
+        -> EntityID<Kind>?
+    {
         guard let w = option(name) else { return nil }
         return try Self.parseID(w, kind, what)
     }
@@ -95,7 +104,9 @@ struct CommandArguments {
     }
 
     static func time(_ w: CommandWord) throws(CommandParseError) -> TimeOfDay {
-        guard let t = TimeOfDay(w.text) else { throw CommandParseError("'\(w.text)' is not a time (HH:MM)", column: w.column) }
+        guard let t = TimeOfDay(w.text) else {
+            throw CommandParseError("'\(w.text)' is not a time (HH:MM)", column: w.column)
+        }
         return t
     }
 
@@ -106,10 +117,13 @@ struct CommandArguments {
         return amount
     }
 
-    static func choice<T: RawRepresentable>(_ w: CommandWord, _ type: T.Type, _ what: String,
-                                              _ all: [T]) throws(CommandParseError) -> T where T.RawValue == String {
+    static func choice<T: RawRepresentable>(
+        _ w: CommandWord, _ type: T.Type, _ what: String,
+        _ all: [T]
+    ) throws(CommandParseError) -> T where T.RawValue == String {
         guard let value = T(rawValue: w.text.lowercased()) else {
-            throw CommandParseError("'\(w.text)' is not \(what) (one of \(all.map(\.rawValue).joined(separator: ", ")))", column: w.column)
+            throw CommandParseError(
+                "'\(w.text)' is not \(what) (one of \(all.map(\.rawValue).joined(separator: ", ")))", column: w.column)
         }
         return value
     }
@@ -117,7 +131,9 @@ struct CommandArguments {
     mutating func optionInt(_ name: String, _ range: ClosedRange<Int>) throws(CommandParseError) -> Int? {
         guard let w = option(name) else { return nil }
         guard let n = Int(w.text), range.contains(n) else {
-            throw CommandParseError("--\(name) '\(w.text)' must be a whole number \(range.lowerBound)–\(range.upperBound)", column: w.column)
+            throw CommandParseError(
+                "--\(name) '\(w.text)' must be a whole number \(range.lowerBound)–\(range.upperBound)", column: w.column
+            )
         }
         return n
     }

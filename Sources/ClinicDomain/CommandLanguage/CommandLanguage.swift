@@ -22,17 +22,20 @@ public enum CommandLanguage {
         }
         let verbs = nounSyntaxes.map(\.verb)
         guard words.count > 1 else {
-            throw CommandParseError("'\(noun)' needs a verb (one of \(verbs.joined(separator: ", ")))",
-                                    column: nounWord.column + nounWord.text.count)
+            throw CommandParseError(
+                "'\(noun)' needs a verb (one of \(verbs.joined(separator: ", ")))",
+                column: nounWord.column + nounWord.text.count)
         }
         let verbWord = words[1]
         let verb = verbWord.text.lowercased()
         guard let entry = nounSyntaxes.first(where: { $0.verb == verb || aliases[noun + " " + verb] == $0.verb }) else {
-            throw CommandParseError("unknown verb '\(verbWord.text)' for \(noun) (one of \(verbs.joined(separator: ", ")))",
-                                    column: verbWord.column)
+            throw CommandParseError(
+                "unknown verb '\(verbWord.text)' for \(noun) (one of \(verbs.joined(separator: ", ")))",
+                column: verbWord.column)
         }
-        var arguments = try CommandArguments(words.dropFirst(2), flags: entry.flags, usage: entry.usage,
-                                             endColumn: line.count + 1)
+        var arguments = try CommandArguments(
+            words.dropFirst(2), flags: entry.flags, usage: entry.usage,
+            endColumn: line.count + 1)
         return try entry.build(&arguments, today)
     }
 
@@ -48,7 +51,8 @@ public enum CommandLanguage {
             return (day, time)
         }
         if parts.count == 1, let today, let time = TimeOfDay(String(parts[0])) { return (today, time) }
-        throw CommandParseError("'\(w.text)' is not a date and time (\"YYYY-MM-DD HH:MM\"\(today == nil ? "" : " or HH:MM"))",
-                                column: w.column)
+        throw CommandParseError(
+            "'\(w.text)' is not a date and time (\"YYYY-MM-DD HH:MM\"\(today == nil ? "" : " or HH:MM"))",
+            column: w.column)
     }
 }

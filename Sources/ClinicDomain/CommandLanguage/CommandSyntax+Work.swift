@@ -1,55 +1,80 @@
 /// Task, claim and staff verbs of the command language.
 extension CommandLanguage {
     static let taskSyntax: [Syntax] = [
-        Syntax(usage: "task add \"Order nitrile gloves\" [--column backlog|today|doing|waiting|done] [--owner S-3] [--due 2026-11-24] [--priority high|normal|low] [--label supplies] [--repeat daily|weekly|monthly|yearly]",
-               summary: "add a card to the board", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(
+            usage:
+                "task add \"Order nitrile gloves\" [--column backlog|today|doing|waiting|done] [--owner S-3] "
+                + "[--due 2026-11-24] [--priority high|normal|low] [--label supplies] "
+                + "[--repeat daily|weekly|monthly|yearly]",
+            summary: "add a card to the board", flags: []
+        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let title = try args.word(0, "a title in quotes").text
-            let column = try args.option("column").map { (w: CommandWord) throws(CommandParseError) in
-                try CommandArguments.choice(w, BoardColumn.self, "a column", BoardColumn.allCases) } ?? .backlog
+            let column =
+                try args.option("column").map { (w: CommandWord) throws(CommandParseError) in
+                    try CommandArguments.choice(w, BoardColumn.self, "a column", BoardColumn.allCases)
+                } ?? .backlog
             let owner = try args.optionID("owner", Staff.self, "a staff ID")
             let due = try args.optionDate("due")
-            let priority = try args.option("priority").map { (w: CommandWord) throws(CommandParseError) in
-                try CommandArguments.choice(w, TaskPriority.self, "a priority", TaskPriority.allCases) } ?? .normal
+            let priority =
+                try args.option("priority").map { (w: CommandWord) throws(CommandParseError) in
+                    try CommandArguments.choice(w, TaskPriority.self, "a priority", TaskPriority.allCases)
+                } ?? .normal
             let labels = args.all("label").map(\.text)
-            let recurrence = try args.option("repeat").map { (w: CommandWord) throws(CommandParseError) in
-                try CommandArguments.choice(w, Recurrence.self, "a repeat", Recurrence.allCases) } ?? .none
+            let recurrence =
+                try args.option("repeat").map { (w: CommandWord) throws(CommandParseError) in
+                    try CommandArguments.choice(w, Recurrence.self, "a repeat", Recurrence.allCases)
+                } ?? .none
             try args.finish(positionalCount: 1)
-            return .addTask(NewTask(title: title, column: column, owner: owner, due: due, priority: priority, labels: labels,
-                                    recurrence: recurrence))
+            return .addTask(
+                NewTask(
+                    title: title, column: column, owner: owner, due: due, priority: priority, labels: labels,
+                    recurrence: recurrence))
         },
-        Syntax(usage: "task move T-17 doing [--override]", summary: "move a card to a column (WIP limits apply unless --override)", flags: ["override"]) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(
+            usage: "task move T-17 doing [--override]",
+            summary: "move a card to a column (WIP limits apply unless --override)", flags: ["override"]
+        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, TaskCard.self, "a task ID")
-            let column = try CommandArguments.choice(try args.word(1, "a column"), BoardColumn.self, "a column", BoardColumn.allCases)
+            let column = try CommandArguments.choice(
+                try args.word(1, "a column"), BoardColumn.self, "a column", BoardColumn.allCases)
             let override = args.flag("override")
             try args.finish(positionalCount: 2)
             return .moveTask(id, to: column, override: override)
         },
-        Syntax(usage: "task done T-17", summary: "finish a card (a recurring one comes back)", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "task done T-17", summary: "finish a card (a recurring one comes back)", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, TaskCard.self, "a task ID")
             try args.finish(positionalCount: 1)
             return .completeTask(id)
         },
-        Syntax(usage: "task assign T-17 S-4|none", summary: "give a card an owner", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "task assign T-17 S-4|none", summary: "give a card an owner", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, TaskCard.self, "a task ID")
             let ownerWord = try args.word(1, "a staff ID or none")
-            let owner = ownerWord.text.lowercased() == "none" ? nil : try CommandArguments.parseID(ownerWord, Staff.self, "a staff ID")
+            let owner =
+                ownerWord.text.lowercased() == "none"
+                ? nil : try CommandArguments.parseID(ownerWord, Staff.self, "a staff ID")
             try args.finish(positionalCount: 2)
             return .assignTask(id, to: owner)
         },
-        Syntax(usage: "task up T-17", summary: "move a card up its column", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "task up T-17", summary: "move a card up its column", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, TaskCard.self, "a task ID")
             try args.finish(positionalCount: 1)
             return .reorderTask(id, by: -1)
         },
-        Syntax(usage: "task down T-17", summary: "move a card down its column", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "task down T-17", summary: "move a card down its column", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, TaskCard.self, "a task ID")
             try args.finish(positionalCount: 1)
             return .reorderTask(id, by: 1)
         },
     ]
 
-    static func claimVerb(_ verb: String, _ summary: String, _ make: @escaping @Sendable (ClaimID) -> Command) -> Syntax {
-        Syntax(usage: "claim \(verb) C-22", summary: summary, flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+    static func claimVerb(_ verb: String, _ summary: String, _ make: @escaping @Sendable (ClaimID) -> Command) -> Syntax
+    {
+        Syntax(usage: "claim \(verb) C-22", summary: summary, flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Claim.self, "a claim ID")
             try args.finish(positionalCount: 1)
             return make(id)
@@ -59,24 +84,36 @@ extension CommandLanguage {
     static let claimSyntax: [Syntax] = [
         claimVerb("submit", "send to the payer (codes are checked first)") { .submitClaim($0) },
         claimVerb("accept", "the payer acknowledged it (277CA)") { .acceptClaim($0) },
-        Syntax(usage: "claim reject C-22 --reason \"invalid member ID\"", summary: "the clearinghouse bounced it (fixable)", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(
+            usage: "claim reject C-22 --reason \"invalid member ID\"",
+            summary: "the clearinghouse bounced it (fixable)", flags: []
+        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Claim.self, "a claim ID")
             let reason = try args.required("reason", "\"why\"").text
             try args.finish(positionalCount: 1)
             return .rejectClaim(id, reason: reason)
         },
-        Syntax(usage: "claim pay C-22 120.00 [--adjust 40.00]", summary: "post a payment (and a contractual adjustment)", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(
+            usage: "claim pay C-22 120.00 [--adjust 40.00]", summary: "post a payment (and a contractual adjustment)",
+            flags: []
+        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Claim.self, "a claim ID")
             let amount = try CommandArguments.money(try args.word(1, "an amount"))
-            let adjustment = try args.option("adjust").map { (w: CommandWord) throws(CommandParseError) in try CommandArguments.money(w) }
+            let adjustment = try args.option("adjust").map { (w: CommandWord) throws(CommandParseError) in
+                try CommandArguments.money(w)
+            }
             try args.finish(positionalCount: 2)
             return .payClaim(id, amount: amount, adjustment: adjustment)
         },
-        Syntax(usage: "claim deny C-22 CO-50 [--rarc N130]", summary: "record a payer denial (CARC group-code)", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(
+            usage: "claim deny C-22 CO-50 [--rarc N130]", summary: "record a payer denial (CARC group-code)", flags: []
+        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Claim.self, "a claim ID")
             let codeWord = try args.word(1, "a CARC group-code like CO-50")
             guard var denial = CARC.parse(codeWord.text) else {
-                throw CommandParseError("'\(codeWord.text)' is not a CARC group-code (CO, PR, OA or PI, a dash, a code: CO-50)", column: codeWord.column)
+                throw CommandParseError(
+                    "'\(codeWord.text)' is not a CARC group-code (CO, PR, OA or PI, a dash, a code: CO-50)",
+                    column: codeWord.column)
             }
             denial.rarc = args.option("rarc")?.text.uppercased()
             try args.finish(positionalCount: 2)
@@ -84,7 +121,8 @@ extension CommandLanguage {
         },
         claimVerb("appeal", "appeal a denial") { .appealClaim($0) },
         claimVerb("writeoff", "write off what is open") { .writeOffClaim($0) },
-        Syntax(usage: "claim followup C-22 2026-12-01", summary: "set the follow-up date", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "claim followup C-22 2026-12-01", summary: "set the follow-up date", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Claim.self, "a claim ID")
             let day = try CommandArguments.date(try args.word(1, "a date"))
             try args.finish(positionalCount: 2)
@@ -93,13 +131,17 @@ extension CommandLanguage {
     ]
 
     static let staffSyntax: [Syntax] = [
-        Syntax(usage: "staff sick S-4 [2026-11-24]", summary: "a sick call (today if no date)", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "staff sick S-4 [2026-11-24]", summary: "a sick call (today if no date)", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Staff.self, "a staff ID")
-            let day = try args.optionalWord(1).map { (w: CommandWord) throws(CommandParseError) in try CommandArguments.date(w) }
+            let day = try args.optionalWord(1).map { (w: CommandWord) throws(CommandParseError) in
+                try CommandArguments.date(w)
+            }
             try args.finish(positionalCount: 2)
             return .callInSick(id, day: day)
         },
-        Syntax(usage: "pto request S-4 2026-12-01 2026-12-03 [--note \"...\"]", summary: "request time off", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "pto request S-4 2026-12-01 2026-12-03 [--note \"...\"]", summary: "request time off", flags: [])
+        { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Staff.self, "a staff ID")
             let from = try CommandArguments.date(try args.word(1, "a first day"))
             let through = try CommandArguments.date(try args.word(2, "a last day"))
@@ -107,27 +149,32 @@ extension CommandLanguage {
             try args.finish(positionalCount: 3)
             return .requestTimeOff(id, from: from, through: through, note: note)
         },
-        Syntax(usage: "pto approve R-2", summary: "approve a time-off request", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "pto approve R-2", summary: "approve a time-off request", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, TimeOff.self, "a request ID")
             try args.finish(positionalCount: 1)
             return .approveTimeOff(id)
         },
-        Syntax(usage: "pto deny R-2", summary: "deny a time-off request", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "pto deny R-2", summary: "deny a time-off request", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, TimeOff.self, "a request ID")
             try args.finish(positionalCount: 1)
             return .denyTimeOff(id)
         },
-        Syntax(usage: "shift add S-4 2026-11-24 08:00 17:00 [--role receptionist]", summary: "add a shift", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "shift add S-4 2026-11-24 08:00 17:00 [--role receptionist]", summary: "add a shift", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Staff.self, "a staff ID")
             let day = try CommandArguments.date(try args.word(1, "a day"))
             let start = try CommandArguments.time(try args.word(2, "a start time"))
             let end = try CommandArguments.time(try args.word(3, "an end time"))
             let role = try args.option("role").map { (w: CommandWord) throws(CommandParseError) in
-                try CommandArguments.choice(w, StaffRole.self, "a role", StaffRole.allCases) }
+                try CommandArguments.choice(w, StaffRole.self, "a role", StaffRole.allCases)
+            }
             try args.finish(positionalCount: 4)
             return .addShift(id, day: day, start: start, end: end, role: role)
         },
-        Syntax(usage: "shift remove SH-3", summary: "remove a shift", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "shift remove SH-3", summary: "remove a shift", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Shift.self, "a shift ID")
             try args.finish(positionalCount: 1)
             return .removeShift(id)

@@ -2,8 +2,11 @@
 extension CommandLanguage {
     public static let syntax: [Syntax] = appointmentSyntax + patientSyntax + taskSyntax + claimSyntax + staffSyntax
 
-    static func flowVerb(_ verb: String, _ summary: String, _ make: @escaping @Sendable (AppointmentID) -> Command) -> Syntax {
-        Syntax(usage: "appt \(verb) A-31", summary: summary, flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+    static func flowVerb(_ verb: String, _ summary: String, _ make: @escaping @Sendable (AppointmentID) -> Command)
+        -> Syntax
+    {
+        Syntax(usage: "appt \(verb) A-31", summary: summary, flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Appointment.self, "an appointment ID")
             try args.finish(positionalCount: 1)
             return make(id)
@@ -11,23 +14,36 @@ extension CommandLanguage {
     }
 
     static let appointmentSyntax: [Syntax] = [
-        Syntax(usage: "appt book --patient P-12 --provider S-2 --at \"2026-11-24 09:40\" [--minutes 20] [--type follow-up] [--reason \"...\"] [--override]",
-               summary: "book an appointment; conflicts refuse unless --override (an overbook)", flags: ["override"]) { (args: inout CommandArguments, today: LocalDate?) throws(CommandParseError) in
-            let patient = try CommandArguments.parseID(try args.required("patient", "P-12"), Patient.self, "a patient ID")
+        Syntax(
+            usage:
+                "appt book --patient P-12 --provider S-2 --at \"2026-11-24 09:40\" [--minutes 20] [--type "
+                + "follow-up] [--reason \"...\"] [--override]",
+            summary: "book an appointment; conflicts refuse unless --override (an overbook)", flags: ["override"]
+        ) { (args: inout CommandArguments, today: LocalDate?) throws(CommandParseError) in
+            let patient = try CommandArguments.parseID(
+                try args.required("patient", "P-12"), Patient.self, "a patient ID")
             let provider = try CommandArguments.parseID(try args.required("provider", "S-2"), Staff.self, "a staff ID")
-            let (day, start) = try CommandLanguage.dateTime(try args.required("at", "\"YYYY-MM-DD HH:MM\""), today: today)
+            let (day, start) = try CommandLanguage.dateTime(
+                try args.required("at", "\"YYYY-MM-DD HH:MM\""), today: today)
             let minutes = try args.optionInt("minutes", 5...480)
-            let type = try args.option("type").map { (w: CommandWord) throws(CommandParseError) in
-                try CommandArguments.choice(w, VisitType.self, "a visit type", VisitType.allCases) } ?? .followUp
+            let type =
+                try args.option("type").map { (w: CommandWord) throws(CommandParseError) in
+                    try CommandArguments.choice(w, VisitType.self, "a visit type", VisitType.allCases)
+                } ?? .followUp
             let reason = args.option("reason")?.text ?? ""
             let override = args.flag("override")
             try args.finish(positionalCount: 0)
-            return .bookAppointment(Booking(patient: patient, provider: provider, day: day, start: start, minutes: minutes,
-                                            visitType: type, reason: reason, override: override))
+            return .bookAppointment(
+                Booking(
+                    patient: patient, provider: provider, day: day, start: start, minutes: minutes,
+                    visitType: type, reason: reason, override: override))
         },
         flowVerb("confirm", "mark confirmed (reminder call answered)") { .confirm($0) },
         flowVerb("checkin", "the patient arrived (alias: arrive)") { .checkIn($0) },
-        Syntax(usage: "appt room A-31 [ROOM]", summary: "put the patient in an exam room (first free if none named)", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(
+            usage: "appt room A-31 [ROOM]", summary: "put the patient in an exam room (first free if none named)",
+            flags: []
+        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Appointment.self, "an appointment ID")
             let room = args.optionalWord(1)?.text
             try args.finish(positionalCount: 2)
@@ -37,50 +53,68 @@ extension CommandLanguage {
         flowVerb("checkout", "the visit is over (alias: out)") { .checkOut($0) },
         flowVerb("noshow", "the patient did not come") { .noShow($0) },
         flowVerb("left", "the patient left without a visit") { .leftWithoutVisit($0) },
-        Syntax(usage: "appt cancel A-31 --reason \"patient called\"", summary: "cancel, with a reason", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "appt cancel A-31 --reason \"patient called\"", summary: "cancel, with a reason", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Appointment.self, "an appointment ID")
             let reason = try args.required("reason", "\"why\"").text
             try args.finish(positionalCount: 1)
             return .cancel(id, reason: reason)
         },
-        Syntax(usage: "appt move A-31 --at \"2026-11-24 10:00\" [--provider S-5] [--override]",
-               summary: "reschedule; conflicts refuse unless --override", flags: ["override"]) { (args: inout CommandArguments, today: LocalDate?) throws(CommandParseError) in
+        Syntax(
+            usage: "appt move A-31 --at \"2026-11-24 10:00\" [--provider S-5] [--override]",
+            summary: "reschedule; conflicts refuse unless --override", flags: ["override"]
+        ) { (args: inout CommandArguments, today: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Appointment.self, "an appointment ID")
-            let (day, start) = try CommandLanguage.dateTime(try args.required("at", "\"YYYY-MM-DD HH:MM\""), today: today)
+            let (day, start) = try CommandLanguage.dateTime(
+                try args.required("at", "\"YYYY-MM-DD HH:MM\""), today: today)
             let provider = try args.optionID("provider", Staff.self, "a staff ID")
             let override = args.flag("override")
             try args.finish(positionalCount: 1)
             return .moveAppointment(id, day: day, start: start, provider: provider, override: override)
         },
-        Syntax(usage: "appt verify A-31 [--no]", summary: "insurance verified today (--no clears it)", flags: ["no"]) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "appt verify A-31 [--no]", summary: "insurance verified today (--no clears it)", flags: ["no"]) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Appointment.self, "an appointment ID")
             let no = args.flag("no")
             try args.finish(positionalCount: 1)
             return .verifyInsurance(id, verified: !no)
         },
-        Syntax(usage: "appt copay A-31 [AMOUNT]", summary: "copay collected (the amount due if none given)", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "appt copay A-31 [AMOUNT]", summary: "copay collected (the amount due if none given)", flags: [])
+        { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Appointment.self, "an appointment ID")
-            let amount = try args.optionalWord(1).map { (w: CommandWord) throws(CommandParseError) in try CommandArguments.money(w) }
+            let amount = try args.optionalWord(1).map { (w: CommandWord) throws(CommandParseError) in
+                try CommandArguments.money(w)
+            }
             try args.finish(positionalCount: 2)
             return .collectCopay(id, amount: amount)
         },
     ]
 
     static let patientSyntax: [Syntax] = [
-        Syntax(usage: "patient add --given Ana --family Ruiz --dob 1980-02-14 --phone 555-0100 [--payer PY-1] [--member ID] [--copay 25.00]",
-               summary: "register a new patient (paperwork outstanding)", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(
+            usage:
+                "patient add --given Ana --family Ruiz --dob 1980-02-14 --phone 555-0100 [--payer PY-1] [--member "
+                + "ID] [--copay 25.00]",
+            summary: "register a new patient (paperwork outstanding)", flags: []
+        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let given = try args.required("given", "NAME").text
             let family = try args.required("family", "NAME").text
             let dob = try CommandArguments.date(try args.required("dob", "YYYY-MM-DD"))
             let phone = try args.required("phone", "NUMBER").text
             let payer = try args.optionID("payer", Payer.self, "a payer ID")
             let member = args.option("member")?.text ?? ""
-            let copay = try args.option("copay").map { (w: CommandWord) throws(CommandParseError) in try CommandArguments.money(w) } ?? .zero
+            let copay =
+                try args.option("copay").map { (w: CommandWord) throws(CommandParseError) in
+                    try CommandArguments.money(w)
+                } ?? .zero
             try args.finish(positionalCount: 0)
-            return .addPatient(NewPatient(givenName: given, familyName: family, birthDate: dob, phone: phone, payer: payer,
-                                          memberID: member, copay: copay))
+            return .addPatient(
+                NewPatient(
+                    givenName: given, familyName: family, birthDate: dob, phone: phone, payer: payer,
+                    memberID: member, copay: copay))
         },
-        Syntax(usage: "patient paperwork P-12", summary: "new-patient paperwork received", flags: []) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(usage: "patient paperwork P-12", summary: "new-patient paperwork received", flags: []) {
+            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Patient.self, "a patient ID")
             try args.finish(positionalCount: 1)
             return .completePaperwork(id)

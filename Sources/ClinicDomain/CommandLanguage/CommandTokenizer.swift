@@ -19,7 +19,13 @@ enum CommandTokenizer {
             let column = offset + 1
             if escaping { current.append(ch); escaping = false; continue }
             if let q = quote {
-                if ch == "\\" && q == "\"" { escaping = true } else if ch == q { quote = nil } else { current.append(ch) }
+                if ch == "\\" && q == "\"" {
+                    escaping = true
+                } else if ch == q {
+                    quote = nil
+                } else {
+                    current.append(ch)
+                }
                 continue
             }
             if ch == "\"" || ch == "'" {
@@ -32,7 +38,9 @@ enum CommandTokenizer {
                 current.append(ch)
             }
         }
-        if quote != nil { throw CommandParseError("the quote at column \(quoteColumn) is never closed", column: quoteColumn) }
+        if quote != nil {
+            throw CommandParseError("the quote at column \(quoteColumn) is never closed", column: quoteColumn)
+        }
         if inWord { words.append(CommandWord(text: current, column: start)) }
         return words
     }

@@ -17,7 +17,9 @@ extension JSONStreamWriter {
     public mutating func field(_ name: StaticString, _ value: String?) { if let value { field(name, value) } }
     public mutating func field(_ name: StaticString, _ value: LocalDate?) { if let value { field(name, value) } }
     public mutating func field(_ name: StaticString, _ value: Date?) { if let value { field(name, value) } }
-    public mutating func field<Kind>(_ name: StaticString, _ value: EntityID<Kind>?) { if let value { field(name, value) } }
+    public mutating func field<Kind>(_ name: StaticString, _ value: EntityID<Kind>?) {
+        if let value { field(name, value) }
+    }
 
     /// An array of strings (labels, diagnoses, modifiers, rooms).
     public mutating func field(_ name: StaticString, _ values: [String]) {
@@ -28,8 +30,10 @@ extension JSONStreamWriter {
     }
 
     /// An array of nested objects, each written by `element`.
-    public mutating func field<Element>(_ name: StaticString, _ values: [Element],
-                                        _ element: (Element, inout JSONStreamWriter) -> Void) {
+    public mutating func field<Element>(
+        _ name: StaticString, _ values: [Element],
+        _ element: (Element, inout JSONStreamWriter) -> Void
+    ) {
         key(name)
         beginArray()
         for value in values { element(value, &self) }

@@ -79,9 +79,10 @@ extension JSONStreamWriter {
 
     /// 1600-01-01T00:00:00Z ..< 10000-01-01T00:00:00Z, in seconds since 2001-01-01 (Date's reference date).
     static let fastInstantRange: Range<Double> =
-        Double(LocalDate(year: 1600, month: 1, day: 1).dayNumber * 86_400) - Date.timeIntervalBetween1970AndReferenceDate
-            ..< Double(LocalDate(year: 10_000, month: 1, day: 1).dayNumber * 86_400)
-                - Date.timeIntervalBetween1970AndReferenceDate
+        Double(LocalDate(year: 1600, month: 1, day: 1).dayNumber * 86_400)
+        - Date.timeIntervalBetween1970AndReferenceDate..<Double(
+            LocalDate(year: 10_000, month: 1, day: 1).dayNumber * 86_400)
+        - Date.timeIntervalBetween1970AndReferenceDate
 
     /// A non-negative number zero-padded to at least `digits` digits (`%04d` for such numbers).
     private mutating func appendPadded(_ value: Int, digits: Int) {

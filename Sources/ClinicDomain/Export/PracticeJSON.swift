@@ -6,15 +6,18 @@ import Foundation
 /// Foundation's sorted (UTF-8 byte) order; ExportJSONTests compares the bytes with the encoder's.
 public enum PracticeJSON {
     /// Streams the document to `sink` in chunks of about `chunkSize` bytes.
-    public static func write(_ practice: Practice, chunkSize: Int = JSONStreamWriter.defaultChunkSize,
-                             to sink: @escaping JSONStreamWriter.Sink) throws {
+    public static func write(
+        _ practice: Practice, chunkSize: Int = JSONStreamWriter.defaultChunkSize,
+        to sink: @escaping JSONStreamWriter.Sink
+    ) throws {
         var writer = JSONStreamWriter(chunkSize: chunkSize, sink: sink)
         writer.beginObject()
         try rows("appointments", practice.appointments, appointment, &writer)
         try rows("claims", practice.claims, claim, &writer)
         writer.key("lastNumbers")
         writer.beginObject()
-        for (prefix, number) in practice.lastNumbers.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (prefix, number) in practice.lastNumbers.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) })
+        {
             writer.key(data: prefix)
             writer.int(number)
         }
@@ -42,9 +45,11 @@ public enum PracticeJSON {
     }
 
     /// A table as its `Codable` conformance writes it: an array of rows in ID order.
-    private static func rows<Row>(_ name: StaticString, _ table: Table<Row>,
-                                  _ writeRow: (Row, inout JSONStreamWriter) -> Void,
-                                  _ writer: inout JSONStreamWriter) throws {
+    private static func rows<Row>(
+        _ name: StaticString, _ table: Table<Row>,
+        _ writeRow: (Row, inout JSONStreamWriter) -> Void,
+        _ writer: inout JSONStreamWriter
+    ) throws {
         writer.key(name)
         writer.beginArray()
         for row in table.sorted {

@@ -51,27 +51,35 @@ extension Practice {
             let start = clock.instant(appointment.day, appointment.start)
             if appointment.status.isWaiting, let wait = waitMinutes(appointment, now: now) {
                 if wait >= settings.waitLateMinutes {
-                    add(.critical, .patientWaiting, "\(who) waiting \(wait)m (\(providerName))", appointment.id.description, wait)
+                    add(
+                        .critical, .patientWaiting, "\(who) waiting \(wait)m (\(providerName))",
+                        appointment.id.description, wait)
                 } else if wait >= settings.waitWarnMinutes {
-                    add(.warn, .patientWaiting, "\(who) waiting \(wait)m (\(providerName))", appointment.id.description, wait)
+                    add(
+                        .warn, .patientWaiting, "\(who) waiting \(wait)m (\(providerName))", appointment.id.description,
+                        wait)
                 }
                 // A patient who arrived late does not make the provider late: count from the later of the two.
                 let due = max(start, appointment.enteredAt(.arrived) ?? start)
                 let late = PracticeClock.minutes(from: due, to: now)
-                if now > due, late >= settings.providerLateMinutes, late > (providerLateness[appointment.provider]?.minutes ?? -1) {
+                if now > due, late >= settings.providerLateMinutes,
+                    late > (providerLateness[appointment.provider]?.minutes ?? -1)
+                {
                     providerLateness[appointment.provider] = (late, appointment.id)
                 }
             } else if appointment.status.isUpcoming, now > start {
                 let late = PracticeClock.minutes(from: start, to: now)
                 if late >= settings.noShowGraceMinutes {
-                    add(.warn, .noShowCandidate, "\(who) not here, due \(appointment.start) (\(late)m)",
+                    add(
+                        .warn, .noShowCandidate, "\(who) not here, due \(appointment.start) (\(late)m)",
                         appointment.id.description, late)
                 }
             }
         }
         for (provider, lateness) in providerLateness {
             let name = staff[provider]?.displayName ?? provider.description
-            add(.warn, .providerLate, "\(name) running \(lateness.minutes)m late", lateness.appointment.description,
+            add(
+                .warn, .providerLate, "\(name) running \(lateness.minutes)m late", lateness.appointment.description,
                 lateness.minutes)
         }
 
@@ -85,25 +93,35 @@ extension Practice {
         // People and paperwork.
         for item in expiringCredentials(today: today, within: settings.credentialWarningDays) {
             let name = item.staff.displayName
-            let message = item.daysLeft < 0 ? "\(item.credential.name) expired for \(name) \(-item.daysLeft)d ago"
-                : item.daysLeft == 0 ? "\(item.credential.name) expires today for \(name)"
-                : "\(item.credential.name) expires for \(name) in \(item.daysLeft) days"
-            add(item.daysLeft <= 0 ? .critical : .warn, .credentialExpiring, message, item.staff.id.description,
+            let message =
+                item.daysLeft < 0
+                ? "\(item.credential.name) expired for \(name) \(-item.daysLeft)d ago"
+                : item.daysLeft == 0
+                    ? "\(item.credential.name) expires today for \(name)"
+                    : "\(item.credential.name) expires for \(name) in \(item.daysLeft) days"
+            add(
+                item.daysLeft <= 0 ? .critical : .warn, .credentialExpiring, message, item.staff.id.description,
                 -item.daysLeft)
         }
         for card in overdueTasks(today: today) {
             let days = card.due.map { $0.days(until: today) } ?? 0
-            add(card.priority == .high ? .warn : .info, .overdueTask, "\(card.id) \(card.title) overdue \(days)d",
+            add(
+                card.priority == .high ? .warn : .info, .overdueTask, "\(card.id) \(card.title) overdue \(days)d",
                 card.id.description, days)
         }
         for full in fullColumns() {
-            add(.info, .wipFull, "\(full.column.label) is full (\(full.count)/\(full.limit))", nil, full.count - full.limit)
+            add(
+                .info, .wipFull, "\(full.column.label) is full (\(full.count)/\(full.limit))", nil,
+                full.count - full.limit)
         }
         for entry in timeOff.values where entry.status == .requested && entry.through >= today {
             let name = staff[entry.staff]?.displayName ?? entry.staff.description
-            let span = entry.from == entry.through ? entry.from.monthDayLabel
+            let span =
+                entry.from == entry.through
+                ? entry.from.monthDayLabel
                 : "\(entry.from.monthDayLabel)–\(entry.through.monthDayLabel)"
-            add(.info, .timeOffPending, "\(entry.id) PTO request: \(name) \(span)", entry.id.description,
+            add(
+                .info, .timeOffPending, "\(entry.id) PTO request: \(name) \(span)", entry.id.description,
                 -entry.from.dayNumber)
         }
 
@@ -117,14 +135,18 @@ extension Practice {
         claims.forEach { claim in
             guard claim.status.awaitsFiling || claim.status == .denied else { return }
             if let payer = payers[claim.payer], let days = claim.daysToFile(payer: payer, today: today),
-               days <= settings.filingWarningDays {
-                let message = days < 0 ? "\(claim.id) filing deadline passed \(-days)d ago"
+                days <= settings.filingWarningDays
+            {
+                let message =
+                    days < 0
+                    ? "\(claim.id) filing deadline passed \(-days)d ago"
                     : days == 0 ? "\(claim.id) files today" : "\(claim.id) files in \(days) day\(days == 1 ? "" : "s")"
                 found.add(days <= 0 ? .critical : .warn, .filingDeadline, message, claim.id.description, -days)
             }
             if claim.status == .denied, let denial = claim.denial {
-                found.add(.warn, .deniedClaim, "\(claim.id) denied \(denial) (\(denial.reason)) \(claim.open)",
-                          claim.id.description, claim.open.value)
+                found.add(
+                    .warn, .deniedClaim, "\(claim.id) denied \(denial) (\(denial.reason)) \(claim.open)",
+                    claim.id.description, claim.open.value)
             }
         }
         return found.sorted()
@@ -135,7 +157,9 @@ extension Practice {
 private struct AlertList {
     private var items: [(alert: Alert, urgency: Int)] = []
 
-    mutating func add(_ severity: AlertSeverity, _ kind: AlertKind, _ message: String, _ subject: String?, _ urgency: Int) {
+    mutating func add(
+        _ severity: AlertSeverity, _ kind: AlertKind, _ message: String, _ subject: String?, _ urgency: Int
+    ) {
         items.append((Alert(severity: severity, kind: kind, message: message, subject: subject), urgency))
     }
 

@@ -18,7 +18,9 @@ public struct FullColumn: Sendable, Equatable {
     public var count: Int
     public var limit: Int
 
-    public init(column: BoardColumn, count: Int, limit: Int) { self.column = column; self.count = count; self.limit = limit }
+    public init(column: BoardColumn, count: Int, limit: Int) {
+        self.column = column; self.count = count; self.limit = limit
+    }
 }
 
 extension Practice {
@@ -40,7 +42,9 @@ extension Practice {
         for member in staff.values where member.active {
             for credential in member.credentials {
                 let left = today.days(until: credential.expires)
-                if left <= days { found.append(ExpiringCredential(staff: member, credential: credential, daysLeft: left)) }
+                if left <= days {
+                    found.append(ExpiringCredential(staff: member, credential: credential, daysLeft: left))
+                }
             }
         }
         return found.sorted { a, b in

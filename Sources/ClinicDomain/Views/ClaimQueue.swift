@@ -38,8 +38,10 @@ public struct ClaimRow: Sendable, Equatable {
     public var ageDays: Int
     public var risk: ClaimRisk
 
-    public init(claim: Claim, patient: Patient?, payer: Payer?, open: Cents, daysToFile: Int?, ageDays: Int,
-                risk: ClaimRisk) {
+    public init(
+        claim: Claim, patient: Patient?, payer: Payer?, open: Cents, daysToFile: Int?, ageDays: Int,
+        risk: ClaimRisk
+    ) {
         self.claim = claim; self.patient = patient; self.payer = payer; self.open = open
         self.daysToFile = daysToFile; self.ageDays = ageDays; self.risk = risk
     }
@@ -57,8 +59,11 @@ extension Practice {
             guard claim.status.isOpen else { return }
             let daysToFile = payers[claim.payer].flatMap { claim.daysToFile(payer: $0, today: today) }
             let risk = claimRisk(claim, daysToFile: daysToFile, today: today)
-            keys.append((risk.rawValue, risk <= .nearDeadline ? daysToFile ?? 0 : 0, -claim.open.value,
-                         -claim.ageInDays(today: today), claim.id.number))
+            keys.append(
+                (
+                    risk.rawValue, risk <= .nearDeadline ? daysToFile ?? 0 : 0, -claim.open.value,
+                    -claim.ageInDays(today: today), claim.id.number
+                ))
         }
         keys.sort { $0 < $1 }
         var rows: [ClaimRow] = []
@@ -67,9 +72,11 @@ extension Practice {
             guard let claim = claims[ClaimID(key.id)] else { continue }
             let payer = payers[claim.payer]
             let daysToFile = payer.flatMap { claim.daysToFile(payer: $0, today: today) }
-            rows.append(ClaimRow(claim: claim, patient: patients[claim.patient], payer: payer, open: claim.open,
-                                 daysToFile: daysToFile, ageDays: claim.ageInDays(today: today),
-                                 risk: ClaimRisk(rawValue: key.risk) ?? .normal))
+            rows.append(
+                ClaimRow(
+                    claim: claim, patient: patients[claim.patient], payer: payer, open: claim.open,
+                    daysToFile: daysToFile, ageDays: claim.ageInDays(today: today),
+                    risk: ClaimRisk(rawValue: key.risk) ?? .normal))
         }
         return rows
     }

@@ -65,8 +65,9 @@ extension Practice {
                         gap.to = to; open = gap
                     } else {
                         if let gap = open { gaps.append(gap) }
-                        open = CoverageGap(day: day, role: rule.role, from: from, to: to, onDuty: onDuty,
-                                           minimum: rule.minimum)
+                        open = CoverageGap(
+                            day: day, role: rule.role, from: from, to: to, onDuty: onDuty,
+                            minimum: rule.minimum)
                     }
                 } else if let gap = open {
                     gaps.append(gap); open = nil

@@ -26,8 +26,10 @@ public struct FlowRow: Sendable, Equatable {
     /// Minutes past the start with the patient not yet arrived (scheduled/confirmed only).
     public var lateToStart: Int?
 
-    public init(appointment: Appointment, patient: Patient?, provider: Staff?, minutesInStatus: Int?,
-                waitMinutes: Int?, waitLevel: WaitLevel, lateToStart: Int?) {
+    public init(
+        appointment: Appointment, patient: Patient?, provider: Staff?, minutesInStatus: Int?,
+        waitMinutes: Int?, waitLevel: WaitLevel, lateToStart: Int?
+    ) {
         self.appointment = appointment; self.patient = patient; self.provider = provider
         self.minutesInStatus = minutesInStatus; self.waitMinutes = waitMinutes; self.waitLevel = waitLevel
         self.lateToStart = lateToStart
@@ -36,8 +38,10 @@ public struct FlowRow: Sendable, Equatable {
 
 extension Practice {
     /// The day's flow board in time order (start, provider, ID). Uses the day index: O(appointments that day).
-    public func flowBoard(on day: LocalDate, now: Date, provider: StaffID? = nil,
-                          statuses: Set<FlowStatus>? = nil) -> [FlowRow] {
+    public func flowBoard(
+        on day: LocalDate, now: Date, provider: StaffID? = nil,
+        statuses: Set<FlowStatus>? = nil
+    ) -> [FlowRow] {
         var rows: [FlowRow] = []
         for appointment in appointments(on: day) {
             if let provider, appointment.provider != provider { continue }
@@ -68,9 +72,10 @@ extension Practice {
             let start = clock.instant(appointment.day, appointment.start)
             if now > start { lateToStart = PracticeClock.minutes(from: start, to: now) }
         }
-        return FlowRow(appointment: appointment, patient: patients[appointment.patient],
-                       provider: staff[appointment.provider], minutesInStatus: inStatus, waitMinutes: wait,
-                       waitLevel: level, lateToStart: lateToStart)
+        return FlowRow(
+            appointment: appointment, patient: patients[appointment.patient],
+            provider: staff[appointment.provider], minutesInStatus: inStatus, waitMinutes: wait,
+            waitLevel: level, lateToStart: lateToStart)
     }
 
     /// Total wait, arrival → with provider: runs to `now` while arrived or roomed, stops when the provider

@@ -19,8 +19,10 @@ public struct FlowMetrics: Sendable, Equatable {
     public var remaining: Int
     public var countsByStatus: [FlowStatus: Int]
 
-    public init(booked: Int, waitingNow: Int, longestWaitMinutes: Int?, averageWaitMinutes: Int?, noShowRate: Double?,
-                onTimeStarts: Double?, remaining: Int, countsByStatus: [FlowStatus: Int]) {
+    public init(
+        booked: Int, waitingNow: Int, longestWaitMinutes: Int?, averageWaitMinutes: Int?, noShowRate: Double?,
+        onTimeStarts: Double?, remaining: Int, countsByStatus: [FlowStatus: Int]
+    ) {
         self.booked = booked; self.waitingNow = waitingNow; self.longestWaitMinutes = longestWaitMinutes
         self.averageWaitMinutes = averageWaitMinutes; self.noShowRate = noShowRate; self.onTimeStarts = onTimeStarts
         self.remaining = remaining; self.countsByStatus = countsByStatus

@@ -85,14 +85,17 @@ extension Practice {
                 } else {
                     // Between two shifts the next one's start is what matters.
                     let current = mine.first { now < clock.instant(day, $0.end) } ?? last
-                    status = now < clock.instant(day, current.start) ? .startsAt(current.start) : .onDuty(until: current.end)
+                    status =
+                        now < clock.instant(day, current.start) ? .startsAt(current.start) : .onDuty(until: current.end)
                 }
             } else {
                 status = .off
             }
             let requests = (pending[member.id] ?? []).sorted { ($0.from, $0.id) < ($1.from, $1.id) }
-            rows.append(RosterRow(staff: member, role: mine.first?.role ?? member.role, shifts: mine, status: status,
-                                  pendingRequests: requests))
+            rows.append(
+                RosterRow(
+                    staff: member, role: mine.first?.role ?? member.role, shifts: mine, status: status,
+                    pendingRequests: requests))
         }
         rows.sort { a, b in
             if a.role != b.role { return a.role < b.role }

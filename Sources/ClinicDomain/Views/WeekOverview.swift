@@ -13,8 +13,10 @@ public struct WeekCell: Sendable, Equatable {
     /// Approved PTO or sick leave covering the day.
     public var timeOff: TimeOffKind?
 
-    public init(day: LocalDate, provider: StaffID, appointments: Int, freeSlots: Int, working: Bool,
-                timeOff: TimeOffKind?) {
+    public init(
+        day: LocalDate, provider: StaffID, appointments: Int, freeSlots: Int, working: Bool,
+        timeOff: TimeOffKind?
+    ) {
         self.day = day; self.provider = provider; self.appointments = appointments; self.freeSlots = freeSlots
         self.working = working; self.timeOff = timeOff
     }
@@ -41,7 +43,8 @@ extension Practice {
         for offset in 0..<dayCount {
             let day = monday.adding(days: offset)
             var booked: [StaffID: [Appointment]] = [:]
-            for appointment in appointments(on: day) where appointment.holdsSlot && appointment.status != .leftWithoutVisit {
+            for appointment in appointments(on: day)
+            where appointment.holdsSlot && appointment.status != .leftWithoutVisit {
                 booked[appointment.provider, default: []].append(appointment)
             }
             for provider in providerList {
@@ -54,13 +57,17 @@ extension Practice {
                         var t = shift.start.minutes
                         while t + step <= shift.end.minutes {
                             let slot = TimeOfDay(minutes: t)
-                            if !mine.contains(where: { $0.overlaps(day: day, start: slot, minutes: step) }) { free += 1 }
+                            if !mine.contains(where: { $0.overlaps(day: day, start: slot, minutes: step) }) {
+                                free += 1
+                            }
                             t += step
                         }
                     }
                 }
-                cells.append(WeekCell(day: day, provider: provider.id, appointments: mine.count, freeSlots: free,
-                                      working: !dayShifts.isEmpty && off == nil, timeOff: off))
+                cells.append(
+                    WeekCell(
+                        day: day, provider: provider.id, appointments: mine.count, freeSlots: free,
+                        working: !dayShifts.isEmpty && off == nil, timeOff: off))
             }
         }
         return cells

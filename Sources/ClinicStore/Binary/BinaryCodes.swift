@@ -4,13 +4,19 @@ import ClinicDomain
 // reorder or remove, or old snapshots and journal records would read as other values.
 
 enum BinaryCodes {
-    static let flowStatus: [FlowStatus] = [.scheduled, .confirmed, .arrived, .roomed, .withProvider, .checkedOut,
-                                           .noShow, .cancelled, .leftWithoutVisit]
+    static let flowStatus: [FlowStatus] = [
+        .scheduled, .confirmed, .arrived, .roomed, .withProvider, .checkedOut,
+        .noShow, .cancelled, .leftWithoutVisit,
+    ]
     static let visitType: [VisitType] = [.newPatient, .followUp, .physical, .sick, .procedure, .telehealth]
-    static let claimStatus: [ClaimStatus] = [.draft, .ready, .submitted, .rejected, .accepted, .partiallyPaid, .paid,
-                                             .denied, .appealed, .writtenOff]
-    static let staffRole: [StaffRole] = [.physician, .nursePractitioner, .physicianAssistant, .nurse, .medicalAssistant,
-                                         .receptionist, .biller, .manager]
+    static let claimStatus: [ClaimStatus] = [
+        .draft, .ready, .submitted, .rejected, .accepted, .partiallyPaid, .paid,
+        .denied, .appealed, .writtenOff,
+    ]
+    static let staffRole: [StaffRole] = [
+        .physician, .nursePractitioner, .physicianAssistant, .nurse, .medicalAssistant,
+        .receptionist, .biller, .manager,
+    ]
     static let timeOffKind: [TimeOffKind] = [.pto, .sick]
     static let timeOffStatus: [TimeOffStatus] = [.requested, .approved, .denied]
     static let boardColumn: [BoardColumn] = [.backlog, .today, .doing, .waiting, .done]

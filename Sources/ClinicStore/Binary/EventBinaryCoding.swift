@@ -86,11 +86,13 @@ enum EventBinaryCoding {
         case .paperworkCompleted: return .paperworkCompleted(try r.id())
         case .appointmentBooked: return .appointmentBooked(try Appointment(from: &r))
         case .appointmentStatusChanged:
-            return .appointmentStatusChanged(try r.id(), to: try r.code(BinaryCodes.flowStatus, "flow status"),
-                                             room: try r.optionalString(), note: try r.optionalString())
+            return .appointmentStatusChanged(
+                try r.id(), to: try r.code(BinaryCodes.flowStatus, "flow status"),
+                room: try r.optionalString(), note: try r.optionalString())
         case .appointmentMoved:
-            return .appointmentMoved(try r.id(), day: try r.day(), start: try r.time(), provider: try r.id(),
-                                     overbooked: try r.bool())
+            return .appointmentMoved(
+                try r.id(), day: try r.day(), start: try r.time(), provider: try r.id(),
+                overbooked: try r.bool())
         case .insuranceVerified: return .insuranceVerified(try r.id(), verified: try r.bool())
         case .copayCollected: return .copayCollected(try r.id(), amount: try r.cents())
         case .taskAdded: return .taskAdded(try TaskCard(from: &r))
@@ -98,11 +100,13 @@ enum EventBinaryCoding {
             return .taskMoved(try r.id(), to: try r.code(BinaryCodes.boardColumn, "board column"), rank: try r.int())
         case .taskAssigned: return .taskAssigned(try r.id(), to: try r.optionalID())
         case .claimStatusChanged:
-            return .claimStatusChanged(try r.id(), to: try r.code(BinaryCodes.claimStatus, "claim status"),
-                                       note: try r.optionalString())
+            return .claimStatusChanged(
+                try r.id(), to: try r.code(BinaryCodes.claimStatus, "claim status"),
+                note: try r.optionalString())
         case .claimPaid:
-            return .claimPaid(try r.id(), amount: try r.cents(), adjustment: try r.cents(),
-                              to: try r.code(BinaryCodes.claimStatus, "claim status"))
+            return .claimPaid(
+                try r.id(), amount: try r.cents(), adjustment: try r.cents(),
+                to: try r.code(BinaryCodes.claimStatus, "claim status"))
         case .claimDenied: return .claimDenied(try r.id(), try Denial(from: &r))
         case .claimFollowUpSet: return .claimFollowUpSet(try r.id(), try r.day())
         case .timeOffRecorded: return .timeOffRecorded(try TimeOff(from: &r))

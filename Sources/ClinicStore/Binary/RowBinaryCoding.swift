@@ -29,7 +29,9 @@ extension BinaryWriter {
 extension BinaryReader {
     mutating func id<Kind>(_ kind: Kind.Type = Kind.self) throws(BinaryDecodingError) -> EntityID<Kind> {
         let number = try unsigned()
-        guard number > 0, number < UInt64(Int.max) else { throw failure("\(number) is not a valid \(Kind.idPrefix)- ID") }
+        guard number > 0, number < UInt64(Int.max) else {
+            throw failure("\(number) is not a valid \(Kind.idPrefix)- ID")
+        }
         return EntityID<Kind>(Int(number))
     }
     mutating func optionalID<Kind>(_ kind: Kind.Type = Kind.self) throws(BinaryDecodingError) -> EntityID<Kind>? {
@@ -67,9 +69,10 @@ extension Patient: BinaryRow {
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
-        self.init(id: try r.id(), givenName: try r.string(), familyName: try r.string(), birthDate: try r.day(),
-                  phone: try r.string(), payer: try r.optionalID(), memberID: try r.string(), copay: try r.cents(),
-                  paperworkComplete: try r.bool())
+        self.init(
+            id: try r.id(), givenName: try r.string(), familyName: try r.string(), birthDate: try r.day(),
+            phone: try r.string(), payer: try r.optionalID(), memberID: try r.string(), copay: try r.cents(),
+            paperworkComplete: try r.bool())
     }
 }
 
@@ -90,8 +93,9 @@ extension Staff: BinaryRow {
         for _ in 0..<(try r.count(elementSize: 2)) {
             credentials.append(Credential(name: try r.string(), expires: try r.day()))
         }
-        self.init(id: id, givenName: given, familyName: family, role: role, npi: npi, credentials: credentials,
-                  active: try r.bool())
+        self.init(
+            id: id, givenName: given, familyName: family, role: role, npi: npi, credentials: credentials,
+            active: try r.bool())
     }
 }
 
@@ -101,8 +105,9 @@ extension Payer: BinaryRow {
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
-        self.init(id: try r.id(), name: try r.string(), kind: try r.code(BinaryCodes.payerKind, "payer kind"),
-                  timelyFilingDays: try r.int(), payerCode: try r.string())
+        self.init(
+            id: try r.id(), name: try r.string(), kind: try r.code(BinaryCodes.payerKind, "payer kind"),
+            timelyFilingDays: try r.int(), payerCode: try r.string())
     }
 }
 
@@ -112,8 +117,9 @@ extension Shift: BinaryRow {
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
-        self.init(id: try r.id(), staff: try r.id(), day: try r.day(), start: try r.time(), end: try r.time(),
-                  role: try r.code(BinaryCodes.staffRole, "staff role"))
+        self.init(
+            id: try r.id(), staff: try r.id(), day: try r.day(), start: try r.time(), end: try r.time(),
+            role: try r.code(BinaryCodes.staffRole, "staff role"))
     }
 }
 
@@ -124,10 +130,11 @@ extension TimeOff: BinaryRow {
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
-        self.init(id: try r.id(), staff: try r.id(), kind: try r.code(BinaryCodes.timeOffKind, "time-off kind"),
-                  from: try r.day(), through: try r.day(),
-                  status: try r.code(BinaryCodes.timeOffStatus, "time-off status"), note: try r.string(),
-                  requestedAt: try r.date(), decidedBy: try r.optionalString())
+        self.init(
+            id: try r.id(), staff: try r.id(), kind: try r.code(BinaryCodes.timeOffKind, "time-off kind"),
+            from: try r.day(), through: try r.day(),
+            status: try r.code(BinaryCodes.timeOffStatus, "time-off status"), note: try r.string(),
+            requestedAt: try r.date(), decidedBy: try r.optionalString())
     }
 }
 
@@ -138,8 +145,9 @@ extension FlowStamp {
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
-        self.init(status: try r.code(BinaryCodes.flowStatus, "flow status"), at: try r.date(), actor: try r.string(),
-                  room: try r.optionalString(), note: try r.optionalString())
+        self.init(
+            status: try r.code(BinaryCodes.flowStatus, "flow status"), at: try r.date(), actor: try r.string(),
+            room: try r.optionalString(), note: try r.optionalString())
     }
 }
 
@@ -166,10 +174,11 @@ extension Appointment: BinaryRow {
         var history: [FlowStamp] = []
         history.reserveCapacity(stamps)
         for _ in 0..<stamps { history.append(try FlowStamp(from: &r)) }
-        self.init(id: id, patient: patient, provider: provider, day: day, start: start, minutes: minutes,
-                  visitType: visitType, reason: reason, status: status, room: room, history: history,
-                  insuranceVerifiedAt: try r.optionalDate(), copayDue: try r.cents(), copayCollected: try r.cents(),
-                  arrivedLate: try r.bool(), cancelReason: try r.optionalString(), overbooked: try r.bool())
+        self.init(
+            id: id, patient: patient, provider: provider, day: day, start: start, minutes: minutes,
+            visitType: visitType, reason: reason, status: status, room: room, history: history,
+            insuranceVerifiedAt: try r.optionalDate(), copayDue: try r.cents(), copayCollected: try r.cents(),
+            arrivedLate: try r.bool(), cancelReason: try r.optionalString(), overbooked: try r.bool())
     }
 }
 
@@ -181,11 +190,12 @@ extension TaskCard: BinaryRow {
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
-        self.init(id: try r.id(), title: try r.string(), column: try r.code(BinaryCodes.boardColumn, "board column"),
-                  owner: try r.optionalID(), due: try r.optionalDay(),
-                  priority: try r.code(BinaryCodes.taskPriority, "priority"), labels: try r.strings(),
-                  recurrence: try r.code(BinaryCodes.recurrence, "recurrence"), rank: try r.int(),
-                  createdAt: try r.date(), doneAt: try r.optionalDate())
+        self.init(
+            id: try r.id(), title: try r.string(), column: try r.code(BinaryCodes.boardColumn, "board column"),
+            owner: try r.optionalID(), due: try r.optionalDay(),
+            priority: try r.code(BinaryCodes.taskPriority, "priority"), labels: try r.strings(),
+            recurrence: try r.code(BinaryCodes.recurrence, "recurrence"), rank: try r.int(),
+            createdAt: try r.date(), doneAt: try r.optionalDate())
     }
 }
 
@@ -195,8 +205,9 @@ extension Denial {
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
-        self.init(group: try r.code(BinaryCodes.adjustmentGroup, "adjustment group"), code: try r.string(),
-                  rarc: try r.optionalString())
+        self.init(
+            group: try r.code(BinaryCodes.adjustmentGroup, "adjustment group"), code: try r.string(),
+            rarc: try r.optionalString())
     }
 }
 
@@ -225,8 +236,10 @@ extension Claim: BinaryRow {
         let diagnoses = try r.strings()
         var lines: [ServiceLine] = []
         for _ in 0..<(try r.count(elementSize: 4)) {
-            lines.append(ServiceLine(code: try r.string(), modifiers: try r.strings(), units: try r.int(),
-                                     charge: try r.cents()))
+            lines.append(
+                ServiceLine(
+                    code: try r.string(), modifiers: try r.strings(), units: try r.int(),
+                    charge: try r.cents()))
         }
         let status = try r.code(BinaryCodes.claimStatus, "claim status")
         let paid = try r.cents(), adjusted = try r.cents()
@@ -236,11 +249,14 @@ extension Claim: BinaryRow {
         var history: [ClaimStamp] = []
         history.reserveCapacity(stamps)
         for _ in 0..<stamps {
-            history.append(ClaimStamp(status: try r.code(BinaryCodes.claimStatus, "claim status"), at: try r.date(),
-                                      actor: try r.string(), note: try r.optionalString()))
+            history.append(
+                ClaimStamp(
+                    status: try r.code(BinaryCodes.claimStatus, "claim status"), at: try r.date(),
+                    actor: try r.string(), note: try r.optionalString()))
         }
-        self.init(id: id, patient: patient, provider: provider, payer: payer, appointment: appointment,
-                  dateOfService: dateOfService, diagnoses: diagnoses, lines: lines, status: status, paid: paid,
-                  adjusted: adjusted, denial: denial, submittedOn: submittedOn, followUp: followUp, history: history)
+        self.init(
+            id: id, patient: patient, provider: provider, payer: payer, appointment: appointment,
+            dateOfService: dateOfService, diagnoses: diagnoses, lines: lines, status: status, paid: paid,
+            adjusted: adjusted, denial: denial, submittedOn: submittedOn, followUp: followUp, history: history)
     }
 }

@@ -59,7 +59,8 @@ enum SnapshotSections {
             (.settings, settings), (.meta, meta.bytes),
             (.patients, rows(practice.patients)), (.staff, rows(practice.staff)), (.payers, rows(practice.payers)),
             (.shifts, rows(practice.shifts)), (.timeOff, rows(practice.timeOff)),
-            (.appointments, rows(practice.appointments)), (.tasks, rows(practice.tasks)), (.claims, rows(practice.claims)),
+            (.appointments, rows(practice.appointments)), (.tasks, rows(practice.tasks)),
+            (.claims, rows(practice.claims)),
         ]
         var table = BinaryWriter(interning: false, capacity: strings.strings.count * 12)
         table.unsigned(UInt64(strings.strings.count))
@@ -89,7 +90,8 @@ enum SnapshotSections {
             return (UnsafeRawBufferPointer(rebasing: body[range]), bodyOffset + range.lowerBound)
         }
         func fail(_ kind: SnapshotSectionKind, _ error: BinaryDecodingError) -> StoreError {
-            StoreError.corrupt(path: path, offset: Int64(error.offset), detail: "snapshot section \(kind.name): \(error.detail)")
+            StoreError.corrupt(
+                path: path, offset: Int64(error.offset), detail: "snapshot section \(kind.name): \(error.detail)")
         }
 
         let strings: [String]
@@ -124,7 +126,9 @@ enum SnapshotSections {
         } catch { throw fail(.meta, error) }
 
         // The big tables decode side by side; each section is independent once the strings are known.
-        let kinds: [SnapshotSectionKind] = [.appointments, .claims, .patients, .shifts, .tasks, .staff, .payers, .timeOff]
+        let kinds: [SnapshotSectionKind] = [
+            .appointments, .claims, .patients, .shifts, .tasks, .staff, .payers, .timeOff,
+        ]
         let inputs = kinds.map { kind in SectionBytes(payload(kind)) }
         let results = Mutex(DecodedTables())
         DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
@@ -136,7 +140,9 @@ enum SnapshotSections {
                     var keys: [AppointmentDayIndex.Key] = []
                     let t: Table<Appointment> = try table(&r) { keys.append(AppointmentDayIndex.key($0)) }
                     let index = AppointmentDayIndex(keys: keys)
-                    results.withLock { $0.appointments = t; $0.dayIndex = index }
+                    results.withLock {
+                        $0.appointments = t; $0.dayIndex = index
+                    }
                 case .claims: let t: Table<Claim> = try table(&r); results.withLock { $0.claims = t }
                 case .patients: let t: Table<Patient> = try table(&r); results.withLock { $0.patients = t }
                 case .shifts: let t: Table<Shift> = try table(&r); results.withLock { $0.shifts = t }
@@ -156,7 +162,11 @@ enum SnapshotSections {
         practice.patients = tables.patients; practice.staff = tables.staff; practice.payers = tables.payers
         practice.shifts = tables.shifts; practice.timeOff = tables.timeOff; practice.appointments = tables.appointments
         practice.tasks = tables.tasks; practice.claims = tables.claims
-        if let dayIndex = tables.dayIndex { practice.rebuildIndexes(using: dayIndex) } else { practice.rebuildIndexes() }
+        if let dayIndex = tables.dayIndex {
+            practice.rebuildIndexes(using: dayIndex)
+        } else {
+            practice.rebuildIndexes()
+        }
         return practice
     }
 
@@ -176,9 +186,12 @@ enum SnapshotSections {
         var failure: (SnapshotSectionKind, BinaryDecodingError)?
     }
 
-    private static func table<Row: BinaryRow & Identifiable>(_ r: inout BinaryReader,
-                                                             each: (borrowing Row) -> Void = { _ in })
-        throws(BinaryDecodingError) -> Table<Row> where Row.ID == EntityID<Row> {
+    private static func table<Row: BinaryRow & Identifiable>(
+        _ r: inout BinaryReader,
+        each: (borrowing Row) -> Void = { _ in }
+    )
+        throws(BinaryDecodingError) -> Table<Row> where Row.ID == EntityID<Row>
+    {
         let n = try r.count()
         var rows = Table<Row>()
         var previous = 0
@@ -199,7 +212,8 @@ enum SnapshotSections {
 
     /// Walks the section headers, verifies each checksum, and returns where each payload lies in `body`.
     static func locate(_ body: UnsafeRawBufferPointer, bodyOffset: Int, path: String) throws(StoreError)
-        -> [SnapshotSectionKind: Range<Int>] {
+        -> [SnapshotSectionKind: Range<Int>]
+    {
         var found: [SnapshotSectionKind: Range<Int>] = [:]
         var position = 0
         while position < body.count {
@@ -213,20 +227,24 @@ enum SnapshotSections {
             }
             let version = RecordCodec.read32(body, position + 4)
             guard version == layoutVersion else {
-                throw StoreError.unsupportedFormat(path: path, found: "snapshot section \(kind.name) layout \(version)",
-                                                   supported: Int(layoutVersion))
+                throw StoreError.unsupportedFormat(
+                    path: path, found: "snapshot section \(kind.name) layout \(version)",
+                    supported: Int(layoutVersion))
             }
             let length = RecordCodec.read64(body, position + 8)
             let start = position + sectionHeaderSize
             guard length <= UInt64(body.count - start) else {
-                throw StoreError.corrupt(path: path, offset: at, detail: "snapshot section \(kind.name) is \(length) bytes "
-                                         + "but only \(body.count - start) remain")
+                throw StoreError.corrupt(
+                    path: path, offset: at,
+                    detail: "snapshot section \(kind.name) is \(length) bytes "
+                        + "but only \(body.count - start) remain")
             }
             let range = start..<(start + Int(length))
             let stored = RecordCodec.read32(body, position + 16)
             guard CRC32C.mask(CRC32C.update(0, UnsafeRawBufferPointer(rebasing: body[range]))) == stored else {
-                throw StoreError.corrupt(path: path, offset: Int64(bodyOffset + start),
-                                         detail: "snapshot section \(kind.name) checksum mismatch")
+                throw StoreError.corrupt(
+                    path: path, offset: Int64(bodyOffset + start),
+                    detail: "snapshot section \(kind.name) checksum mismatch")
             }
             guard found[kind] == nil else {
                 throw StoreError.corrupt(path: path, offset: at, detail: "snapshot section \(kind.name) appears twice")
@@ -235,8 +253,9 @@ enum SnapshotSections {
             position = range.upperBound
         }
         for kind in SnapshotSectionKind.allCases where found[kind] == nil {
-            throw StoreError.corrupt(path: path, offset: Int64(bodyOffset + body.count),
-                                     detail: "snapshot has no \(kind.name) section")
+            throw StoreError.corrupt(
+                path: path, offset: Int64(bodyOffset + body.count),
+                detail: "snapshot has no \(kind.name) section")
         }
         return found
     }

@@ -2,8 +2,10 @@
 public struct BorderCharacters: Hashable, Sendable {
     public var horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
 
-    public init(horizontal: String, vertical: String, topLeft: String, topRight: String,
-                bottomLeft: String, bottomRight: String) {
+    public init(
+        horizontal: String, vertical: String, topLeft: String, topRight: String,
+        bottomLeft: String, bottomRight: String
+    ) {
         self.horizontal = horizontal
         self.vertical = vertical
         self.topLeft = topLeft
@@ -12,11 +14,13 @@ public struct BorderCharacters: Hashable, Sendable {
         self.bottomRight = bottomRight
     }
 
-    public static let unicode = BorderCharacters(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
-                                                 bottomLeft: "└", bottomRight: "┘")
+    public static let unicode = BorderCharacters(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
+        bottomLeft: "└", bottomRight: "┘")
     /// For locales that are not UTF-8.
-    public static let ascii = BorderCharacters(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                               bottomLeft: "+", bottomRight: "+")
+    public static let ascii = BorderCharacters(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
+        bottomLeft: "+", bottomRight: "+")
 }
 
 /// A single-line frame with a title set into the top border: `┌ 1 Flow · today ─ 7 waiting ───┐`.
@@ -31,8 +35,10 @@ public struct Box: Sendable {
     /// Clear the interior with the "text" style before returning it.
     public var clearsInterior: Bool
 
-    public init(title: String = "", detail: String = "", focused: Bool = false, ascii: Bool = false,
-                clearsInterior: Bool = true) {
+    public init(
+        title: String = "", detail: String = "", focused: Bool = false, ascii: Bool = false,
+        clearsInterior: Bool = true
+    ) {
         self.title = title
         self.detail = detail
         self.focused = focused
@@ -52,10 +58,15 @@ public struct Box: Sendable {
 
         let top = rect.y
         let bottom = rect.maxY - 1
-        canvas.fill(Rect(x: rect.x + 1, y: top, width: rect.width - 2, height: 1), style: border, grapheme: chars.horizontal)
-        canvas.fill(Rect(x: rect.x + 1, y: bottom, width: rect.width - 2, height: 1), style: border, grapheme: chars.horizontal)
-        canvas.fill(Rect(x: rect.x, y: top + 1, width: 1, height: rect.height - 2), style: border, grapheme: chars.vertical)
-        canvas.fill(Rect(x: rect.maxX - 1, y: top + 1, width: 1, height: rect.height - 2), style: border, grapheme: chars.vertical)
+        canvas.fill(
+            Rect(x: rect.x + 1, y: top, width: rect.width - 2, height: 1), style: border, grapheme: chars.horizontal)
+        canvas.fill(
+            Rect(x: rect.x + 1, y: bottom, width: rect.width - 2, height: 1), style: border, grapheme: chars.horizontal)
+        canvas.fill(
+            Rect(x: rect.x, y: top + 1, width: 1, height: rect.height - 2), style: border, grapheme: chars.vertical)
+        canvas.fill(
+            Rect(x: rect.maxX - 1, y: top + 1, width: 1, height: rect.height - 2), style: border,
+            grapheme: chars.vertical)
         canvas.put(chars.topLeft, x: rect.x, y: top, style: border)
         canvas.put(chars.topRight, x: rect.maxX - 1, y: top, style: border)
         canvas.put(chars.bottomLeft, x: rect.x, y: bottom, style: border)
@@ -73,8 +84,9 @@ public struct Box: Sendable {
         let detailRoom = rect.maxX - 2 - (x + 2) - 1
         if !cleanDetail.isEmpty, detailRoom >= 2 {
             x += 1 // keep one border character between title and detail
-            canvas.put(" " + DisplayWidth.truncate(cleanDetail, to: detailRoom) + " ", x: x, y: top,
-                       style: border, clip: titleClip)
+            canvas.put(
+                " " + DisplayWidth.truncate(cleanDetail, to: detailRoom) + " ", x: x, y: top,
+                style: border, clip: titleClip)
         }
         return inner
     }

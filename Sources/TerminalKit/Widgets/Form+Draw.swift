@@ -20,15 +20,20 @@ extension Form {
         for field in fields where !field.isHidden {
             let focused = field.id == focus
             if focused { focusedRow = rows.count }
-            let label = TableCell((focused ? "▸" : " ") + DisplayWidth.pad(Sanitizer.clean(field.label), to: valueX - 2)
-                                  + " ", slot: focused ? .paneTitleFocused : .textDim)
+            let label = TableCell(
+                (focused ? "▸" : " ") + DisplayWidth.pad(Sanitizer.clean(field.label), to: valueX - 2)
+                    + " ", slot: focused ? .paneTitleFocused : .textDim)
             let hint = field.hint.isEmpty ? [] : [TableCell(" " + field.hint, slot: .textDim)]
             switch field.kind {
             case .text(let input, let width):
-                let box = [TableCell("[", slot: .textDim), TableCell(String(repeating: " ", count: width)),
-                           TableCell("]", slot: .textDim)]
-                rows.append(Row(line: StyledLine([label] + box + hint),
-                                input: (input, valueX + 1, width, focused)))
+                let box = [
+                    TableCell("[", slot: .textDim), TableCell(String(repeating: " ", count: width)),
+                    TableCell("]", slot: .textDim),
+                ]
+                rows.append(
+                    Row(
+                        line: StyledLine([label] + box + hint),
+                        input: (input, valueX + 1, width, focused)))
             case .choice(let options, let selected):
                 let name = selected.flatMap { options.indices.contains($0) ? options[$0] : nil } ?? "—"
                 let value = TableCell("◂ " + name + " ▸", slot: focused ? .input : nil)
@@ -62,8 +67,11 @@ extension Form {
             let rect = Rect(x: x, y: interior.y + offset, width: min(field.width, interior.maxX - x), height: 1)
             field.input.draw(into: &canvas, rect: rect.intersection(interior), theme: theme, focused: field.focused)
         }
-        window.drawMarks(into: &canvas, rect: Rect(x: interior.x, y: interior.y, width: interior.width + 1,
-                                                   height: interior.height), theme: theme)
+        window.drawMarks(
+            into: &canvas,
+            rect: Rect(
+                x: interior.x, y: interior.y, width: interior.width + 1,
+                height: interior.height), theme: theme)
         return interior
     }
 }

@@ -30,8 +30,10 @@ public struct FormField<ID: Hashable & Sendable>: Sendable {
     }
 
     /// A text field; `input` carries the start value, a placeholder, a length limit or a character filter.
-    public static func text(_ id: ID, _ label: String, _ input: TextInput = TextInput(), width: Int = 14,
-                            hint: String = "") -> FormField {
+    public static func text(
+        _ id: ID, _ label: String, _ input: TextInput = TextInput(), width: Int = 14,
+        hint: String = ""
+    ) -> FormField {
         FormField(id: id, label: label, kind: .text(input, width: width), hint: hint)
     }
 

@@ -51,8 +51,10 @@ public enum KeyHints {
 
 /// A one-row bar with text on the left and right (title bar, status bar); the left side is truncated first.
 public enum StatusBar {
-    public static func draw(left: String, right: String = "", into canvas: inout Canvas, rect: Rect, theme: Theme,
-                            slot: StyleSlot = .statusBar) {
+    public static func draw(
+        left: String, right: String = "", into canvas: inout Canvas, rect: Rect, theme: Theme,
+        slot: StyleSlot = .statusBar
+    ) {
         guard !rect.isEmpty else { return }
         let row = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
         let style = theme[slot]
@@ -64,7 +66,9 @@ public enum StatusBar {
         }
         let leftRoom = row.width - 2 - (rightWidth > 0 ? rightWidth + 2 : 0)
         if leftRoom > 0 {
-            canvas.put(DisplayWidth.truncate(Sanitizer.clean(left), to: leftRoom), x: row.x + 1, y: row.y, style: style, clip: row)
+            canvas.put(
+                DisplayWidth.truncate(Sanitizer.clean(left), to: leftRoom), x: row.x + 1, y: row.y, style: style,
+                clip: row)
         }
     }
 }

@@ -11,8 +11,10 @@ public struct ListView: Sendable {
     /// What the list is drawn on: "text" in a pane, "popup.text" inside a Modal.
     public var surface: StyleSlot
 
-    public init(items: [TableCell], selected: Int? = nil, focused: Bool = true, showsMarker: Bool = true,
-                showsScrollMarks: Bool = false, emptyMessage: String = "", surface: StyleSlot = .text) {
+    public init(
+        items: [TableCell], selected: Int? = nil, focused: Bool = true, showsMarker: Bool = true,
+        showsScrollMarks: Bool = false, emptyMessage: String = "", surface: StyleSlot = .text
+    ) {
         self.items = items
         self.selected = selected
         self.focused = focused
@@ -31,8 +33,9 @@ public struct ListView: Sendable {
         canvas.fill(rect, style: base)
         let gutter = showsMarker ? 1 : 0
         if items.isEmpty {
-            canvas.put(DisplayWidth.truncate(Sanitizer.clean(emptyMessage), to: rect.width - gutter),
-                       x: rect.x + gutter, y: rect.y, style: theme[.textDim].merged(over: base), clip: rect)
+            canvas.put(
+                DisplayWidth.truncate(Sanitizer.clean(emptyMessage), to: rect.width - gutter),
+                x: rect.x + gutter, y: rect.y, style: theme[.textDim].merged(over: base), clip: rect)
             return window
         }
         let selectedIndex = selected.map { min(max(0, $0), items.count - 1) }

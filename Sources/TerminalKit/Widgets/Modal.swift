@@ -12,12 +12,15 @@ public struct Modal: Sendable {
     public var ascii: Bool
 
     public init(title: String, lines: [String], footer: String = "", preferredWidth: Int? = nil, ascii: Bool = false) {
-        self.init(title: title, content: lines.map { StyledLine($0) }, footer: footer, preferredWidth: preferredWidth,
-                  ascii: ascii)
+        self.init(
+            title: title, content: lines.map { StyledLine($0) }, footer: footer, preferredWidth: preferredWidth,
+            ascii: ascii)
     }
 
-    public init(title: String, content: [StyledLine], footer: String = "", preferredWidth: Int? = nil,
-                ascii: Bool = false) {
+    public init(
+        title: String, content: [StyledLine], footer: String = "", preferredWidth: Int? = nil,
+        ascii: Bool = false
+    ) {
         self.title = title
         self.content = content
         self.footer = footer
@@ -44,8 +47,9 @@ public struct Modal: Sendable {
         let inner = min(preferredWidth ?? contentWidth, max(0, area.width - 4))
         let width = max(0, min(inner + 4, area.width))
         let height = max(0, min(content.count + 2, area.height))
-        return Rect(x: area.x + max(0, (area.width - width) / 2), y: area.y + max(0, (area.height - height) / 2),
-                    width: width, height: height)
+        return Rect(
+            x: area.x + max(0, (area.width - width) / 2), y: area.y + max(0, (area.height - height) / 2),
+            width: width, height: height)
     }
 
     /// Draws the popup centred on the canvas; returns the interior (inside the border and a one-column margin)
@@ -64,12 +68,16 @@ public struct Modal: Sendable {
         canvas.fill(rect, style: body)
         let chars = ascii ? BorderCharacters.ascii : .unicode
         let border = theme[.popupBorder]
-        canvas.fill(Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1), style: border, grapheme: chars.horizontal)
-        canvas.fill(Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1), style: border,
-                    grapheme: chars.horizontal)
-        canvas.fill(Rect(x: rect.x, y: rect.y + 1, width: 1, height: rect.height - 2), style: border, grapheme: chars.vertical)
-        canvas.fill(Rect(x: rect.maxX - 1, y: rect.y + 1, width: 1, height: rect.height - 2), style: border,
-                    grapheme: chars.vertical)
+        canvas.fill(
+            Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1), style: border, grapheme: chars.horizontal)
+        canvas.fill(
+            Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1), style: border,
+            grapheme: chars.horizontal)
+        canvas.fill(
+            Rect(x: rect.x, y: rect.y + 1, width: 1, height: rect.height - 2), style: border, grapheme: chars.vertical)
+        canvas.fill(
+            Rect(x: rect.maxX - 1, y: rect.y + 1, width: 1, height: rect.height - 2), style: border,
+            grapheme: chars.vertical)
         canvas.put(chars.topLeft, x: rect.x, y: rect.y, style: border)
         canvas.put(chars.topRight, x: rect.maxX - 1, y: rect.y, style: border)
         canvas.put(chars.bottomLeft, x: rect.x, y: rect.maxY - 1, style: border)
@@ -78,8 +86,9 @@ public struct Modal: Sendable {
         let edge = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         let room = rect.width - 4
         if !title.isEmpty {
-            canvas.put(" " + DisplayWidth.truncate(Sanitizer.clean(title), to: room) + " ", x: rect.x + 1, y: rect.y,
-                       style: border.merged(over: Style(attributes: .bold)), clip: edge)
+            canvas.put(
+                " " + DisplayWidth.truncate(Sanitizer.clean(title), to: room) + " ", x: rect.x + 1, y: rect.y,
+                style: border.merged(over: Style(attributes: .bold)), clip: edge)
         }
         if !footer.isEmpty {
             let text = " " + DisplayWidth.truncate(Sanitizer.clean(footer), to: room) + " "

@@ -90,16 +90,24 @@ public struct Picker<ID: Hashable & Sendable>: Sendable {
         let widest = items.map { DisplayWidth.of(Sanitizer.clean($0.label)) }.max() ?? 0
         let content = [StyledLine(prompt, slot: .textDim)] + Array(repeating: StyledLine(""), count: listRows)
         let fitting = max(widest + 2, DisplayWidth.of(footer) + 2)
-        let modal = Modal(title: title, content: content, footer: footer, preferredWidth: width ?? fitting, ascii: ascii)
+        let modal = Modal(
+            title: title, content: content, footer: footer, preferredWidth: width ?? fitting, ascii: ascii)
         let interior = modal.draw(into: &canvas, in: area, theme: theme)
         guard !interior.isEmpty else { return interior }
         let promptWidth = DisplayWidth.of(prompt)
-        filter.draw(into: &canvas, rect: Rect(x: interior.x + promptWidth, y: interior.y,
-                                              width: max(0, interior.width - promptWidth), height: 1), theme: theme)
-        let list = ListView(items: found.map { TableCell($0.label) }, selected: highlightedIndex(in: found),
-                            showsScrollMarks: true, emptyMessage: "No match", surface: .popupText)
-        list.draw(into: &canvas, rect: Rect(x: interior.x, y: interior.y + 1, width: interior.width,
-                                            height: interior.height - 1), theme: theme)
+        filter.draw(
+            into: &canvas,
+            rect: Rect(
+                x: interior.x + promptWidth, y: interior.y,
+                width: max(0, interior.width - promptWidth), height: 1), theme: theme)
+        let list = ListView(
+            items: found.map { TableCell($0.label) }, selected: highlightedIndex(in: found),
+            showsScrollMarks: true, emptyMessage: "No match", surface: .popupText)
+        list.draw(
+            into: &canvas,
+            rect: Rect(
+                x: interior.x, y: interior.y + 1, width: interior.width,
+                height: interior.height - 1), theme: theme)
         return interior
     }
 }

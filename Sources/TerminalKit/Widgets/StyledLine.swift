@@ -25,8 +25,9 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringLiteral {
             let room = clip.maxX - column
             guard room > 0 else { break }
             let style = span.style ?? span.slot.map { theme[$0].merged(over: base) } ?? base
-            column += canvas.put(DisplayWidth.truncate(Sanitizer.clean(span.text), to: room), x: column, y: y,
-                                 style: style, clip: clip)
+            column += canvas.put(
+                DisplayWidth.truncate(Sanitizer.clean(span.text), to: room), x: column, y: y,
+                style: style, clip: clip)
         }
         return column - x
     }

@@ -57,9 +57,11 @@ public struct TableView: Sendable {
     /// Shown (dimmed) when there are no rows.
     public var emptyMessage: String
 
-    public init(columns: [TableColumn], rows: [[TableCell]], selected: Int? = nil, focused: Bool = true,
-                showsMarker: Bool = true, showsScrollMarks: Bool = false, columnSpacing: Int = 1,
-                emptyMessage: String = "") {
+    public init(
+        columns: [TableColumn], rows: [[TableCell]], selected: Int? = nil, focused: Bool = true,
+        showsMarker: Bool = true, showsScrollMarks: Bool = false, columnSpacing: Int = 1,
+        emptyMessage: String = ""
+    ) {
         self.columns = columns
         self.rows = rows
         self.selected = selected
@@ -135,8 +137,10 @@ public struct TableView: Sendable {
     /// The same for a long list whose rows are made on demand: `row` is asked only for the rows that show
     /// (the claims queue holds ~40k), and `rows` is not read. `selected` indexes the whole list.
     @discardableResult
-    public func draw(into canvas: inout Canvas, rect: Rect, theme: Theme, rowCount: Int,
-                     row: (Int) -> [TableCell]) -> ScrollWindow {
+    public func draw(
+        into canvas: inout Canvas, rect: Rect, theme: Theme, rowCount: Int,
+        row: (Int) -> [TableCell]
+    ) -> ScrollWindow {
         let window = ScrollWindow(count: rowCount, height: rect.height - 1, selected: selected)
         guard !rect.isEmpty else { return window }
         let gutter = showsMarker ? 1 : 0
@@ -145,13 +149,15 @@ public struct TableView: Sendable {
 
         let header = theme[.tableHeader]
         canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: header)
-        drawRow(columns.map { TableCell($0.title, style: header) }, y: rect.y, rect: rect, widths: widths,
-                gutter: gutter, on: &canvas, theme: theme)
+        drawRow(
+            columns.map { TableCell($0.title, style: header) }, y: rect.y, rect: rect, widths: widths,
+            gutter: gutter, on: &canvas, theme: theme)
 
         guard window.height > 0 else { return window }
         if rowCount == 0 {
-            canvas.put(DisplayWidth.truncate(Sanitizer.clean(emptyMessage), to: rect.width - gutter),
-                       x: rect.x + gutter, y: rect.y + 1, style: theme[.textDim], clip: rect)
+            canvas.put(
+                DisplayWidth.truncate(Sanitizer.clean(emptyMessage), to: rect.width - gutter),
+                x: rect.x + gutter, y: rect.y + 1, style: theme[.textDim], clip: rect)
             return window
         }
         let selectedRow = selected.map { min(max(0, $0), rowCount - 1) }
@@ -159,7 +165,8 @@ public struct TableView: Sendable {
         for index in window.rows {
             let y = rect.y + 1 + index - window.top
             let isSelected = index == selectedRow
-            let cells = isSelected
+            let cells =
+                isSelected
                 ? row(index).map { TableCell($0.text, style: bar.merged(over: $0.resolvedStyle(theme))) }
                 : row(index)
             if isSelected { canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: bar) }
@@ -173,8 +180,10 @@ public struct TableView: Sendable {
         return window
     }
 
-    private func drawRow(_ cells: [TableCell], y: Int, rect: Rect, widths: [Int], gutter: Int,
-                         on canvas: inout Canvas, theme: Theme) {
+    private func drawRow(
+        _ cells: [TableCell], y: Int, rect: Rect, widths: [Int], gutter: Int,
+        on canvas: inout Canvas, theme: Theme
+    ) {
         // The row is filled already: only the text is written (not its padding), moved over for the alignment.
         var x = rect.x + gutter
         for (i, column) in columns.enumerated() where i < widths.count && widths[i] > 0 {

@@ -13,8 +13,10 @@ public struct TextInput: Hashable, Sendable {
     /// The characters the field accepts; nil takes any printable character.
     public var filter: CharacterFilter?
 
-    public init(_ value: String = "", maxLength: Int? = nil, masked: Bool = false, placeholder: String = "",
-                filter: CharacterFilter? = nil) {
+    public init(
+        _ value: String = "", maxLength: Int? = nil, masked: Bool = false, placeholder: String = "",
+        filter: CharacterFilter? = nil
+    ) {
         let clean = String(value.filter { Self.accepts($0, filter: filter) })
         self.value = clean
         self.cursor = clean.count
@@ -86,8 +88,9 @@ public struct TextInput: Hashable, Sendable {
         canvas.fill(row, style: style)
         let shown: [Character] = masked ? Array(repeating: "•", count: value.count) : Array(value)
         if shown.isEmpty && !placeholder.isEmpty {
-            canvas.put(DisplayWidth.truncate(Sanitizer.clean(placeholder), to: row.width), x: row.x, y: row.y,
-                       style: theme[.textDim].merged(over: style), clip: row)
+            canvas.put(
+                DisplayWidth.truncate(Sanitizer.clean(placeholder), to: row.width), x: row.x, y: row.y,
+                style: theme[.textDim].merged(over: style), clip: row)
         }
         // Start far enough right that the text before the cursor plus the cursor cell fits.
         var start = 0
@@ -109,8 +112,9 @@ public struct TextInput: Hashable, Sendable {
             // On an empty field the cursor sits on the placeholder's first letter rather than hiding it.
             let first = shown.isEmpty ? Sanitizer.clean(placeholder).first.map(String.init) : nil
             let under = first.flatMap { DisplayWidth.of($0) == 1 ? $0 : nil } ?? " "
-            canvas.put(under, x: row.x + widthBeforeCursor, y: row.y, style: theme[.inputCursor].merged(over: style),
-                       clip: row)
+            canvas.put(
+                under, x: row.x + widthBeforeCursor, y: row.y, style: theme[.inputCursor].merged(over: style),
+                clip: row)
         }
     }
 }

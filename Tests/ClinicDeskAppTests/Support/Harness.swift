@@ -11,13 +11,16 @@ final class Harness {
     let app: DashboardApp
     var size: Size
 
-    init(_ practice: Practice = Fixture.busyDesk(), size: Size = Size(width: 80, height: 24),
-         now: Date = Fixture.now, keymap: Keymap = .standard) {
+    init(
+        _ practice: Practice = Fixture.busyDesk(), size: Size = Size(width: 80, height: 24),
+        now: Date = Fixture.now, keymap: Keymap = .standard
+    ) {
         self.size = size
         terminal = HeadlessTerminal(size: size)
         source = InMemoryPracticeSource(practice)
-        app = DashboardApp(terminal: terminal, source: source, user: "Ana R.", theme: .builtInDefault,
-                           themeSearchPaths: [Harness.themesFolder], now: { now }, keymap: keymap)
+        app = DashboardApp(
+            terminal: terminal, source: source, user: "Ana R.", theme: .builtInDefault,
+            themeSearchPaths: [Harness.themesFolder], now: { now }, keymap: keymap)
     }
 
     static var themesFolder: String {

@@ -24,15 +24,17 @@ struct ClaimFiguresQuery: DerivedQuery {
     }
 
     func inputs(of practice: Practice) -> Inputs {
-        Inputs(claims: SameStorage(practice.claims), payers: SameStorage(practice.payers),
-               patients: SameStorage(practice.patients), settings: practice.settings)
+        Inputs(
+            claims: SameStorage(practice.claims), payers: SameStorage(practice.payers),
+            patients: SameStorage(practice.patients), settings: practice.settings)
     }
 
     func answer(from practice: Practice) -> ClaimFigures {
         let queue = practice.claimQueue(today: today)
-        return ClaimFigures(queue: queue, ids: SelectableIDs(queue.map(\.claim.id)),
-                            aging: practice.arAging(today: today), denialRate: practice.denialRate(today: today),
-                            atRisk: queue.reduce(0) { $0 + ($1.risk <= .denied ? 1 : 0) })
+        return ClaimFigures(
+            queue: queue, ids: SelectableIDs(queue.map(\.claim.id)),
+            aging: practice.arAging(today: today), denialRate: practice.denialRate(today: today),
+            atRisk: queue.reduce(0) { $0 + ($1.risk <= .denied ? 1 : 0) })
     }
 }
 

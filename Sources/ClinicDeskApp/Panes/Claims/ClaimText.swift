@@ -43,7 +43,9 @@ enum ClaimText {
 
     static func reason(_ row: ClaimRow, today: LocalDate) -> String {
         let claim = row.claim
-        if let denial = claim.denial, claim.status == .denied || claim.status == .appealed || claim.status == .partiallyPaid {
+        if let denial = claim.denial,
+            claim.status == .denied || claim.status == .appealed || claim.status == .partiallyPaid
+        {
             return "\(denial) \(denial.reason)"
         }
         if claim.status == .rejected, let note = claim.history.last(where: { $0.status == .rejected })?.note {
@@ -80,7 +82,8 @@ enum ClaimText {
             "Billed      \(claim.billed)   paid \(claim.paid)   adjusted \(claim.adjusted)   open \(claim.open)",
         ]
         if let payer = row.payer {
-            lines.append("Deadline    \(claim.filingDeadline(payer: payer)) (\(payer.timelyFilingDays) days from service)")
+            lines.append(
+                "Deadline    \(claim.filingDeadline(payer: payer)) (\(payer.timelyFilingDays) days from service)")
         }
         if let followUp = claim.followUp { lines.append("Follow-up   \(followUp)") }
         if let denial = claim.denial {
@@ -99,8 +102,9 @@ enum ClaimText {
             for stamp in claim.history {
                 let day = practice.clock.day(of: stamp.at)
                 let time = practice.clock.timeOfDay(of: stamp.at)
-                lines.append("  \(day) \(time)  \(DisplayWidth.pad(stamp.status.label, to: 12)) \(stamp.actor)"
-                             + (stamp.note.map { " · \($0)" } ?? ""))
+                lines.append(
+                    "  \(day) \(time)  \(DisplayWidth.pad(stamp.status.label, to: 12)) \(stamp.actor)"
+                        + (stamp.note.map { " · \($0)" } ?? ""))
             }
         }
         return lines

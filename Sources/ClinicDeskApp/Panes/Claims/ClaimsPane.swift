@@ -11,7 +11,6 @@ public struct ClaimsPane: Pane {
 
     public init() {}
 
-
     public func headline(_ context: PaneContext) -> String {
         let figures = context.claimFigures
         let aging = figures.aging
@@ -47,8 +46,9 @@ public struct ClaimsPane: Pane {
         selection.id = id
         switch action {
         case .open:
-            return .detail(title: "\(id) · \(context.patientName(row.claim.patient))",
-                           lines: ClaimText.detail(row, context: context))
+            return .detail(
+                title: "\(id) · \(context.patientName(row.claim.patient))",
+                lines: ClaimText.detail(row, context: context))
         case .claimSubmit: return .command(.submitClaim(id), confirm: nil)
         case .claimPay: return .prompt("claim pay \(id) \(row.open.plain)")
         case .claimDeny: return .prompt("claim deny \(id) CO-")
@@ -69,8 +69,9 @@ public struct ClaimsPane: Pane {
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         let figures = context.claimFigures
         let queue = figures.queue
-        let table = TableView(columns: ClaimText.columns, rows: [], selected: selection.resolve(in: figures.ids),
-                              focused: context.focused, emptyMessage: "No open claims.")
+        let table = TableView(
+            columns: ClaimText.columns, rows: [], selected: selection.resolve(in: figures.ids),
+            focused: context.focused, emptyMessage: "No open claims.")
         // Only the rows on screen become cells: the large practice has ~40k open claims.
         table.draw(into: &canvas, rect: rect, theme: context.theme, rowCount: queue.count) {
             ClaimText.cells(queue[$0], context: context)

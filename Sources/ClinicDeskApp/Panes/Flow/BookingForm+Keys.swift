@@ -73,9 +73,11 @@ extension BookingForm {
     private mutating func startNewPatient() {
         isNewPatient = true
         let q = search.trimmingCharacters(in: .whitespaces)
-        if LocalDate(q) != nil { birthText = q }
-        else if q.contains(where: \.isNumber) && !q.contains(where: \.isLetter) { phone = q }
-        else {
+        if LocalDate(q) != nil {
+            birthText = q
+        } else if q.contains(where: \.isNumber) && !q.contains(where: \.isLetter) {
+            phone = q
+        } else {
             let words = q.split(separator: " ")
             givenName = words.first.map(String.init) ?? ""
             familyName = words.dropFirst().joined(separator: " ")

@@ -28,12 +28,15 @@ extension BookingForm {
         if fromDay == today { after = max(after, nowTime) }
         // Asking again from a slot that is itself free steps on to the next one.
         if let day, let start, day == fromDay, start >= after,
-           conflicts(in: practice).isEmpty, practice.nextFreeSlot(provider: provider, minutes: minutes, from: day, after: start)?.start == start {
+            conflicts(in: practice).isEmpty,
+            practice.nextFreeSlot(provider: provider, minutes: minutes, from: day, after: start)?.start == start
+        {
             after = TimeOfDay(minutes: start.minutes + 1)
             fromDay = day
         }
         let name = Sanitizer.clean(providerRow.displayName)
-        guard let found = practice.nextFreeSlot(provider: provider, minutes: minutes, from: fromDay, after: after) else {
+        guard let found = practice.nextFreeSlot(provider: provider, minutes: minutes, from: fromDay, after: after)
+        else {
             return refuse("\(name) has no free \(minutes)-minute slot in the next 14 days.", focus: .provider)
         }
         dateText = found.day.description
@@ -45,26 +48,35 @@ extension BookingForm {
 
     /// Enter / Ctrl-S (`override` false) or Ctrl-O (`override` true).
     mutating func save(practice: Practice, override: Bool) -> Outcome {
-        if case .move = purpose {} else if patient == nil {
+        if case .move = purpose {
+        } else if patient == nil {
             // The add is still being saved: a second Enter must not add the same person twice.
             if let waiting = awaitingPatient, isNewPatient {
                 let name = "\(waiting.givenName) \(waiting.familyName)"
                 return refuse("Still adding \(name)… Enter books once it is saved.", focus: nil)
             }
             if isNewPatient { return addPatient(practice: practice) }
-            return refuse("Pick a patient first: type part of a name, a birth date (1980-02-14) or a phone number.", focus: .patient)
+            return refuse(
+                "Pick a patient first: type part of a name, a birth date (1980-02-14) or a phone number.",
+                focus: .patient)
         }
-        guard let provider, practice.staff[provider] != nil else { return refuse("Choose a provider (←/→).", focus: .provider) }
+        guard let provider, practice.staff[provider] != nil else {
+            return refuse("Choose a provider (←/→).", focus: .provider)
+        }
         guard let day else { return refuse("Date must be YYYY-MM-DD, e.g. 2026-11-24.", focus: .date) }
-        guard let start else { return refuse("Time must be HH:MM, e.g. 09:40 (Ctrl-N finds the next free slot).", focus: .time) }
+        guard let start else {
+            return refuse("Time must be HH:MM, e.g. 09:40 (Ctrl-N finds the next free slot).", focus: .time)
+        }
         guard let minutes else { return refuse("Length must be 5 to 480 minutes.", focus: .length) }
         let found = conflicts(in: practice)
         if !found.isEmpty && !override {
             let count = found.count == 1 ? "a conflict" : "\(found.count) conflicts"
-            return refuse("Not saved: \(count) (shown above). Ctrl-O overbooks anyway; Ctrl-N finds a free slot.", focus: nil)
+            return refuse(
+                "Not saved: \(count) (shown above). Ctrl-O overbooks anyway; Ctrl-N finds a free slot.", focus: nil)
         }
         let overbook = !found.isEmpty
-        let question = overbook
+        let question =
+            overbook
             ? "Overbook anyway? \(found.map(\.message).joined(separator: "; "))" : nil
         switch purpose {
         case .move(let id):
@@ -72,8 +84,9 @@ extension BookingForm {
             return .command(command, confirm: question, keepOpen: false)
         case .book:
             guard let patient else { return .editing }
-            let booking = Booking(patient: patient, provider: provider, day: day, start: start, minutes: minutes,
-                                  visitType: visitType, reason: reason.trimmingCharacters(in: .whitespaces), override: overbook)
+            let booking = Booking(
+                patient: patient, provider: provider, day: day, start: start, minutes: minutes,
+                visitType: visitType, reason: reason.trimmingCharacters(in: .whitespaces), override: overbook)
             return .command(.bookAppointment(booking), confirm: question, keepOpen: false)
         }
     }
@@ -87,8 +100,9 @@ extension BookingForm {
         guard let birth = LocalDate(birthText.trimmingCharacters(in: .whitespaces)) else {
             return refuse("Birth date must be YYYY-MM-DD, e.g. 1980-02-14.", focus: .birthDate)
         }
-        let new = NewPatient(givenName: given, familyName: family, birthDate: birth,
-                             phone: phone.trimmingCharacters(in: .whitespaces))
+        let new = NewPatient(
+            givenName: given, familyName: family, birthDate: birth,
+            phone: phone.trimmingCharacters(in: .whitespaces))
         awaitingPatient = new
         say("Adding \(given) \(family)… then Enter books.")
         return .command(.addPatient(new), confirm: nil, keepOpen: true)

@@ -68,14 +68,17 @@ public struct BookingForm: Sendable, Equatable {
     static let visitTypes = VisitType.allCases
 
     /// A new booking on `day`, optionally for `provider` at `time` (the grid cursor's slot).
-    public init(day: LocalDate, provider: StaffID?, time: TimeOfDay?, visitType: VisitType = .followUp,
-                keymap: Keymap = .standard) {
+    public init(
+        day: LocalDate, provider: StaffID?, time: TimeOfDay?, visitType: VisitType = .followUp,
+        keymap: Keymap = .standard
+    ) {
         purpose = .book
         self.provider = provider
-        form = Self.layout(title: "Book an appointment", patient: .text(.patient, "Patient", width: 28),
-                           date: day.description, time: time?.description ?? "",
-                           length: String(visitType.defaultMinutes), visitType: visitType, reason: "", moving: false,
-                           keymap: keymap)
+        form = Self.layout(
+            title: "Book an appointment", patient: .text(.patient, "Patient", width: 28),
+            date: day.description, time: time?.description ?? "",
+            length: String(visitType.defaultMinutes), visitType: visitType, reason: "", moving: false,
+            keymap: keymap)
     }
 
     /// Moving an existing appointment: only provider, date and time change.
@@ -83,17 +86,20 @@ public struct BookingForm: Sendable, Equatable {
         purpose = .move(appointment.id)
         patient = appointment.patient
         provider = appointment.provider
-        form = Self.layout(title: "Move \(appointment.id)", patient: .readOnly(.patient, "Patient", ""),
-                           date: appointment.day.description, time: appointment.start.description,
-                           length: String(appointment.minutes), visitType: appointment.visitType,
-                           reason: appointment.reason, moving: true, keymap: keymap)
+        form = Self.layout(
+            title: "Move \(appointment.id)", patient: .readOnly(.patient, "Patient", ""),
+            date: appointment.day.description, time: appointment.start.description,
+            length: String(appointment.minutes), visitType: appointment.visitType,
+            reason: appointment.reason, moving: true, keymap: keymap)
         form.focus(on: .date)
     }
 
     /// Every field in screen order; those a purpose does not edit are hidden but keep their values.
-    private static func layout(title: String, patient: FormField<Field>, date: String, time: String, length: String,
-                               visitType: VisitType, reason: String, moving: Bool,
-                               keymap: Keymap) -> Form<Field> {
+    private static func layout(
+        title: String, patient: FormField<Field>, date: String, time: String, length: String,
+        visitType: VisitType, reason: String, moving: Bool,
+        keymap: Keymap
+    ) -> Form<Field> {
         var fields: [FormField<Field>] = [
             patient,
             .readOnly(.visit, Field.visit.label, ""),
@@ -105,18 +111,22 @@ public struct BookingForm: Sendable, Equatable {
             .text(.date, Field.date.label, TextInput(date, filter: .date)),
             .text(.time, Field.time.label, TextInput(time, filter: .time)),
             .text(.length, Field.length.label, TextInput(length, filter: .digits)),
-            .choice(.visitType, Field.visitType.label, options: visitTypes.map(\.rawValue),
-                    selected: visitTypes.firstIndex(of: visitType)),
+            .choice(
+                .visitType, Field.visitType.label, options: visitTypes.map(\.rawValue),
+                selected: visitTypes.firstIndex(of: visitType)),
             .text(.reason, Field.reason.label, TextInput(reason), width: 28),
         ]
         for i in fields.indices {
             let field = fields[i].id
-            fields[i].isHidden = field.isNewPatientField
+            fields[i].isHidden =
+                field.isNewPatientField
                 || (moving ? [.length, .visitType, .reason].contains(field) : field == .visit)
         }
-        let footer = [(KeyAction.formSubmit, "save"), (.formNextFreeSlot, "next free"), (.formOverbook, "overbook"),
-                      (.formNextField, "field"), (.formCancel, "cancel")]
-            .map { "\(keymap.keyLabel($0.0)) \($0.1)" }.joined(separator: " · ")
+        let footer = [
+            (KeyAction.formSubmit, "save"), (.formNextFreeSlot, "next free"), (.formOverbook, "overbook"),
+            (.formNextField, "field"), (.formCancel, "cancel"),
+        ]
+        .map { "\(keymap.keyLabel($0.0)) \($0.1)" }.joined(separator: " · ")
         return Form(title: title, fields: fields, footer: footer, width: 74)
     }
 
@@ -178,8 +188,9 @@ public struct BookingForm: Sendable, Equatable {
     public internal(set) var visitType: VisitType {
         get { form.choice(.visitType).map { Self.visitTypes[$0] } ?? .followUp }
         set {
-            form.setChoice(.visitType, options: Self.visitTypes.map(\.rawValue),
-                           selected: Self.visitTypes.firstIndex(of: newValue))
+            form.setChoice(
+                .visitType, options: Self.visitTypes.map(\.rawValue),
+                selected: Self.visitTypes.firstIndex(of: newValue))
         }
     }
 
@@ -201,12 +212,16 @@ public struct BookingForm: Sendable, Equatable {
         } else {
             let words = q.split(separator: " ").map { fold(String($0)) }
             matches = { patient in
-                let names = (patient.givenName + " " + patient.familyName).split(separator: " ").map { fold(String($0)) }
+                let names = (patient.givenName + " " + patient.familyName).split(separator: " ").map {
+                    fold(String($0))
+                }
                 return words.allSatisfy { word in names.contains { $0.hasPrefix(word) } }
             }
         }
         return practice.patients.values.filter(matches)
-            .sorted { (fold($0.familyName), fold($0.givenName), $0.id) < (fold($1.familyName), fold($1.givenName), $1.id) }
+            .sorted {
+                (fold($0.familyName), fold($0.givenName), $0.id) < (fold($1.familyName), fold($1.givenName), $1.id)
+            }
             .prefix(limit).map { $0 }
     }
 
@@ -224,6 +239,7 @@ public struct BookingForm: Sendable, Equatable {
         // A patient not yet added has no appointments; the ID they will get stands in for them.
         let who = patient ?? practice.nextID(Patient.self)
         let ignoring: AppointmentID? = if case .move(let id) = purpose { id } else { nil }
-        return practice.conflicts(provider: provider, patient: who, day: day, start: start, minutes: minutes, ignoring: ignoring)
+        return practice.conflicts(
+            provider: provider, patient: who, day: day, start: start, minutes: minutes, ignoring: ignoring)
     }
 }

@@ -42,7 +42,8 @@ extension BookingForm {
         let shown = Array(found.prefix(Self.shownResults))
         var lines = shown.enumerated().map { i, p in
             let name = context.privacy ? p.initials : p.familyName + ", " + p.givenName
-            let text = (i == highlighted ? "▶ " : "  ") + DisplayWidth.pad(Sanitizer.clean(name), to: 22) + " "
+            let text =
+                (i == highlighted ? "▶ " : "  ") + DisplayWidth.pad(Sanitizer.clean(name), to: 22) + " "
                 + p.birthDate.description + "  " + DisplayWidth.pad(Sanitizer.clean(p.phone), to: 14)
                 + " " + p.id.description
             return StyledLine(text, slot: i == highlighted ? .tableSelected : nil)

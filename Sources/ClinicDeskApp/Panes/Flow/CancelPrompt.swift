@@ -6,8 +6,10 @@ import TerminalKit
 struct CancelPrompt: Sendable, Equatable {
     static let defaultReason = "patient called"
     static func keyHints(_ keymap: Keymap) -> [PaneKeyHint] {
-        [PaneKeyHint(key: keymap.keyLabel(.formSubmit), label: "cancel the visit"),
-         PaneKeyHint(key: keymap.keyLabel(.formCancel), label: "keep it")]
+        [
+            PaneKeyHint(key: keymap.keyLabel(.formSubmit), label: "cancel the visit"),
+            PaneKeyHint(key: keymap.keyLabel(.formCancel), label: "keep it"),
+        ]
     }
 
     let appointment: AppointmentID
@@ -19,10 +21,11 @@ struct CancelPrompt: Sendable, Equatable {
         self.appointment = appointment
         self.summary = summary
         // An empty reason stands for the default, which the field shows until something is typed.
-        form = Form(title: "Cancel " + summary,
-                    fields: [.text("reason", "Reason", TextInput(reason, placeholder: Self.defaultReason), width: 40)],
-                    footer: "\(keymap.keyLabel(.formSubmit)) cancels the visit (asks y/n) · "
-                        + "\(keymap.keyLabel(.formCancel)) keeps it", width: 60)
+        form = Form(
+            title: "Cancel " + summary,
+            fields: [.text("reason", "Reason", TextInput(reason, placeholder: Self.defaultReason), width: 40)],
+            footer: "\(keymap.keyLabel(.formSubmit)) cancels the visit (asks y/n) · "
+                + "\(keymap.keyLabel(.formCancel)) keeps it", width: 60)
     }
 
     var reason: String { form.text("reason") }

@@ -36,7 +36,9 @@ extension Practice {
     func providersWorking(on day: LocalDate) -> [Staff] {
         let booked = Set(appointments(on: day).filter(\.holdsSlot).map(\.provider))
         let shifted = Set(shifts(on: day).map(\.staff))
-        return providers.filter { booked.contains($0.id) || shifted.contains($0.id) || timeOff(for: $0.id, on: day) != nil }
+        return providers.filter {
+            booked.contains($0.id) || shifted.contains($0.id) || timeOff(for: $0.id, on: day) != nil
+        }
     }
 }
 

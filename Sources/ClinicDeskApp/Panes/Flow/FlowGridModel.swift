@@ -17,7 +17,8 @@ struct GridModel: Sendable {
         case away(TimeOffKind)
         /// In the provider's shift with nothing booked.
         case free
-        /// An appointment covering the slot; `row` 0 is the slot it starts in; `extra` more appointments share the slot.
+        /// An appointment covering the slot; `row` 0 is the slot it starts in; `extra` more appointments share the
+        /// slot.
         case block(Appointment, row: Int, extra: Int)
     }
 
@@ -56,8 +57,11 @@ struct GridModel: Sendable {
         // Counted once here: the header shows them on every frame.
         var counts: [StaffID: (appointments: Int, free: Int)] = [:]
         for provider in columns {
-            let free = slotList.filter { Self.cell(provider: provider.id, slot: $0, day: day, step: step, booked: bookedMap,
-                                                   shifts: shiftMap, away: awayKinds) == .free }.count
+            let free = slotList.filter {
+                Self.cell(
+                    provider: provider.id, slot: $0, day: day, step: step, booked: bookedMap,
+                    shifts: shiftMap, away: awayKinds) == .free
+            }.count
             counts[provider.id] = ((bookedMap[provider.id] ?? []).count, free)
         }
         booked = bookedMap
@@ -76,11 +80,15 @@ struct GridModel: Sendable {
     }
 
     func cell(provider: StaffID, slot: TimeOfDay) -> Cell {
-        Self.cell(provider: provider, slot: slot, day: day, step: slotMinutes, booked: booked, shifts: shiftsByProvider, away: away)
+        Self.cell(
+            provider: provider, slot: slot, day: day, step: slotMinutes, booked: booked, shifts: shiftsByProvider,
+            away: away)
     }
 
-    private static func cell(provider: StaffID, slot: TimeOfDay, day: LocalDate, step: Int, booked: [StaffID: [Appointment]],
-                             shifts: [StaffID: [Shift]], away: [StaffID: TimeOffKind]) -> Cell {
+    private static func cell(
+        provider: StaffID, slot: TimeOfDay, day: LocalDate, step: Int, booked: [StaffID: [Appointment]],
+        shifts: [StaffID: [Shift]], away: [StaffID: TimeOffKind]
+    ) -> Cell {
         if let kind = away[provider] { return .away(kind) }
         let covering = (booked[provider] ?? []).filter { $0.overlaps(day: day, start: slot, minutes: step) }
         // An appointment starting in this slot wins over the tail of an earlier one, so every visit shows its name
@@ -107,7 +115,9 @@ struct GridModel: Sendable {
     /// The cursor to use: the stored one while it still fits the grid, else the selected appointment's slot,
     /// else the slot holding now (today), else the first slot.
     func cursor(_ stored: GridCursor?, selected: AppointmentID?, context: PaneContext) -> GridCursor? {
-        guard let firstColumn = columns.first, let firstSlot = slots.first, let lastSlot = slots.last else { return nil }
+        guard let firstColumn = columns.first, let firstSlot = slots.first, let lastSlot = slots.last else {
+            return nil
+        }
         if let stored, column(of: stored.provider) != nil, stored.slot >= firstSlot, stored.slot <= lastSlot {
             return GridCursor(provider: stored.provider, slot: slots[slotIndex(of: stored.slot)])
         }
@@ -125,7 +135,9 @@ struct GridModel: Sendable {
     func isAway(_ provider: StaffID) -> Bool { away[provider] != nil }
 
     func appointment(at cursor: GridCursor?) -> Appointment? {
-        guard let cursor, case .block(let a, _, _) = cell(provider: cursor.provider, slot: cursor.slot) else { return nil }
+        guard let cursor, case .block(let a, _, _) = cell(provider: cursor.provider, slot: cursor.slot) else {
+            return nil
+        }
         return a
     }
 

@@ -17,8 +17,9 @@ extension FlowPane {
         let grid = context.cached(GridModelQuery(day: context.day, provider: providerFilter))
         let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
         guard !grid.columns.isEmpty, !grid.slots.isEmpty else {
-            canvas.put("No provider works on \(context.day.longLabel).", x: body.x + 1, y: rect.y + 1,
-                       style: theme[.textDim], clip: rect)
+            canvas.put(
+                "No provider works on \(context.day.longLabel).", x: body.x + 1, y: rect.y + 1,
+                style: theme[.textDim], clip: rect)
             return
         }
         let cursor = grid.cursor(gridCursor, selected: selected, context: context)
@@ -27,7 +28,9 @@ extension FlowPane {
         // Columns: as many as fit at the minimum width (a window around the cursor when not all do); a provider
         // who is away gets a narrow shaded column, the others share what is left.
         let available = max(1, rect.width - Self.gridTimeWidth)
-        let widthNeeded = { (index: Int) in grid.isAway(grid.columns[index].id) ? Self.gridAwayColumn : Self.gridMinColumn }
+        let widthNeeded = { (index: Int) in
+            grid.isAway(grid.columns[index].id) ? Self.gridAwayColumn : Self.gridMinColumn
+        }
         var shown: [Int] = [cursorColumn]
         var used = widthNeeded(cursorColumn)
         var left = cursorColumn - 1, right = cursorColumn + 1
@@ -36,7 +39,9 @@ extension FlowPane {
                 shown.append(right); used += widthNeeded(right); right += 1
             } else if left >= 0, used + widthNeeded(left) <= available {
                 shown.insert(left, at: 0); used += widthNeeded(left); left -= 1
-            } else { break }
+            } else {
+                break
+            }
         }
         let flexible = shown.filter { !grid.isAway(grid.columns[$0].id) }.count
         let awayWidth = (shown.count - flexible) * Self.gridAwayColumn
@@ -56,13 +61,17 @@ extension FlowPane {
             let counts = grid.counts(provider: provider.id)
             let hours = grid.shiftHours(provider: provider.id)
             let name = Sanitizer.clean(provider.displayName)
-            let candidates = hours.isEmpty ? [name] : [
-                "\(name) \(hours) · \(counts.appointments) appt · \(counts.free) free",
-                "\(name) \(counts.appointments) appt \(counts.free) free", "\(name) · \(counts.free) free", name,
-            ]
+            let candidates =
+                hours.isEmpty
+                ? [name]
+                : [
+                    "\(name) \(hours) · \(counts.appointments) appt · \(counts.free) free",
+                    "\(name) \(counts.appointments) appt \(counts.free) free", "\(name) · \(counts.free) free", name,
+                ]
             let text = candidates.first { DisplayWidth.of($0) <= place.width - 1 } ?? name
-            canvas.put(DisplayWidth.truncate(text, to: place.width - 1), x: place.x, y: rect.y + 1,
-                       style: theme[.tableHeader], clip: rect)
+            canvas.put(
+                DisplayWidth.truncate(text, to: place.width - 1), x: place.x, y: rect.y + 1,
+                style: theme[.tableHeader], clip: rect)
         }
         if let first = shown.first, first > 0 {
             canvas.put("◂", x: rect.x + Self.gridTimeWidth - 2, y: rect.y + 1, style: theme[.textDim], clip: rect)
@@ -75,7 +84,9 @@ extension FlowPane {
         var rows: [GridRow] = grid.slots.indices.map { .slot($0) }
         if context.day == context.today {
             let now = context.practice.clock.timeOfDay(of: context.now)
-            if let first = grid.slots.first, now >= first, now.minutes < first.minutes + grid.slots.count * grid.slotMinutes {
+            if let first = grid.slots.first, now >= first,
+                now.minutes < first.minutes + grid.slots.count * grid.slotMinutes
+            {
                 rows.insert(.now(now), at: grid.slotIndex(of: now) + 1)
             }
         }
@@ -92,7 +103,9 @@ extension FlowPane {
                 canvas.put(label, x: rect.x, y: y, style: theme[.nowMarker], clip: body)
                 let lineWidth = max(0, body.width - DisplayWidth.of(label))
                 let left = max(0, lineWidth / 2 - 3)
-                let rule = String(repeating: "─", count: left) + " now " + String(repeating: "─", count: max(0, lineWidth - left - 5))
+                let rule =
+                    String(repeating: "─", count: left) + " now "
+                    + String(repeating: "─", count: max(0, lineWidth - left - 5))
                 canvas.put(rule, x: rect.x + DisplayWidth.of(label), y: y, style: theme[.nowMarker], clip: body)
             case .slot(let index):
                 let slot = grid.slots[index]
@@ -108,7 +121,8 @@ extension FlowPane {
                     var inSelectedBlock = false
                     if case .block(let a, _, _) = cell, a.id == selectedAppointment?.id { inSelectedBlock = true }
                     if onCursor || inSelectedBlock {
-                        canvas.mergeStyle(cellRect, style: theme[context.focused ? .tableSelected : .tableSelectedUnfocused])
+                        canvas.mergeStyle(
+                            cellRect, style: theme[context.focused ? .tableSelected : .tableSelectedUnfocused])
                     }
                 }
             }
@@ -138,7 +152,9 @@ extension FlowPane {
         case .away(let kind):
             let label = kind == .sick ? " sick " : " PTO "
             let side = max(0, (width - DisplayWidth.of(label)) / 2)
-            let text = String(repeating: "░", count: side) + label + String(repeating: "░", count: max(0, width - side - label.count))
+            let text =
+                String(repeating: "░", count: side) + label
+                + String(repeating: "░", count: max(0, width - side - label.count))
             canvas.put(text, x: rect.x, y: rect.y, style: theme[kind == .sick ? .rosterSick : .rosterPto], clip: rect)
         case .block(let a, let row, let extra):
             canvas.put("▌", x: rect.x, y: rect.y, style: theme[a.status.slot], clip: rect)
@@ -146,8 +162,9 @@ extension FlowPane {
             guard row == 0 else {
                 // The block's second row carries the reason, so a long visit reads as one block.
                 if row == 1 {
-                    canvas.put(DisplayWidth.truncate(Sanitizer.clean(a.reason), to: inner.width), x: inner.x, y: inner.y,
-                               style: theme[.textDim], clip: inner)
+                    canvas.put(
+                        DisplayWidth.truncate(Sanitizer.clean(a.reason), to: inner.width), x: inner.x, y: inner.y,
+                        style: theme[.textDim], clip: inner)
                 }
                 return
             }
@@ -164,11 +181,14 @@ extension FlowPane {
             let typeLabel = " " + a.visitType.shortLabel
             let typeWidth = DisplayWidth.of(typeLabel)
             let statusWidth = DisplayWidth.of(statusText) + 1 + DisplayWidth.of(more)
-            let layouts = [(timed, prefixWidth, typeLabel, typeWidth), (timed, prefixWidth, "", 0),
-                           (patientName, 0, typeLabel, typeWidth), (patientName, 0, "", 0)]
-            let (name, _, type, typeUsed) = layouts.first { _, prefix, _, typeW in
-                inner.width - statusWidth - typeW - prefix >= min(patientWidth, 9)
-            } ?? (patientName, 0, "", 0)
+            let layouts = [
+                (timed, prefixWidth, typeLabel, typeWidth), (timed, prefixWidth, "", 0),
+                (patientName, 0, typeLabel, typeWidth), (patientName, 0, "", 0),
+            ]
+            let (name, _, type, typeUsed) =
+                layouts.first { _, prefix, _, typeW in
+                    inner.width - statusWidth - typeW - prefix >= min(patientWidth, 9)
+                } ?? (patientName, 0, "", 0)
             let nameWidth = max(0, inner.width - statusWidth - typeUsed)
             var x = inner.x
             canvas.put(DisplayWidth.truncate(name, to: nameWidth), x: x, y: inner.y, style: theme[.text], clip: inner)

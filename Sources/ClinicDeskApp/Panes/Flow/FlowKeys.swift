@@ -108,8 +108,9 @@ extension FlowPane {
         } else if provider == nil, let a = targetAppointment(context) {
             provider = a.provider
         }
-        form = BookingForm(day: context.day, provider: provider ?? context.practice.providers.first?.id, time: time,
-                           keymap: context.keymap)
+        form = BookingForm(
+            day: context.day, provider: provider ?? context.practice.providers.first?.id, time: time,
+            keymap: context.keymap)
         return .handled
     }
 
@@ -118,8 +119,10 @@ extension FlowPane {
         if action == .open, let a = targetAppointment(context) { return detail(a, context: context) }
         guard action.scope == .pane(.flow) else { return .unhandled }
         guard let a = targetAppointment(context) else {
-            return .message(mode == .grid ? "No appointment in this slot: \(context.key(.flowBook)) books it."
-                                          : "No appointment selected.")
+            return .message(
+                mode == .grid
+                    ? "No appointment in this slot: \(context.key(.flowBook)) books it."
+                    : "No appointment selected.")
         }
         selected = a.id
         let who = summary(a, context: context)
@@ -142,7 +145,8 @@ extension FlowPane {
             return .handled
         case .flowInsurance:
             if a.insuranceVerifiedAt != nil {
-                return .command(.verifyInsurance(a.id, verified: false), confirm: "Clear the insurance check of \(who)?")
+                return .command(
+                    .verifyInsurance(a.id, verified: false), confirm: "Clear the insurance check of \(who)?")
             }
             return .command(.verifyInsurance(a.id, verified: true), confirm: nil)
         case .flowCopay:
@@ -170,17 +174,21 @@ extension FlowPane {
             "Provider: " + (context.practice.staff[a.provider]?.displayName ?? a.provider.description),
             "Status: \(a.status.label)" + (a.room.map { " · room \($0)" } ?? ""),
             "Reason: " + (a.reason.isEmpty ? "—" : a.reason),
-            "Insurance: " + (a.insuranceVerifiedAt.map { "verified \(clock.day(of: $0)) \(clock.timeOfDay(of: $0))" } ?? "not verified"),
+            "Insurance: "
+                + (a.insuranceVerifiedAt.map { "verified \(clock.day(of: $0)) \(clock.timeOfDay(of: $0))" }
+                    ?? "not verified"),
             "Copay: due \(a.copayDue), collected \(a.copayCollected)",
         ]
         if let patient = context.practice.patients[a.patient], !context.privacy {
-            lines.append("Patient: \(patient.id) · born \(patient.birthDate) · \(patient.phone)"
-                         + (patient.paperworkComplete ? "" : " · paperwork due"))
+            lines.append(
+                "Patient: \(patient.id) · born \(patient.birthDate) · \(patient.phone)"
+                    + (patient.paperworkComplete ? "" : " · paperwork due"))
         }
         lines.append("History:")
         for stamp in a.history {
             // With the date: a history spans days (booked last week, confirmed yesterday, seen today).
-            var text = "  \(clock.day(of: stamp.at)) \(clock.timeOfDay(of: stamp.at)) \(stamp.status.label) by \(stamp.actor)"
+            var text =
+                "  \(clock.day(of: stamp.at)) \(clock.timeOfDay(of: stamp.at)) \(stamp.status.label) by \(stamp.actor)"
             if let room = stamp.room { text += " · room \(room)" }
             if let note = stamp.note { text += " · \(note)" }
             lines.append(text)

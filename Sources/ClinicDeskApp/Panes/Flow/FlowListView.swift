@@ -36,11 +36,13 @@ extension FlowPane {
         guard rect.height > 2 else { return }
         let rows = lines(context)
         let filters = filterLabels(context)
-        let empty = filters.isEmpty
+        let empty =
+            filters.isEmpty
             ? "No appointments on \(context.day.longLabel). b books one."
             : "No appointments match [\(filters.joined(separator: " · "))]. f / F change the filters."
-        let table = TableView(columns: FlowListColumn.columns, rows: [], selected: selectedIndex(in: rows),
-                              focused: context.focused, showsScrollMarks: true, emptyMessage: empty)
+        let table = TableView(
+            columns: FlowListColumn.columns, rows: [], selected: selectedIndex(in: rows),
+            focused: context.focused, showsScrollMarks: true, emptyMessage: empty)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         // Only the rows on screen become cells, and only in the columns that fit.
         let shown = zip(FlowListColumn.allCases, table.columnWidths(in: body)).map { ($0, $1 > 0) }
@@ -63,7 +65,11 @@ extension FlowPane {
         case .time: return (a.start.hhmm, done ? .textDim : .text)
         case .id: return (a.id.description, .textDim)
         case .patient: return (Sanitizer.clean(context.patientName(a.patient, short: true)), done ? .textDim : .text)
-        case .provider: return (Sanitizer.clean(practice.staff[a.provider]?.columnName ?? a.provider.description), done ? .textDim : .text)
+        case .provider:
+            return (
+                Sanitizer.clean(practice.staff[a.provider]?.columnName ?? a.provider.description),
+                done ? .textDim : .text
+            )
         case .type: return (a.visitType.shortLabel, .textDim)
         case .status: return (a.status.listLabel, a.status.slot)
         case .inStatus:
@@ -87,8 +93,10 @@ extension FlowPane {
         case .notes:
             // Past the grace period and not here: the likely no-show leads the notes, in the warning style.
             if let late = line.lateToStart, late >= context.practice.settings.noShowGraceMinutes {
-                return (["no-show? \(flowDuration(late))", notes(for: a, context: context)].filter { !$0.isEmpty }
-                    .joined(separator: " "), .alertWarn)
+                return (
+                    ["no-show? \(flowDuration(late))", notes(for: a, context: context)].filter { !$0.isEmpty }
+                        .joined(separator: " "), .alertWarn
+                )
             }
             return (notes(for: a, context: context), .textDim)
         case .reason: return (Sanitizer.clean(a.reason), .textDim)

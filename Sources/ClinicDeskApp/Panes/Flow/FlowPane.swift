@@ -92,7 +92,9 @@ public struct FlowPane: Pane {
 
     /// The rows the list shows, after filters.
     func lines(_ context: PaneContext) -> [FlowRow] {
-        context.cached(FlowBoardQuery(day: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses))
+        context.cached(
+            FlowBoardQuery(
+                day: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses))
     }
 
     /// The index of the selected row; with no (visible) selection, the first row still in play —
@@ -132,7 +134,9 @@ public struct FlowPane: Pane {
         guard mode != .week else { return }
         var counts: [FlowStatus: Int] = [:]
         if let providerFilter {
-            for row in context.cached(FlowBoardQuery(day: context.day, now: context.now, provider: providerFilter, statuses: nil)) {
+            for row in context.cached(
+                FlowBoardQuery(day: context.day, now: context.now, provider: providerFilter, statuses: nil))
+            {
                 counts[row.status, default: 0] += 1
             }
         } else {

@@ -24,23 +24,28 @@ extension FlowPane {
         let nameWidth = 14
         let dayWidth = max(8, min(18, (rect.width - nameWidth - 1) / max(1, days.count)))
         let headerY = rect.y + 1
-        canvas.put(DisplayWidth.pad("Provider", to: nameWidth), x: rect.x + 1, y: headerY, style: theme[.tableHeader], clip: rect)
+        canvas.put(
+            DisplayWidth.pad("Provider", to: nameWidth), x: rect.x + 1, y: headerY, style: theme[.tableHeader],
+            clip: rect)
         for (i, day) in days.enumerated() {
             let label = "\(LocalDate.weekdayShortNames[day.weekday]) \(day.day)" + (day == context.today ? " •" : "")
             let style = day == context.day ? theme[.tableSelected] : theme[.tableHeader]
-            canvas.put(DisplayWidth.pad(label, to: dayWidth - 1), x: rect.x + 1 + nameWidth + i * dayWidth, y: headerY,
-                       style: style, clip: rect)
+            canvas.put(
+                DisplayWidth.pad(label, to: dayWidth - 1), x: rect.x + 1 + nameWidth + i * dayWidth, y: headerY,
+                style: style, clip: rect)
         }
         var y = rect.y + 2
         for provider in providers {
             guard y < rect.maxY - 1 else { break }
-            canvas.put(DisplayWidth.pad(Sanitizer.clean(provider.displayName), to: nameWidth), x: rect.x + 1, y: y,
-                       style: theme[.text], clip: rect)
+            canvas.put(
+                DisplayWidth.pad(Sanitizer.clean(provider.displayName), to: nameWidth), x: rect.x + 1, y: y,
+                style: theme[.text], clip: rect)
             for (i, day) in days.enumerated() {
                 guard let cell = byKey[provider.id]?[day] else { continue }
                 let (text, slot) = Self.weekText(cell)
-                canvas.put(DisplayWidth.truncate(text, to: dayWidth - 1), x: rect.x + 1 + nameWidth + i * dayWidth, y: y,
-                           style: theme[slot], clip: rect)
+                canvas.put(
+                    DisplayWidth.truncate(text, to: dayWidth - 1), x: rect.x + 1 + nameWidth + i * dayWidth, y: y,
+                    style: theme[slot], clip: rect)
             }
             y += 1
         }
@@ -49,9 +54,11 @@ extension FlowPane {
         let shown = Set(providers.map(\.id))
         for (i, day) in days.enumerated() {
             let dayCells = cells.filter { $0.day == day && shown.contains($0.provider) }
-            let text = "\(dayCells.reduce(0) { $0 + $1.appointments }) · \(dayCells.reduce(0) { $0 + $1.freeSlots }) free"
-            canvas.put(DisplayWidth.truncate(text, to: dayWidth - 1), x: rect.x + 1 + nameWidth + i * dayWidth, y: y,
-                       style: theme[.tableHeader], clip: rect)
+            let text =
+                "\(dayCells.reduce(0) { $0 + $1.appointments }) · \(dayCells.reduce(0) { $0 + $1.freeSlots }) free"
+            canvas.put(
+                DisplayWidth.truncate(text, to: dayWidth - 1), x: rect.x + 1 + nameWidth + i * dayWidth, y: y,
+                style: theme[.tableHeader], clip: rect)
         }
     }
 
@@ -60,7 +67,10 @@ extension FlowPane {
         if let off = cell.timeOff {
             let label = off == .sick ? "sick" : "PTO"
             // Booked on a day off: those patients need a call.
-            return (cell.appointments > 0 ? "\(label) · \(cell.appointments)!" : label, off == .sick ? .rosterSick : .rosterPto)
+            return (
+                cell.appointments > 0 ? "\(label) · \(cell.appointments)!" : label,
+                off == .sick ? .rosterSick : .rosterPto
+            )
         }
         if !cell.working && cell.appointments == 0 { return ("–", .textDim) }
         if cell.freeSlots == 0 { return ("\(cell.appointments) · full", .alertWarn) }

@@ -19,8 +19,10 @@ enum RosterLine: Equatable, Sendable {
     }
 
     /// The roster for a day: people by role, then pending requests, coverage gaps and expiring credentials.
-    static func lines(rows: [RosterRow], gaps: [CoverageGap], practice: Practice, day: LocalDate,
-                      today: LocalDate) -> [RosterLine] {
+    static func lines(
+        rows: [RosterRow], gaps: [CoverageGap], practice: Practice, day: LocalDate,
+        today: LocalDate
+    ) -> [RosterLine] {
         // People with nothing on the day go last: the screen is for who is (or should be) here.
         var lines = rows.filter { $0.status != .off }.map(RosterLine.person)
         lines += rows.filter { $0.status == .off }.map(RosterLine.person)

@@ -11,7 +11,6 @@ public struct RosterPane: Pane {
 
     public init() {}
 
-
     public func headline(_ context: PaneContext) -> String {
         let roster = context.roster
         var parts = ["\(roster.onDuty) on", "\(roster.sick) sick", "\(roster.pto) PTO"]
@@ -35,15 +34,19 @@ public struct RosterPane: Pane {
         let lines = roster.lines
         let selectable = roster.ids
         if selection.apply(action, in: selectable) { return .handled }
-        let selected = selection.resolve(in: selectable).map { selectable[$0] }.flatMap { id in lines.first { $0.selectionID == id } }
+        let selected = selection.resolve(in: selectable).map { selectable[$0] }.flatMap { id in
+            lines.first { $0.selectionID == id }
+        }
         switch (action, selected) {
         case (.open, .person(let row)?):
-            return .detail(title: "\(row.staff.id) \(row.staff.fullName)", lines: RosterText.detail(row, context: context))
+            return .detail(
+                title: "\(row.staff.id) \(row.staff.fullName)", lines: RosterText.detail(row, context: context))
         case (.open, .request(let entry)?):
             return .detail(title: "\(entry.id) time off", lines: RosterText.detail(entry, context: context))
         case (.rosterSick, .person(let row)?):
-            return .command(.callInSick(row.staff.id, day: context.day),
-                            confirm: "Record a sick call for \(row.staff.displayName) (\(row.staff.id)) on \(context.day)?")
+            return .command(
+                .callInSick(row.staff.id, day: context.day),
+                confirm: "Record a sick call for \(row.staff.displayName) (\(row.staff.id)) on \(context.day)?")
         case (.rosterTimeOff, .person(let row)?):
             let start = context.day.adding(days: 1)
             return .prompt("pto request \(row.staff.id) \(start) \(start)")
@@ -51,8 +54,9 @@ public struct RosterPane: Pane {
             guard let entry = request(selected) else { return .message("Select a pending time-off request first.") }
             let name = context.practice.staff[entry.staff]?.displayName ?? entry.staff.description
             let approve = action == .rosterApprove
-            return .command(approve ? .approveTimeOff(entry.id) : .denyTimeOff(entry.id),
-                            confirm: "\(approve ? "Approve" : "Deny") \(entry.id): \(name) \(RosterText.span(entry))?")
+            return .command(
+                approve ? .approveTimeOff(entry.id) : .denyTimeOff(entry.id),
+                confirm: "\(approve ? "Approve" : "Deny") \(entry.id): \(name) \(RosterText.span(entry))?")
         case (.rosterSick, _), (.rosterTimeOff, _):
             return .message("Select a person first.")
         case (.open, _):

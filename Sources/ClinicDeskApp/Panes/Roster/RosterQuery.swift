@@ -37,9 +37,10 @@ struct RosterQuery: DerivedQuery {
             }
         }
         let lines = RosterLine.lines(rows: rows, gaps: gaps, practice: practice, day: day, today: today)
-        return RosterFigures(lines: lines, texts: lines.map { RosterText.describe($0, practice: practice) },
-                             ids: SelectableIDs(lines.compactMap(\.selectionID)), onDuty: onDuty,
-                             sick: sick, pto: pto, scheduled: rows.filter { $0.status != .off }.count, gaps: gaps)
+        return RosterFigures(
+            lines: lines, texts: lines.map { RosterText.describe($0, practice: practice) },
+            ids: SelectableIDs(lines.compactMap(\.selectionID)), onDuty: onDuty,
+            sick: sick, pto: pto, scheduled: rows.filter { $0.status != .off }.count, gaps: gaps)
     }
 }
 

@@ -26,16 +26,25 @@ enum RosterText {
         case .person(let person):
             let status = status(person, practice: practice)
             let pending = person.pendingRequests.isEmpty ? "" : "  · \(person.pendingRequests.count) request"
-            return (row([person.role.label, person.staff.displayName, shift(person), status.text + pending]), status.slot)
+            return (
+                row([person.role.label, person.staff.displayName, shift(person), status.text + pending]), status.slot
+            )
         case .request(let entry):
             let name = practice.staff[entry.staff]?.displayName ?? entry.staff.description
-            return (row([entry.id.description, name, shortSpan(entry), entry.kind.rawValue.uppercased()
-                         + (entry.note.isEmpty ? "" : " · \(entry.note)")]), .rosterPto)
+            return (
+                row([
+                    entry.id.description, name, shortSpan(entry),
+                    entry.kind.rawValue.uppercased()
+                        + (entry.note.isEmpty ? "" : " · \(entry.note)"),
+                ]), .rosterPto
+            )
         case .gap(let gap):
             return ("⚠ " + gap.description, .rosterGap)
         case .credential(let item):
             let when = item.daysLeft < 0 ? "expired \(-item.daysLeft)d ago" : "in \(item.daysLeft)d"
-            return ("\(item.credential.name) · \(item.staff.displayName) · \(when)", item.daysLeft < 0 ? .error : .alertWarn)
+            return (
+                "\(item.credential.name) · \(item.staff.displayName) · \(when)", item.daysLeft < 0 ? .error : .alertWarn
+            )
         }
     }
 
@@ -63,14 +72,16 @@ enum RosterText {
     static func detail(_ row: RosterRow, context: PaneContext) -> [String] {
         let practice = context.practice
         var lines = [
-            "Role        \(row.staff.role.label)" + (row.role != row.staff.role ? " (covering \(row.role.label) today)" : ""),
+            "Role        \(row.staff.role.label)"
+                + (row.role != row.staff.role ? " (covering \(row.role.label) today)" : ""),
             "Shift       \(shift(row))",
             "Now         \(status(row, practice: practice).text)",
         ]
         if let npi = row.staff.npi { lines.append("NPI         \(npi)") }
         for credential in row.staff.credentials {
             let days = context.today.days(until: credential.expires)
-            lines.append("Credential  \(credential.name) expires \(credential.expires)" + (days <= 30 ? " (\(days)d)" : ""))
+            lines.append(
+                "Credential  \(credential.name) expires \(credential.expires)" + (days <= 30 ? " (\(days)d)" : ""))
         }
         let upcoming = practice.timeOff.values.filter { $0.staff == row.staff.id && $0.through >= context.today }
             .sorted { $0.from < $1.from }
@@ -78,8 +89,9 @@ enum RosterText {
             lines.append("")
             lines.append("Time off")
             for entry in upcoming {
-                lines.append("  \(entry.id)  \(span(entry))  \(entry.kind.rawValue)  \(entry.status.rawValue)"
-                             + (entry.note.isEmpty ? "" : " · \(entry.note)"))
+                lines.append(
+                    "  \(entry.id)  \(span(entry))  \(entry.kind.rawValue)  \(entry.status.rawValue)"
+                        + (entry.note.isEmpty ? "" : " · \(entry.note)"))
             }
         }
         lines.append("")
@@ -93,7 +105,8 @@ enum RosterText {
         let clock = practice.clock
         var lines = [
             "Who         \(name)",
-            "When        \(span(entry)) (\(entry.from.days(until: entry.through) + 1) day\(entry.from == entry.through ? "" : "s"))",
+            "When        \(span(entry)) (\(entry.from.days(until: entry.through) + 1) "
+                + "day\(entry.from == entry.through ? "" : "s"))",
             "Kind        \(entry.kind.rawValue)",
             "Status      \(entry.status.rawValue)",
             "Requested   \(clock.day(of: entry.requestedAt)) \(clock.timeOfDay(of: entry.requestedAt))",

@@ -12,7 +12,9 @@ struct RosterView {
         let theme = context.theme
         let header = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
         canvas.fill(header, style: theme[.tableHeader])
-        canvas.put(RosterText.row(["Role", "Name", "Shift", "Now"]), x: rect.x + 1, y: rect.y, style: theme[.tableHeader], clip: header)
+        canvas.put(
+            RosterText.row(["Role", "Name", "Shift", "Now"]), x: rect.x + 1, y: rect.y, style: theme[.tableHeader],
+            clip: header)
 
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         guard body.height > 0 else { return }

@@ -14,7 +14,8 @@ struct OwnerPicker: Sendable {
         var items = [Picker<StaffID?>.Item(nil, "Nobody (unassign)")]
         for row in rows {
             let status = row.status.label
-            items.append(.init(row.staff.id, Sanitizer.clean("\(row.staff.displayName) · \(row.role.label) · \(status)")))
+            items.append(
+                .init(row.staff.id, Sanitizer.clean("\(row.staff.displayName) · \(row.role.label) · \(status)")))
         }
         picker = Picker(title: "Owner of \(card.id)", items: items, selected: card.owner, visibleRows: 12)
         picker.footer = "↑↓ choose · \(context.key(.formSubmit)) assign · \(context.key(.formCancel)) cancel"
@@ -31,8 +32,10 @@ struct OwnerPicker: Sendable {
     }
 
     static func keyHints(_ keymap: Keymap) -> [PaneKeyHint] {
-        [PaneKeyHint(key: "type", label: "find"), PaneKeyHint(key: "↑↓", label: "choose"),
-         PaneKeyHint(key: keymap.keyLabel(.formSubmit), label: "assign"),
-         PaneKeyHint(key: keymap.keyLabel(.formCancel), label: "cancel")]
+        [
+            PaneKeyHint(key: "type", label: "find"), PaneKeyHint(key: "↑↓", label: "choose"),
+            PaneKeyHint(key: keymap.keyLabel(.formSubmit), label: "assign"),
+            PaneKeyHint(key: keymap.keyLabel(.formCancel), label: "cancel"),
+        ]
     }
 }

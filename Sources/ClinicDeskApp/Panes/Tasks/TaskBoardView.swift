@@ -24,8 +24,9 @@ struct TaskBoardView {
             let x = rect.x + i * (width + 1)
             // The last column takes the rounding leftovers so the board fills the pane.
             let w = i == fit - 1 ? rect.maxX - x : width
-            drawColumn(column, rect: Rect(x: x, y: rect.y, width: w, height: rect.height), isCurrent: column == current,
-                       into: &canvas)
+            drawColumn(
+                column, rect: Rect(x: x, y: rect.y, width: w, height: rect.height), isCurrent: column == current,
+                into: &canvas)
         }
         if first > 0 { canvas.put("◀", x: rect.x, y: rect.y, style: context.theme[.textDim], clip: rect) }
         if first + fit < all.count {
@@ -49,15 +50,17 @@ struct TaskBoardView {
         }
         let headerRow = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
         canvas.fill(headerRow, style: theme[.tableHeader])
-        canvas.put(DisplayWidth.truncate(header, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: headerStyle,
-                   clip: headerRow)
+        canvas.put(
+            DisplayWidth.truncate(header, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: headerStyle,
+            clip: headerRow)
 
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let capacity = max(1, body.height / Self.cardHeight)
         let selected = isCurrent ? pane.selectedRow(in: column, context: context) : nil
         if cards.isEmpty {
-            canvas.put(DisplayWidth.truncate("(empty)", to: rect.width - 1), x: rect.x + 1, y: body.y,
-                       style: theme[isCurrent && context.focused ? .tableSelected : .textDim], clip: body)
+            canvas.put(
+                DisplayWidth.truncate("(empty)", to: rect.width - 1), x: rect.x + 1, y: body.y,
+                style: theme[isCurrent && context.focused ? .tableSelected : .textDim], clip: body)
             return
         }
         let offset = ScrollWindow.top(count: cards.count, height: capacity, selected: selected)
@@ -65,8 +68,10 @@ struct TaskBoardView {
             let index = offset + slot
             guard index < cards.count else { break }
             let y = body.y + slot * Self.cardHeight
-            drawCard(cards[index], rect: Rect(x: rect.x, y: y, width: rect.width, height: min(Self.cardHeight, body.maxY - y)),
-                     selected: index == selected, into: &canvas)
+            drawCard(
+                cards[index],
+                rect: Rect(x: rect.x, y: y, width: rect.width, height: min(Self.cardHeight, body.maxY - y)),
+                selected: index == selected, into: &canvas)
         }
         if offset + capacity < cards.count, body.height >= 1 {
             let more = "+\(cards.count - offset - capacity) more"
@@ -84,22 +89,25 @@ struct TaskBoardView {
         if card.priority == .high {
             x += canvas.put("!", x: x, y: rect.y, style: theme[.taskHigh].merged(over: base), clip: rect)
         }
-        canvas.put(DisplayWidth.truncate(card.title, to: rect.maxX - x), x: x, y: rect.y,
-                   style: (card.column == .done ? theme[.textDim] : theme[.text]).merged(over: base), clip: rect)
+        canvas.put(
+            DisplayWidth.truncate(card.title, to: rect.maxX - x), x: x, y: rect.y,
+            style: (card.column == .done ? theme[.textDim] : theme[.text]).merged(over: base), clip: rect)
         guard rect.height > 1, titleWidth > 2 else { return }
         let meta = TaskCardText.meta(card, context: context)
         let line = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1)
         var mx = rect.x + 2
         // The due part is what matters when space is short: it goes first into the budget, the owner gets the rest.
         let ownerRoom = max(0, rect.maxX - mx - (meta.due.isEmpty ? 0 : DisplayWidth.of(meta.due) + 1))
-        mx += canvas.put(DisplayWidth.truncate(meta.owner, to: ownerRoom), x: mx, y: line.y,
-                         style: theme[.textDim].merged(over: base), clip: line)
+        mx += canvas.put(
+            DisplayWidth.truncate(meta.owner, to: ownerRoom), x: mx, y: line.y,
+            style: theme[.textDim].merged(over: base), clip: line)
         if !meta.due.isEmpty {
             if !meta.owner.isEmpty {
                 mx += canvas.put(" ", x: mx, y: line.y, style: theme[.textDim].merged(over: base), clip: line)
             }
-            canvas.put(meta.due, x: mx, y: line.y,
-                       style: (meta.overdue ? theme[.taskOverdue] : theme[.textDim]).merged(over: base), clip: line)
+            canvas.put(
+                meta.due, x: mx, y: line.y,
+                style: (meta.overdue ? theme[.taskOverdue] : theme[.textDim]).merged(over: base), clip: line)
         }
     }
 }

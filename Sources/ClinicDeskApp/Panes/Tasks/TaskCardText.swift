@@ -37,9 +37,12 @@ enum TaskCardText {
         lines.append("Created   \(clock.day(of: card.createdAt)) \(clock.timeOfDay(of: card.createdAt))")
         if let done = card.doneAt { lines.append("Done      \(clock.day(of: done)) \(clock.timeOfDay(of: done))") }
         lines.append("")
-        let keys = [(KeyAction.taskMoveLeft, "move"), (.taskRaise, "reorder"), (.taskDone, "done"), (.taskOwner, "owner")]
-        lines.append(keys.map { "\(context.key($0.0)) \($0.1)" }.joined(separator: " · ")
-                     + " · :task assign \(card.id) S-…")
+        let keys = [
+            (KeyAction.taskMoveLeft, "move"), (.taskRaise, "reorder"), (.taskDone, "done"), (.taskOwner, "owner"),
+        ]
+        lines.append(
+            keys.map { "\(context.key($0.0)) \($0.1)" }.joined(separator: " · ")
+                + " · :task assign \(card.id) S-…")
         return lines
     }
 }

@@ -37,8 +37,9 @@ struct TaskCountsQuery: DerivedQuery {
             open += 1
             if card.due == today { dueToday += 1 }
         }
-        return TaskCounts(overdue: practice.overdueTasks(today: today).count, dueToday: dueToday,
-                          fullColumns: practice.fullColumns().map(\.column), open: open)
+        return TaskCounts(
+            overdue: practice.overdueTasks(today: today).count, dueToday: dueToday,
+            fullColumns: practice.fullColumns().map(\.column), open: open)
     }
 }
 

@@ -44,7 +44,6 @@ public struct TasksPane: Pane {
         }
     }
 
-
     public func headline(_ context: PaneContext) -> String {
         let counts = context.cached(TaskCountsQuery(today: context.today))
         var parts: [String] = []
@@ -107,13 +106,16 @@ public struct TasksPane: Pane {
             _ = selection.apply(action, in: context.cardIDs(in: current), page: 5)
         case .open:
             guard let selected = selectedIndex.map({ cards[$0] }) else { return .message("No card here.") }
-            return .detail(title: "\(selected.id) \(selected.title)", lines: TaskCardText.detail(selected, context: context))
+            return .detail(
+                title: "\(selected.id) \(selected.title)", lines: TaskCardText.detail(selected, context: context))
         case .taskNew:
             return .prompt("task add --column \(current.rawValue) \"\"")
         case .taskMoveLeft, .taskMoveRight:
             guard let selected = selectedIndex.map({ cards[$0] }) else { return .message("No card to move.") }
             let target = columnIndex + (action == .taskMoveLeft ? -1 : 1)
-            guard columns.indices.contains(target) else { return .message("\(selected.id) is already in \(current.label).") }
+            guard columns.indices.contains(target) else {
+                return .message("\(selected.id) is already in \(current.label).")
+            }
             card = selected.id
             return .command(.moveTask(selected.id, to: columns[target], override: false), confirm: nil)
         case .taskRaise, .taskLower:
