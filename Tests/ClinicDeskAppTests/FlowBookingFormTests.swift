@@ -12,12 +12,8 @@ struct FlowBookingFormTests {
     let today = Fixture.today
 
     func drive(_ form: inout BookingForm, _ keys: [Key]) -> BookingForm.Outcome {
-        var last = BookingForm.Outcome.editing
-        for key in keys { last = form.handle(key, practice: practice, now: now) }
-        return last
+        form.drive(keys, practice: practice, now: now)
     }
-
-    func typing(_ text: String) -> [Key] { text.map { .character($0) } }
 
     /// A form with the first patient found for `search` picked and provider/date/time set, focused on Provider.
     func filled(patient search: String, provider: StaffID, time: String, day: LocalDate? = nil) -> BookingForm {

@@ -14,12 +14,8 @@ struct FlowFormWidgetTests {
     let today = Fixture.today
 
     func drive(_ form: inout BookingForm, _ keys: [Key]) -> BookingForm.Outcome {
-        var last = BookingForm.Outcome.editing
-        for key in keys { last = form.handle(key, practice: practice, now: now) }
-        return last
+        form.drive(keys, practice: practice, now: now)
     }
-
-    func typing(_ text: String) -> [Key] { text.map { .character($0) } }
 
     @Test("text fields edit in place: cursor keys, C-a, C-e, C-w, C-k")
     func lineEditing() {

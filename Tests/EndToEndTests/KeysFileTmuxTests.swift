@@ -7,18 +7,9 @@ import TestSupport
 @Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed: the tmux end-to-end tests are skipped"))
 struct KeysFileTmuxTests {
     @Test func aReboundFlowKeyShowsInHintsAndHelpAndChecksIn() throws {
-        let folder = Folder("keys-rebind")
-        try DemoClinic.create(in: folder)
-        let config = Folder("keys-rebind-config")
-        try FileManager.default.createDirectory(atPath: config.path + "/clinicdesk", withIntermediateDirectories: true)
-        try "# the front desk wants arrive on a capital\n[flow]\narrive = \"A\"\n"
-            .write(toFile: config.path + "/clinicdesk/keys.toml", atomically: true, encoding: .utf8)
-        let tmux = Tmux()
-        try tmux.newSession("k", width: 100, height: 30)
-        try tmux.type(
-            "k",
-            line: "XDG_CONFIG_HOME=\(Tmux.quote(config.path)) "
-                + DemoClinic.dashboardLine(folder, user: "ana"))
+        let (tmux, folders) = try dashboard(
+            "k", width: 100, height: 30,
+            keysFile: "# the front desk wants arrive on a capital\n[flow]\narrive = \"A\"\n")
 
         _ = try tmux.waitFor("k") { $0.contains("Flow:   A arrive") }
         try tmux.keys("k", "?")
@@ -32,26 +23,35 @@ struct KeysFileTmuxTests {
         _ = try tmux.waitFor("k") { $0.contains("check in A-") }
         try tmux.keys("k", "q")
         _ = try tmux.waitFor("k") { $0.contains(Tmux.promptMark) && !$0.contains("Maple Family Practice") }
+        withExtendedLifetime(folders) {}
     }
 
     @Test func aBrokenKeysFileIsRefusedWithItsLineAndTheStandardKeysStay() throws {
-        let folder = Folder("keys-broken")
-        try DemoClinic.create(in: folder)
-        let config = Folder("keys-broken-config")
-        try FileManager.default.createDirectory(atPath: config.path + "/clinicdesk", withIntermediateDirectories: true)
-        try "[flow]\narrive = \"A\"\nteleport = \"T\"\n"
-            .write(toFile: config.path + "/clinicdesk/keys.toml", atomically: true, encoding: .utf8)
-        let tmux = Tmux()
-        try tmux.newSession("b", width: 160, height: 40)
-        try tmux.type(
-            "b",
-            line: "XDG_CONFIG_HOME=\(Tmux.quote(config.path)) "
-                + DemoClinic.dashboardLine(folder, user: "ana"))
+        let (tmux, folders) = try dashboard(
+            "b", width: 160, height: 40, keysFile: "[flow]\narrive = \"A\"\nteleport = \"T\"\n")
         let screen = try tmux.waitFor("b") { $0.contains("keys.toml:3: [flow] teleport") }
         #expect(screen.contains("standard keys"))
         try tmux.keys("b", "j")
         _ = try tmux.waitFor("b") { $0.contains("Flow:   a arrive") }
         try tmux.keys("b", "q")
         _ = try tmux.waitFor("b") { $0.contains(Tmux.promptMark) && !$0.contains("Maple Family Practice") }
+        withExtendedLifetime(folders) {}
+    }
+
+    /// The demo practice's dashboard in tmux session `name`, with `keysFile` as the user's keys.toml; the folders
+    /// are removed when the caller lets them go.
+    private func dashboard(_ name: String, width: Int, height: Int, keysFile: String) throws
+        -> (Tmux, [Folder])
+    {
+        let folder = Folder("keys-\(name)")
+        try DemoClinic.create(in: folder)
+        let config = Folder("keys-\(name)-config")
+        try FileManager.default.createDirectory(atPath: config.path + "/clinicdesk", withIntermediateDirectories: true)
+        try keysFile.write(toFile: config.path + "/clinicdesk/keys.toml", atomically: true, encoding: .utf8)
+        let tmux = Tmux()
+        try tmux.newSession(name, width: width, height: height)
+        try tmux.type(
+            name, line: "XDG_CONFIG_HOME=\(Tmux.quote(config.path)) " + DemoClinic.dashboardLine(folder, user: "ana"))
+        return (tmux, [folder, config])
     }
 }
