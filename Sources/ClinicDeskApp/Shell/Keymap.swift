@@ -22,14 +22,30 @@ public struct KeyBinding: Sendable, Equatable {
 /// while a form of theirs is open) and drives the `?` help, the hint row and docs/KEYS.md. The standard table
 /// is `Keymap.standard`; a user's keys file rebinds actions on top of it (`KeymapFile`).
 public struct Keymap: Sendable, Equatable {
-    public private(set) var bindings: [KeyBinding]
+    public private(set) var bindings: [KeyBinding] {
+        didSet { lookup = Self.lookup(bindings) }
+    }
+    /// Key → action per scope, so resolving a key is a lookup (a burst of keys resolves thousands a second).
+    private var lookup: [KeyScope: [Key: KeyAction]]
 
-    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+        lookup = Self.lookup(bindings)
+    }
+
+    /// The first binding of a key in a scope wins, as in the table's order.
+    private static func lookup(_ bindings: [KeyBinding]) -> [KeyScope: [Key: KeyAction]] {
+        var lookup: [KeyScope: [Key: KeyAction]] = [:]
+        for binding in bindings {
+            for key in binding.keys where lookup[binding.scope]?[key] == nil {
+                lookup[binding.scope, default: [:]][key] = binding.action
+            }
+        }
+        return lookup
+    }
 
     /// The action bound to `key` in `scope` only.
-    public func action(for key: Key, in scope: KeyScope) -> KeyAction? {
-        bindings.first { $0.scope == scope && $0.keys.contains(key) }?.action
-    }
+    public func action(for key: Key, in scope: KeyScope) -> KeyAction? { lookup[scope]?[key] }
 
     /// How a key reads while `pane` has focus: the pane's own verbs, then the global keys.
     public func resolve(_ key: Key, pane: PaneID) -> KeyAction? {

@@ -76,7 +76,7 @@ extension FlowPane {
         case .list:
             guard horizontal == 0 else { return .unhandled }
             let rows = lines(context)
-            _ = selection.apply(action, in: SelectableIDs(rows.map(\.id)), fallback: Self.firstInPlay(rows))
+            _ = selection.apply(action, in: lineIDs(context), fallback: Self.firstInPlay(rows))
         case .grid:
             let grid = context.cached(GridModelQuery(day: context.day, provider: providerFilter))
             guard let cursor = grid.cursor(gridCursor, selected: selected, context: context) else { return .handled }

@@ -41,7 +41,7 @@ extension FlowPane {
             ? "No appointments on \(context.day.longLabel). b books one."
             : "No appointments match [\(filters.joined(separator: " · "))]. f / F change the filters."
         let table = TableView(
-            columns: FlowListColumn.columns, rows: [], selected: selectedIndex(in: rows),
+            columns: FlowListColumn.columns, rows: [], selected: selectedIndex(in: rows, context: context),
             focused: context.focused, showsScrollMarks: true, emptyMessage: empty)
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         // Only the rows on screen become cells, and only in the columns that fit.

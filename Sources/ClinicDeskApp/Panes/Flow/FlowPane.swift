@@ -91,16 +91,21 @@ public struct FlowPane: Pane {
     // MARK: - Shared by the views
 
     /// The rows the list shows, after filters.
-    func lines(_ context: PaneContext) -> [FlowRow] {
-        context.cached(
-            FlowBoardQuery(
-                day: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses))
+    func lines(_ context: PaneContext) -> [FlowRow] { context.cached(boardQuery(context)) }
+
+    /// The list's row IDs, as the selection moves through them.
+    func lineIDs(_ context: PaneContext) -> SelectableIDs<AppointmentID> {
+        context.cached(FlowBoardIDsQuery(board: boardQuery(context)))
+    }
+
+    private func boardQuery(_ context: PaneContext) -> FlowBoardQuery {
+        FlowBoardQuery(day: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses)
     }
 
     /// The index of the selected row; with no (visible) selection, the first row still in play —
     /// the earliest patient not yet done — which is where the front desk looks first.
-    func selectedIndex(in lines: [FlowRow]) -> Int? {
-        selection.resolve(in: SelectableIDs(lines.map(\.id)), fallback: Self.firstInPlay(lines))
+    func selectedIndex(in lines: [FlowRow], context: PaneContext) -> Int? {
+        selection.resolve(in: lineIDs(context), fallback: Self.firstInPlay(lines))
     }
 
     /// The earliest patient not yet done, else the last row.
@@ -116,7 +121,7 @@ public struct FlowPane: Pane {
             return grid.appointment(at: grid.cursor(gridCursor, selected: selected, context: context))
         case .list, .week:
             let rows = lines(context)
-            return selectedIndex(in: rows).map { rows[$0].appointment }
+            return selectedIndex(in: rows, context: context).map { rows[$0].appointment }
         }
     }
 

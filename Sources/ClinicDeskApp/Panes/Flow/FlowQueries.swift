@@ -17,6 +17,15 @@ struct FlowBoardQuery: DerivedQuery {
     }
 }
 
+/// The same rows' IDs, for the selection to find its row without a scan (once per state, not per key).
+struct FlowBoardIDsQuery: DerivedQuery {
+    let board: FlowBoardQuery
+
+    func answer(from practice: Practice) -> SelectableIDs<AppointmentID> {
+        SelectableIDs(board.answer(from: practice).map(\.id))
+    }
+}
+
 /// The headline's numbers: booked, waiting, waits, no-shows, counts by status.
 struct FlowMetricsQuery: DerivedQuery {
     let day: LocalDate
