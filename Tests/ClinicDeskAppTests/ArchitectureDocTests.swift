@@ -23,7 +23,8 @@ import Testing
         "Keymap", "KeyAction", "KeyScope", "PaneID", "KeymapFile", "HelpContent", "LineEditor",
         "CommandLineInterpreter",
         // Panes
-        "Pane", "PaneContext", "PaneAction", "PaneRegistry", "FlowPane", "BookingForm", "CancelPrompt",
+        "Pane", "PaneContext", "PaneAction", "PaneRegistry", "FlowPane", "BookingForm", "CancelPrompt", "OwnerPicker",
+        "ListSelection",
         // The one view model and the drawing cache
         "DerivedViewCache", "DerivedQuery", "PaneDrawingCache",
         // Writes
