@@ -52,13 +52,15 @@ import Testing
     /// root, a bare file name somewhere in the tree.
     @Test func everyCitedFileExists() throws {
         let doc = try Self.doc()
-        let names = Set(Self.files(under: ["Sources", "Tests", "docs", "scripts", "themes"]).map(Self.lastComponent)
-            + Self.files(under: ["."], recursive: false))
+        let names = Set(
+            Self.files(under: ["Sources", "Tests", "docs", "scripts", "themes"]).map(Self.lastComponent)
+                + Self.files(under: ["."], recursive: false))
         var cited = 0
         for span in doc.spans {
             for token in Self.pathTokens(in: span.text) {
                 cited += 1
-                let exists = token.contains("/")
+                let exists =
+                    token.contains("/")
                     ? FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(token).path)
                     : names.contains(token)
                 #expect(exists, "\(Self.docPath):\(span.line): `\(token)` is not in the repository")
@@ -100,7 +102,9 @@ import Testing
         for target in targets.sorted() {
             let imported = try Self.imports(ofTarget: target).subtracting(Self.systemModules)
             let listed = table[target] ?? []
-            #expect(listed == imported, """
+            #expect(
+                listed == imported,
+                """
                 \(Self.docPath) import table, \(target): \
                 imported but not listed \(imported.subtracting(listed).sorted()), \
                 listed but not imported \(listed.subtracting(imported).sorted())
