@@ -26,10 +26,18 @@ struct StatusLine {
         default:
             if state.message == nil && state.writes.isEmpty {
                 let pane = state.panes[state.focus]
+                // An open form hears only its own keys, so the global ones are not offered beside it.
+                let keymap = state.keymap
+                let globals =
+                    pane.isEditing
+                    ? []
+                    : [
+                        KeyHint(keymap.keyLabel(.previousDay) + " " + keymap.keyLabel(.nextDay), "day"),
+                        KeyHint(keymap.keyLabel(.alerts), "alerts"), KeyHint(keymap.keyLabel(.help), "help"),
+                    ]
                 let hints =
                     [KeyHint(pane.title + ":", "")]
-                    + state.hints(forPane: state.focus).map { KeyHint($0.key, $0.label) }
-                    + [KeyHint("[ ]", "day"), KeyHint("!", "alerts"), KeyHint("?", "help")]
+                    + state.hints(forPane: state.focus).map { KeyHint($0.key, $0.label) } + globals
                 KeyHints.draw(hints, into: &canvas, rect: rect, theme: theme)
                 return
             }
