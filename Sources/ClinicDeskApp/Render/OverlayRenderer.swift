@@ -67,9 +67,11 @@ struct OverlayRenderer {
         let room = max(1, canvas.size.height - 4)
         let top = min(max(0, scroll), max(0, lines.count - room))
         let shown = Array(lines.dropFirst(top).prefix(room))
-        let more = lines.count > room ? " \(top + 1)–\(top + shown.count) of \(lines.count) · j/k scroll ·" : ""
+        let keymap = state.keymap
+        let scroll = keymap.keyLabel(.moveDown) + "/" + keymap.keyLabel(.moveUp)
+        let more = lines.count > room ? " \(top + 1)–\(top + shown.count) of \(lines.count) · \(scroll) scroll ·" : ""
         let modal = Modal(
-            title: title, lines: shown, footer: more + " Esc close",
+            title: title, lines: shown, footer: more + " \(keymap.keyLabel(.close)) close",
             preferredWidth: min(width, max(lines.map(DisplayWidth.of).max() ?? 0, 30)), ascii: ascii)
         modal.draw(into: &canvas, theme: state.theme)
     }

@@ -29,7 +29,7 @@ enum RosterLine: Equatable, Sendable {
         let requests = practice.timeOff.values.filter { $0.status == .requested && $0.through >= day }
             .sorted { ($0.from, $0.id) < ($1.from, $1.id) }
         if !requests.isEmpty {
-            lines.append(.heading("Time-off requests (y approve · n deny)"))
+            lines.append(.heading("Time-off requests"))
             lines += requests.map(RosterLine.request)
         }
         if !gaps.isEmpty {

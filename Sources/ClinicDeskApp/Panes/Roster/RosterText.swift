@@ -114,7 +114,7 @@ enum RosterText {
         if !entry.note.isEmpty { lines.append("Note        \(entry.note)") }
         if let decidedBy = entry.decidedBy { lines.append("Decided by  \(decidedBy)") }
         lines.append("")
-        lines.append("y approve · n deny")
+        lines.append("\(context.key(.rosterApprove)) approve · \(context.key(.rosterDeny)) deny")
         return lines
     }
 }
