@@ -1,22 +1,24 @@
 import Foundation
 
 extension Practice {
-    func validateAddPatient(_ new: NewPatient) throws(DomainError) -> [Change] {
-        let given = new.givenName.trimmingCharacters(in: .whitespaces)
-        let family = new.familyName.trimmingCharacters(in: .whitespaces)
-        guard !given.isEmpty, !family.isEmpty else {
-            throw DomainError("A new patient needs a given and a family name.")
-        }
+    func validateAddPatient(_ new: NewPatient, now: Date) throws(DomainError) -> [Change] {
+        let given = try checked(new.givenName, .givenName)
+        let family = try checked(new.familyName, .familyName)
+        try checked(new.birthDate, .birthDate, now: now)
+        let phone = try checked(new.phone, .phone)
+        let memberID = try checked(new.memberID, .memberID)
         if let payer = new.payer, !payers.contains(payer) { throw DomainError("There is no payer \(payer).") }
         guard new.copay >= .zero else { throw DomainError("A copay cannot be negative.") }
         let patient = Patient(
             id: nextID(Patient.self), givenName: given, familyName: family, birthDate: new.birthDate,
-            phone: new.phone, payer: new.payer, memberID: new.memberID, copay: new.copay,
+            phone: phone, payer: new.payer, memberID: memberID, copay: new.copay,
             paperworkComplete: false)
         return [.patientAdded(patient)]
     }
 
-    func validateBooking(_ booking: Booking) throws(DomainError) -> [Change] {
+    func validateBooking(_ booking: Booking, now: Date) throws(DomainError) -> [Change] {
+        try checked(booking.day, .appointmentDay, now: now)
+        let reason = try checked(booking.reason, .visitReason)
         let patient = try require(booking.patient)
         let provider = try require(booking.provider)
         guard provider.isProvider else {
@@ -41,16 +43,17 @@ extension Practice {
         }
         let appointment = Appointment(
             id: nextID(Appointment.self), patient: patient.id, provider: provider.id, day: booking.day,
-            start: booking.start, minutes: minutes, visitType: booking.visitType, reason: booking.reason,
+            start: booking.start, minutes: minutes, visitType: booking.visitType, reason: reason,
             copayDue: patient.copay, overbooked: !found.isEmpty)
         return [.appointmentBooked(appointment)]
     }
 
     func validateMove(
         _ id: AppointmentID, day: LocalDate, start: TimeOfDay, provider: StaffID?,
-        override: Bool
+        override: Bool, now: Date
     ) throws(DomainError) -> [Change] {
         let appointment = try require(id)
+        try checked(day, .appointmentDay, now: now)
         guard appointment.status.isUpcoming else {
             throw DomainError(
                 "\(id) is \(appointment.status.label): only a scheduled or confirmed appointment can be moved.")
@@ -96,7 +99,14 @@ extension Practice {
         guard appointment.status.canMove(to: .roomed) else {
             throw DomainError(flowRefusal(appointment, target: .roomed))
         }
-        let chosen = room ?? freeRooms(on: appointment.day).first
+        if let room {
+            let named = try checked(room, .room)
+            guard settings.rooms.contains(named) else {
+                throw DomainError(
+                    "room: '\(named)' is not one of the practice's rooms (\(settings.rooms.joined(separator: ", "))).")
+            }
+        }
+        let chosen = room.map { $0.trimmingCharacters(in: .whitespaces) } ?? freeRooms(on: appointment.day).first
         guard let chosen else { throw DomainError("Every room is taken: free one first, or name a room.") }
         if let busy = appointments(on: appointment.day).first(where: {
             $0.id != id && $0.room == chosen && ($0.status == .roomed || $0.status == .withProvider)
@@ -128,8 +138,7 @@ extension Practice {
 
     func validateCancel(_ id: AppointmentID, reason: String, now: Date) throws(DomainError) -> [Change] {
         let appointment = try require(id)
-        let reason = reason.trimmingCharacters(in: .whitespaces)
-        guard !reason.isEmpty else { throw DomainError("Cancelling \(id) needs a reason (e.g. \"patient called\").") }
+        let reason = try checked(reason, .cancelReason)
         guard appointment.status.canMove(to: .cancelled) else {
             throw DomainError(flowRefusal(appointment, target: .cancelled))
         }

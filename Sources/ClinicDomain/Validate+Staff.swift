@@ -4,6 +4,7 @@ extension Practice {
     func validateSick(_ id: StaffID, day: LocalDate?, now: Date) throws(DomainError) -> [Change] {
         let member = try require(id)
         let day = day ?? clock.day(of: now)
+        try checked(day, .sickDay, now: now)
         if let existing = timeOff(for: id, on: day) {
             throw DomainError(
                 "\(id) (\(member.fullName)) is already off on \(day) (\(existing.id), \(existing.kind.rawValue)).")
@@ -19,6 +20,9 @@ extension Practice {
         now: Date
     ) throws(DomainError) -> [Change] {
         let member = try require(id)
+        try checked(from, .timeOffStart, now: now)
+        try checked(through, .timeOffEnd, now: now)
+        let note = try checked(note, .timeOffNote)
         guard from <= through else {
             throw DomainError("Time off from \(from) through \(through): the end is before the start.")
         }
@@ -50,9 +54,10 @@ extension Practice {
 
     func validateAddShift(
         _ id: StaffID, day: LocalDate, start: TimeOfDay, end: TimeOfDay,
-        role: StaffRole?
+        role: StaffRole?, now: Date
     ) throws(DomainError) -> [Change] {
         let member = try require(id)
+        try checked(day, .shiftDay, now: now)
         guard start < end else { throw DomainError("A shift must end after it starts (\(start)–\(end)).") }
         if let clash = shifts(on: day).first(where: { $0.staff == id && $0.start < end && start < $0.end }) {
             throw DomainError(

@@ -2,14 +2,15 @@ import Foundation
 
 extension Practice {
     func validateAddTask(_ new: NewTask, now: Date) throws(DomainError) -> [Change] {
-        let title = new.title.trimmingCharacters(in: .whitespaces)
-        guard !title.isEmpty else { throw DomainError("A task needs a title.") }
-        guard title.count <= 200 else { throw DomainError("A task title is at most 200 characters.") }
+        let title = try checked(new.title, .taskTitle)
+        var labels: [String] = []
+        for label in new.labels { labels.append(try checked(label, .taskLabel)) }
+        if let due = new.due { try checked(due, .taskDue, now: now) }
         if let owner = new.owner { _ = try require(owner) }
         try checkWIP(new.column, adding: nil, override: false)
         let card = TaskCard(
             id: nextID(TaskCard.self), title: title, column: new.column, owner: new.owner, due: new.due,
-            priority: new.priority, labels: new.labels, recurrence: new.recurrence,
+            priority: new.priority, labels: labels, recurrence: new.recurrence,
             rank: nextRank(in: new.column), createdAt: now)
         return [.taskAdded(card)]
     }

@@ -5,14 +5,14 @@ import Foundation
 extension Practice {
     public func validate(_ command: Command, actor: String, now: Date) throws(DomainError) -> [Change] {
         switch command {
-        case .addPatient(let new): return try validateAddPatient(new)
+        case .addPatient(let new): return try validateAddPatient(new, now: now)
         case .completePaperwork(let id):
             let patient = try require(id)
             guard !patient.paperworkComplete else {
                 throw DomainError("\(id) (\(patient.fullName)) has no paperwork outstanding.")
             }
             return [.paperworkCompleted(id)]
-        case .bookAppointment(let booking): return try validateBooking(booking)
+        case .bookAppointment(let booking): return try validateBooking(booking, now: now)
         case .confirm(let id): return try flowStep(id, to: .confirmed, now: now)
         case .checkIn(let id): return try flowStep(id, to: .arrived, now: now)
         case .room(let id, let room): return try validateRoom(id, room: room, now: now)
@@ -22,7 +22,7 @@ extension Practice {
         case .leftWithoutVisit(let id): return try flowStep(id, to: .leftWithoutVisit, now: now)
         case .cancel(let id, let reason): return try validateCancel(id, reason: reason, now: now)
         case .moveAppointment(let id, let day, let start, let provider, let override):
-            return try validateMove(id, day: day, start: start, provider: provider, override: override)
+            return try validateMove(id, day: day, start: start, provider: provider, override: override, now: now)
         case .verifyInsurance(let id, let verified):
             let appointment = try require(id)
             guard !appointment.status.isFinal else { throw finalError(appointment, action: "have insurance verified") }
@@ -39,7 +39,8 @@ extension Practice {
             return [.taskAssigned(id, to: owner)]
         case .submitClaim(let id): return try validateSubmit(id)
         case .acceptClaim(let id): return try claimStep(id, to: .accepted, note: nil)
-        case .rejectClaim(let id, let reason): return try claimStep(id, to: .rejected, note: reason)
+        case .rejectClaim(let id, let reason):
+            return try claimStep(id, to: .rejected, note: try checked(reason, .rejectReason))
         case .payClaim(let id, let amount, let adjustment):
             return try validatePay(id, amount: amount, adjustment: adjustment)
         case .denyClaim(let id, let denial): return try validateDeny(id, denial: denial)
@@ -50,6 +51,7 @@ extension Practice {
             guard claim.status.isOpen else {
                 throw DomainError("\(id) is \(claim.status.label): nothing to follow up.")
             }
+            try checked(day, .followUp, now: now)
             return [.claimFollowUpSet(id, day)]
         case .callInSick(let id, let day): return try validateSick(id, day: day, now: now)
         case .requestTimeOff(let id, let from, let through, let note):
@@ -57,11 +59,23 @@ extension Practice {
         case .approveTimeOff(let id): return try decideTimeOff(id, to: .approved)
         case .denyTimeOff(let id): return try decideTimeOff(id, to: .denied)
         case .addShift(let id, let day, let start, let end, let role):
-            return try validateAddShift(id, day: day, start: start, end: end, role: role)
+            return try validateAddShift(id, day: day, start: start, end: end, role: role, now: now)
         case .removeShift(let id):
             guard shifts.contains(id) else { throw DomainError("There is no shift \(id).") }
             return [.shiftRemoved(id)]
         }
+    }
+
+    // MARK: field contracts and date windows, as sentences
+
+    /// The value as its `FieldContract` keeps it (trimmed), or a refusal naming the field and the rule.
+    func checked(_ value: String, _ contract: FieldContract) throws(DomainError) -> String {
+        do { return try contract.check(value) } catch { throw DomainError(error.description + ".") }
+    }
+
+    /// Refuses a day outside its `DateWindow` around the practice's today (the day of `now`).
+    func checked(_ day: LocalDate, _ window: DateWindow, now: Date) throws(DomainError) {
+        do { try window.check(day, today: clock.day(of: now)) } catch { throw DomainError(error.description + ".") }
     }
 
     // MARK: lookups that fail with a sentence

@@ -52,7 +52,7 @@ struct ExecCommand: ParsableCommand {
             let today = store.practice.clock.day(of: instant)
             let parsed: Command
             do {
-                parsed = try CommandLanguage.parse(line, today: today)
+                parsed = try CommandLanguage.parse(line, today: today, practiceToday: today)
             } catch {
                 failures += 1
                 CLIOutput.err("error: \(label)\(error)")

@@ -169,7 +169,7 @@ struct TaskTests {
     @Test func addingIntoAFullColumnIsRefused() throws {
         var p = try board(doing: 3)
         #expect(domainError { try p.run(.addTask(NewTask(title: "One more", column: .doing))) } != nil)
-        #expect(domainError { try p.run(.addTask(NewTask(title: "   "))) }?.message == "A task needs a title.")
+        #expect(domainError { try p.run(.addTask(NewTask(title: "   "))) }?.message == "task title: must not be empty.")
     }
 
     @Test func movingWithinTheLimitAndDone() throws {

@@ -215,8 +215,9 @@ struct CommandLanguageTests {
         #expect(try CommandLanguage.parse(#"task add 'back\slash'"#) == .addTask(NewTask(title: #"back\slash"#)))
         #expect(try CommandLanguage.parse(#"task add Fire" drill""#) == .addTask(NewTask(title: "Fire drill")))
         #expect(try CommandLanguage.parse(#"task add "王小明 — Renée""#) == .addTask(NewTask(title: "王小明 — Renée")))
-        // An empty quoted word is still a word: validation, not the parser, refuses an empty reason.
-        #expect(try CommandLanguage.parse(#"appt cancel A-1 --reason """#) == .cancel(AppointmentID(1), reason: ""))
+        // An empty quoted word is still a word; the reason's field contract refuses it, at its column.
+        let empty = parseError(#"appt cancel A-1 --reason """#)
+        #expect(empty == CommandParseError("cancel reason: must not be empty", column: 26))
         let words = try CommandTokenizer.words(#"a "b c" 'd'"#)
         #expect(
             words == [

@@ -17,11 +17,11 @@ func domainError(_ sourceLocation: SourceLocation = #_sourceLocation, _ body: ()
 }
 
 func parseError(
-    _ line: String, today: LocalDate? = Fixture.today,
+    _ line: String, today: LocalDate? = Fixture.today, practiceToday: LocalDate? = nil,
     sourceLocation: SourceLocation = #_sourceLocation
 ) -> CommandParseError? {
     do {
-        let command = try CommandLanguage.parse(line, today: today)
+        let command = try CommandLanguage.parse(line, today: today, practiceToday: practiceToday)
         Issue.record("'\(line)' parsed as \(command)", sourceLocation: sourceLocation)
         return nil
     } catch {

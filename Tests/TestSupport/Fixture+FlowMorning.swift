@@ -50,7 +50,7 @@ extension Fixture {
             (11, drLee, "11:00", 20, .followUp, "med refill"),
             (12, npKim, "11:20", 20, .followUp, "follow-up"),
             (13, drPatel, "11:00", 40, .newPatient, "new to practice"),
-            (14, drLee, "13:00", 20, .telehealth, "results\u{7}"),
+            (14, drLee, "13:00", 20, .telehealth, "results"),
             (1, drPatel, "14:00", 30, .procedure, "mole removal"),
         ]
 
@@ -102,6 +102,9 @@ extension Fixture {
             script.walk(8, arrive: (10, 25), verify: true, copay: false)
             script.walk(10, arrive: (10, 38), verify: false, copay: false)
             script.run(.cancel(AppointmentID(12), reason: "patient called"), at: at(8, 10))
+            // A control character in a reason, for the sanitizer: the booking command refuses one now (its field
+            // contract), so it is put in the way older data or an import would have it.
+            script.practice.appointments.modify(AppointmentID(14)) { $0.reason = "results\u{7}" }
             return script.practice
         }
 

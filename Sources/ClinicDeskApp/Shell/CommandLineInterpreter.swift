@@ -47,7 +47,7 @@ enum CommandLineInterpreter {
             return .goto(day)
         default:
             do {
-                return .domain(try CommandLanguage.parse(trimmed, today: shownDay))
+                return .domain(try CommandLanguage.parse(trimmed, today: shownDay, practiceToday: today))
             } catch {
                 return .error(error.description)
             }

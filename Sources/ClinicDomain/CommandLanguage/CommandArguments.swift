@@ -7,11 +7,16 @@ struct CommandArguments {
     private var used: Set<String> = []
     let usage: String
     let endColumn: Int
+    /// The practice's today, for date windows; nil leaves them to `Practice.validate`.
+    let practiceToday: LocalDate?
 
-    init(_ words: ArraySlice<CommandWord>, flags: Set<String>, usage: String, endColumn: Int) throws(CommandParseError)
-    {
+    init(
+        _ words: ArraySlice<CommandWord>, flags: Set<String>, usage: String, endColumn: Int,
+        practiceToday: LocalDate? = nil
+    ) throws(CommandParseError) {
         self.usage = usage
         self.endColumn = endColumn
+        self.practiceToday = practiceToday
         var iterator = words.makeIterator()
         while let word = iterator.next() {
             guard word.text.hasPrefix("--"), word.text.count > 2 else { positional.append(word); continue }
@@ -91,9 +96,14 @@ struct CommandArguments {
         return try Self.parseID(w, kind, what)
     }
 
-    mutating func optionDate(_ name: String) throws(CommandParseError) -> LocalDate? {
+    mutating func optionDate(_ name: String, _ window: DateWindow) throws(CommandParseError) -> LocalDate? {
         guard let w = option(name) else { return nil }
-        return try Self.date(w)
+        return try date(w, window)
+    }
+
+    /// An option's text under its field contract, or nil when the option is absent.
+    mutating func optionText(_ name: String, _ contract: FieldContract) throws(CommandParseError) -> String? {
+        try option(name).map { (w: CommandWord) throws(CommandParseError) in try Self.text(w, contract) }
     }
 
     static func date(_ w: CommandWord) throws(CommandParseError) -> LocalDate {
@@ -101,6 +111,27 @@ struct CommandArguments {
             throw CommandParseError("'\(w.text)' is not a date (YYYY-MM-DD)", column: w.column)
         }
         return day
+    }
+
+    /// A word's text once its field contract passes; a refusal names the field, the rule and the word's column.
+    /// The text goes on as typed: `Practice.validate` checks again and keeps the trimmed value.
+    static func text(_ w: CommandWord, _ contract: FieldContract) throws(CommandParseError) -> String {
+        do { _ = try contract.check(w.text) } catch { throw CommandParseError(error.description, column: w.column) }
+        return w.text
+    }
+
+    /// A date word inside its window around the practice's today (when known), with the word's column.
+    func date(_ w: CommandWord, _ window: DateWindow) throws(CommandParseError) -> LocalDate {
+        let day = try Self.date(w)
+        try check(day, window, at: w)
+        return day
+    }
+
+    func check(_ day: LocalDate, _ window: DateWindow, at w: CommandWord) throws(CommandParseError) {
+        guard let practiceToday else { return }
+        do { try window.check(day, today: practiceToday) } catch {
+            throw CommandParseError(error.description, column: w.column)
+        }
     }
 
     static func time(_ w: CommandWord) throws(CommandParseError) -> TimeOfDay {

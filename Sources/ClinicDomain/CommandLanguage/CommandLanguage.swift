@@ -11,7 +11,12 @@ public enum CommandLanguage {
     }
 
     /// Parses one command line. `today` lets `--at 09:40` mean today at 09:40 (the dashboard passes the day shown).
-    public static func parse(_ line: String, today: LocalDate? = nil) throws(CommandParseError) -> Command {
+    /// `practiceToday` (the practice's real today) checks each date against its `DateWindow` here, with the word's
+    /// column; without it the windows are left to `Practice.validate`. Text fields are checked against their
+    /// `FieldContract` either way.
+    public static func parse(
+        _ line: String, today: LocalDate? = nil, practiceToday: LocalDate? = nil
+    ) throws(CommandParseError) -> Command {
         let words = try CommandTokenizer.words(line)
         guard let nounWord = words.first else { throw CommandParseError("empty command") }
         let noun = nounWord.text.lowercased()
@@ -35,7 +40,7 @@ public enum CommandLanguage {
         }
         var arguments = try CommandArguments(
             words.dropFirst(2), flags: entry.flags, usage: entry.usage,
-            endColumn: line.count + 1)
+            endColumn: line.count + 1, practiceToday: practiceToday)
         return try entry.build(&arguments, today)
     }
 

@@ -8,18 +8,19 @@ extension CommandLanguage {
                 + "[--repeat daily|weekly|monthly|yearly]",
             summary: "add a card to the board", flags: []
         ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let title = try args.word(0, "a title in quotes").text
+            let title = try CommandArguments.text(try args.word(0, "a title in quotes"), .taskTitle)
             let column =
                 try args.option("column").map { (w: CommandWord) throws(CommandParseError) in
                     try CommandArguments.choice(w, BoardColumn.self, "a column", BoardColumn.allCases)
                 } ?? .backlog
             let owner = try args.optionID("owner", Staff.self, "a staff ID")
-            let due = try args.optionDate("due")
+            let due = try args.optionDate("due", .taskDue)
             let priority =
                 try args.option("priority").map { (w: CommandWord) throws(CommandParseError) in
                     try CommandArguments.choice(w, TaskPriority.self, "a priority", TaskPriority.allCases)
                 } ?? .normal
-            let labels = args.all("label").map(\.text)
+            var labels: [String] = []
+            for w in args.all("label") { labels.append(try CommandArguments.text(w, .taskLabel)) }
             let recurrence =
                 try args.option("repeat").map { (w: CommandWord) throws(CommandParseError) in
                     try CommandArguments.choice(w, Recurrence.self, "a repeat", Recurrence.allCases)
@@ -89,7 +90,7 @@ extension CommandLanguage {
             summary: "the clearinghouse bounced it (fixable)", flags: []
         ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Claim.self, "a claim ID")
-            let reason = try args.required("reason", "\"why\"").text
+            let reason = try CommandArguments.text(try args.required("reason", "\"why\""), .rejectReason)
             try args.finish(positionalCount: 1)
             return .rejectClaim(id, reason: reason)
         },
@@ -124,7 +125,7 @@ extension CommandLanguage {
         Syntax(usage: "claim followup C-22 2026-12-01", summary: "set the follow-up date", flags: []) {
             (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Claim.self, "a claim ID")
-            let day = try CommandArguments.date(try args.word(1, "a date"))
+            let day = try args.date(try args.word(1, "a date"), .followUp)
             try args.finish(positionalCount: 2)
             return .setClaimFollowUp(id, day)
         },
@@ -135,7 +136,7 @@ extension CommandLanguage {
             (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Staff.self, "a staff ID")
             let day = try args.optionalWord(1).map { (w: CommandWord) throws(CommandParseError) in
-                try CommandArguments.date(w)
+                try args.date(w, .sickDay)
             }
             try args.finish(positionalCount: 2)
             return .callInSick(id, day: day)
@@ -143,9 +144,9 @@ extension CommandLanguage {
         Syntax(usage: "pto request S-4 2026-12-01 2026-12-03 [--note \"...\"]", summary: "request time off", flags: [])
         { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Staff.self, "a staff ID")
-            let from = try CommandArguments.date(try args.word(1, "a first day"))
-            let through = try CommandArguments.date(try args.word(2, "a last day"))
-            let note = args.option("note")?.text ?? ""
+            let from = try args.date(try args.word(1, "a first day"), .timeOffStart)
+            let through = try args.date(try args.word(2, "a last day"), .timeOffEnd)
+            let note = try args.optionText("note", .timeOffNote) ?? ""
             try args.finish(positionalCount: 3)
             return .requestTimeOff(id, from: from, through: through, note: note)
         },
@@ -164,7 +165,7 @@ extension CommandLanguage {
         Syntax(usage: "shift add S-4 2026-11-24 08:00 17:00 [--role receptionist]", summary: "add a shift", flags: []) {
             (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Staff.self, "a staff ID")
-            let day = try CommandArguments.date(try args.word(1, "a day"))
+            let day = try args.date(try args.word(1, "a day"), .shiftDay)
             let start = try CommandArguments.time(try args.word(2, "a start time"))
             let end = try CommandArguments.time(try args.word(3, "an end time"))
             let role = try args.option("role").map { (w: CommandWord) throws(CommandParseError) in

@@ -23,14 +23,15 @@ extension CommandLanguage {
             let patient = try CommandArguments.parseID(
                 try args.required("patient", "P-12"), Patient.self, "a patient ID")
             let provider = try CommandArguments.parseID(try args.required("provider", "S-2"), Staff.self, "a staff ID")
-            let (day, start) = try CommandLanguage.dateTime(
-                try args.required("at", "\"YYYY-MM-DD HH:MM\""), today: today)
+            let atWord = try args.required("at", "\"YYYY-MM-DD HH:MM\"")
+            let (day, start) = try CommandLanguage.dateTime(atWord, today: today)
+            try args.check(day, .appointmentDay, at: atWord)
             let minutes = try args.optionInt("minutes", 5...480)
             let type =
                 try args.option("type").map { (w: CommandWord) throws(CommandParseError) in
                     try CommandArguments.choice(w, VisitType.self, "a visit type", VisitType.allCases)
                 } ?? .followUp
-            let reason = args.option("reason")?.text ?? ""
+            let reason = try args.optionText("reason", .visitReason) ?? ""
             let override = args.flag("override")
             try args.finish(positionalCount: 0)
             return .bookAppointment(
@@ -45,7 +46,9 @@ extension CommandLanguage {
             flags: []
         ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Appointment.self, "an appointment ID")
-            let room = args.optionalWord(1)?.text
+            let room = try args.optionalWord(1).map { (w: CommandWord) throws(CommandParseError) in
+                try CommandArguments.text(w, .room)
+            }
             try args.finish(positionalCount: 2)
             return .room(id, room: room)
         },
@@ -56,7 +59,7 @@ extension CommandLanguage {
         Syntax(usage: "appt cancel A-31 --reason \"patient called\"", summary: "cancel, with a reason", flags: []) {
             (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Appointment.self, "an appointment ID")
-            let reason = try args.required("reason", "\"why\"").text
+            let reason = try CommandArguments.text(try args.required("reason", "\"why\""), .cancelReason)
             try args.finish(positionalCount: 1)
             return .cancel(id, reason: reason)
         },
@@ -65,8 +68,9 @@ extension CommandLanguage {
             summary: "reschedule; conflicts refuse unless --override", flags: ["override"]
         ) { (args: inout CommandArguments, today: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Appointment.self, "an appointment ID")
-            let (day, start) = try CommandLanguage.dateTime(
-                try args.required("at", "\"YYYY-MM-DD HH:MM\""), today: today)
+            let atWord = try args.required("at", "\"YYYY-MM-DD HH:MM\"")
+            let (day, start) = try CommandLanguage.dateTime(atWord, today: today)
+            try args.check(day, .appointmentDay, at: atWord)
             let provider = try args.optionID("provider", Staff.self, "a staff ID")
             let override = args.flag("override")
             try args.finish(positionalCount: 1)
@@ -97,12 +101,12 @@ extension CommandLanguage {
                 + "ID] [--copay 25.00]",
             summary: "register a new patient (paperwork outstanding)", flags: []
         ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let given = try args.required("given", "NAME").text
-            let family = try args.required("family", "NAME").text
-            let dob = try CommandArguments.date(try args.required("dob", "YYYY-MM-DD"))
-            let phone = try args.required("phone", "NUMBER").text
+            let given = try CommandArguments.text(try args.required("given", "NAME"), .givenName)
+            let family = try CommandArguments.text(try args.required("family", "NAME"), .familyName)
+            let dob = try args.date(try args.required("dob", "YYYY-MM-DD"), .birthDate)
+            let phone = try CommandArguments.text(try args.required("phone", "NUMBER"), .phone)
             let payer = try args.optionID("payer", Payer.self, "a payer ID")
-            let member = args.option("member")?.text ?? ""
+            let member = try args.optionText("member", .memberID) ?? ""
             let copay =
                 try args.option("copay").map { (w: CommandWord) throws(CommandParseError) in
                     try CommandArguments.money(w)

@@ -93,19 +93,29 @@ extension BookingForm {
 
     /// The first half of booking a new patient: add them; the form stays open and picks them up after.
     private mutating func addPatient(practice: Practice) -> Outcome {
-        let given = givenName.trimmingCharacters(in: .whitespaces)
-        let family = familyName.trimmingCharacters(in: .whitespaces)
-        guard !given.isEmpty else { return refuse("A new patient needs a given name.", focus: .givenName) }
-        guard !family.isEmpty else { return refuse("A new patient needs a family name.", focus: .familyName) }
+        // The domain's field contracts, checked here too so the refusal lands on the field to fix.
+        let given: String, family: String, phoneNumber: String
+        do { given = try FieldContract.givenName.check(givenName) } catch {
+            return refuse(Self.sentence(error), focus: .givenName)
+        }
+        do { family = try FieldContract.familyName.check(familyName) } catch {
+            return refuse(Self.sentence(error), focus: .familyName)
+        }
         guard let birth = LocalDate(birthText.trimmingCharacters(in: .whitespaces)) else {
             return refuse("Birth date must be YYYY-MM-DD, e.g. 1980-02-14.", focus: .birthDate)
         }
-        let new = NewPatient(
-            givenName: given, familyName: family, birthDate: birth,
-            phone: phone.trimmingCharacters(in: .whitespaces))
+        do { phoneNumber = try FieldContract.phone.check(phone) } catch {
+            return refuse(Self.sentence(error), focus: .phone)
+        }
+        let new = NewPatient(givenName: given, familyName: family, birthDate: birth, phone: phoneNumber)
         awaitingPatient = new
         say("Adding \(given) \(family)… then Enter books.")
         return .command(.addPatient(new), confirm: nil, keepOpen: true)
+    }
+
+    /// `given name: must not be empty` as a status-line sentence: `Given name: must not be empty.`
+    private static func sentence(_ violation: FieldViolation) -> String {
+        violation.field.prefix(1).uppercased() + violation.description.dropFirst() + "."
     }
 
     private mutating func refuse(_ text: String, focus: Field?) -> Outcome {
