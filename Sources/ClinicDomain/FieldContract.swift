@@ -54,6 +54,21 @@ public struct FieldContract: Sendable, Equatable {
     /// A grapheme can carry any number of combining marks; this many scalars per allowed character is plenty.
     static let scalarsPerCharacter = 4
 
+    /// The contract in words, for docs/COMMANDS.md: `required, at most 100 characters; a name: …`.
+    public var summary: String {
+        let shapeText: String
+        switch shape {
+        case .name: shapeText = "no control or invisible format characters, no bidi overrides"
+        case .text: shapeText = "one line: no control characters, no bidi overrides or isolates"
+        case .phone(let digits):
+            shapeText =
+                "digits with spaces, dashes, dots, parentheses or a leading +, "
+                + "\(digits.lowerBound) to \(digits.upperBound) digits"
+        case .code: shapeText = "letters A–Z, digits and dashes"
+        }
+        return (required ? "required" : "optional") + ", trimmed, at most \(maxLength) characters; " + shapeText
+    }
+
     // MARK: checking
 
     /// The value trimmed of surrounding whitespace, or the rule it breaks.

@@ -34,7 +34,7 @@ struct CommandCostCommand: ParsableCommand {
         options.snapshotEveryEvents = .max
         options.snapshotInterval = .infinity
         let now = Date(timeIntervalSince1970: 1_795_510_800)
-        try Store.create(folder: folder, initial: SyntheticPractice.small(staff: 20))
+        try Store.create(folder: folder, initial: SyntheticPractice.small(staff: 40))
         let store = try Store.open(folder: folder, options: options)
         defer { store.close() }
         // Grow every table a command can touch: cards, patients, shifts.
@@ -74,12 +74,13 @@ struct CommandCostCommand: ParsableCommand {
                 NewPatient(
                     givenName: "Pat", familyName: "Number \(i)",
                     birthDate: LocalDate(year: 1980, month: 1, day: 1 + i % 28),
-                    phone: "555-\(i)", payer: nil, memberID: "", copay: .zero))
+                    phone: "555-\(1_000_000 + i)", payer: nil, memberID: "", copay: .zero))
         default:
-            // One shift per person per day: 20 people × 3,000 days is room for 180k events.
+            // One shift per person per day: 40 people × 1,400 days is room for 168k events, every day within the
+            // shift window (2 years either side of `now`, 2026-11-24).
             let n = i / 3
             return .addShift(
-                StaffID(1 + (n / 3_000) % 20), day: LocalDate(year: 2026, month: 1, day: 1).adding(days: n % 3_000),
+                StaffID(1 + (n / 1_400) % 40), day: LocalDate(year: 2025, month: 1, day: 1).adding(days: n % 1_400),
                 start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 12), role: nil)
         }
     }

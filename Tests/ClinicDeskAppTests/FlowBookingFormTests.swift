@@ -141,6 +141,22 @@ struct FlowBookingFormTests {
         #expect(booking.visitType == .newPatient && booking.minutes == 40)
     }
 
+    @Test("a new patient's name and phone are checked against the domain's field contracts, focus on the field")
+    func newPatientFieldContracts() throws {
+        var form = BookingForm(day: today, provider: Fixture.FlowMorning.drLee, time: TimeOfDay(hour: 11, minute: 20))
+        _ = drive(&form, typing("Maria Lopez") + [.enter])
+        _ = drive(&form, [.tab, .tab] + typing("1990-01-31") + [.tab])
+        // No phone: refused in the form, on the phone field.
+        #expect(drive(&form, [.enter]) == .message("Phone: must not be empty."))
+        #expect(form.field == .phone)
+        _ = drive(&form, typing("555-01"))
+        guard case .message(let short) = drive(&form, [.enter]) else { Issue.record("short phone accepted"); return }
+        #expect(short.hasPrefix("Phone: digits with spaces") && short.hasSuffix("(this one has 5)."))
+        form.givenName = String(repeating: "a", count: 101)
+        #expect(drive(&form, [.enter]) == .message("Given name: at most 100 characters (this one has 101)."))
+        #expect(form.field == .givenName)
+    }
+
     @Test("the move form changes only provider, date and time")
     func move() throws {
         let appointment = try #require(practice.appointments[AppointmentID(11)])

@@ -12,3 +12,16 @@ import Testing
         #expect(doc.contains(row), "docs/COMMANDS.md is missing \(syntax.usage)")
     }
 }
+
+/// Its "What a field may hold" tables say what `FieldContract.all` and `DateWindow.all` enforce.
+@Test func commandsDocListsEveryFieldRule() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    let doc = try String(contentsOf: root.appendingPathComponent("docs/COMMANDS.md"), encoding: .utf8)
+    for contract in FieldContract.all {
+        #expect(doc.contains("| \(contract.field) | \(contract.summary) |"), "docs/COMMANDS.md: \(contract.field)")
+    }
+    for window in DateWindow.all {
+        #expect(doc.contains("| \(window.field) | \(window.rule) |"), "docs/COMMANDS.md: \(window.field)")
+    }
+}
