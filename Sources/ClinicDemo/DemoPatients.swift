@@ -47,8 +47,11 @@ extension DemoContext {
             case .commercial: age = row.filing == 365 ? random.int(65...90) : random.int(0...64)
             case .selfPay: age = random.int(19...62)
             }
-            let birth = LocalDate(year: today.year - age - 1, month: random.int(1...12), day: random.int(1...28))
-                .adding(days: random.int(0...364))
+            // An infant's random day can land after today: born today at the latest (a birth date's window).
+            let birth = min(
+                today,
+                LocalDate(year: today.year - age - 1, month: random.int(1...12), day: random.int(1...28))
+                    .adding(days: random.int(0...364)))
             let copay: Int
             switch row.kind {
             case .commercial:

@@ -95,6 +95,29 @@ enum DemoInvariants {
                 found.append("\(s.id): NPI \(s.npi ?? "nil")")
             }
         }
+        found += fieldProblems(practice, today: today)
+        return found
+    }
+
+    /// What a person types in must keep the field contracts the commands enforce (issue 9).
+    static func fieldProblems(_ practice: Practice, today: LocalDate) -> [String] {
+        var found: [String] = []
+        func check(_ value: String, _ contract: FieldContract, _ row: String) {
+            do { _ = try contract.check(value) } catch { found.append("\(row): \(error)") }
+        }
+        for p in practice.patients.values {
+            check(p.givenName, .givenName, "\(p.id)")
+            check(p.familyName, .familyName, "\(p.id)")
+            check(p.phone, .phone, "\(p.id)")
+            check(p.memberID, .memberID, "\(p.id)")
+            do { try DateWindow.birthDate.check(p.birthDate, today: today) } catch { found.append("\(p.id): \(error)") }
+        }
+        for a in practice.appointments.values { check(a.reason, .visitReason, "\(a.id)") }
+        for t in practice.tasks.values {
+            check(t.title, .taskTitle, "\(t.id)")
+            for label in t.labels { check(label, .taskLabel, "\(t.id)") }
+        }
+        for r in practice.timeOff.values { check(r.note, .timeOffNote, "\(r.id)") }
         return found
     }
 }
