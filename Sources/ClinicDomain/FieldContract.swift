@@ -93,13 +93,9 @@ public struct FieldContract: Sendable, Equatable {
         case .phone(let digits):
             try checkPhone(value, digits: digits)
         case .code:
-            guard
-                value.unicodeScalars.allSatisfy({
-                    $0.isASCII
-                        && ($0.properties.isAlphabetic || Self.isDigit($0)
-                            || $0 == "-")
-                })
-            else { throw violation("only letters A–Z, digits and dashes") }
+            guard value.unicodeScalars.allSatisfy(Self.isCodeScalar) else {
+                throw violation("only letters A–Z, digits and dashes")
+            }
         }
         return value
     }
@@ -122,6 +118,10 @@ public struct FieldContract: Sendable, Equatable {
     private func violation(_ rule: String) -> FieldViolation { FieldViolation(field: field, rule: rule) }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    static func isCodeScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || isDigit(scalar) || scalar == "-"
+    }
 
     /// The bidirectional embeddings, overrides (U+202A–202E) and isolates (U+2066–2069): they reorder what
     /// follows them on screen, so a name or note could display as something it is not.
