@@ -141,17 +141,26 @@ extension Practice {
         ]
     }
 
-    func validateCopay(_ id: AppointmentID, amount: Cents?) throws(DomainError) -> [Change] {
+    /// Collects what is due, or `amount`. More than is still due is refused unless `over`: then the excess is a
+    /// prepayment toward the patient's balance, kept on the appointment as collected beyond due (`copayPrepaid`).
+    func validateCopay(_ id: AppointmentID, amount: Cents?, over: Bool = false) throws(DomainError) -> [Change] {
         let appointment = try require(id)
-        let owed = appointment.copayDue - appointment.copayCollected
-        let amount = amount ?? owed
-        guard amount > .zero else {
-            throw DomainError(
-                "\(id) has no copay outstanding (due \(appointment.copayDue), collected \(appointment.copayCollected))."
-            )
-        }
         guard appointment.status != .cancelled, appointment.status != .noShow else {
             throw DomainError("\(id) is \(appointment.status.label): collect a copay only for a visit.")
+        }
+        let owed = max(.zero, appointment.copayDue - appointment.copayCollected)
+        let standing = "due \(appointment.copayDue), collected \(appointment.copayCollected)"
+        guard let amount = amount ?? (owed > .zero ? owed : nil) else {
+            throw DomainError(
+                "\(id) has no copay outstanding (\(standing)); to take a prepayment, give an amount and --over.")
+        }
+        guard amount > .zero else { throw DomainError("A copay collected on \(id) must be more than \(Cents.zero).") }
+        if amount > owed && !over {
+            let excess = amount - owed
+            throw DomainError(
+                "\(id) has \(owed) copay outstanding (\(standing)): \(amount) is \(excess) more. "
+                    + "Collect \(owed), or add --over to record the \(excess) as a prepayment to the patient's balance."
+            )
         }
         return [.copayCollected(id, amount: amount)]
     }

@@ -58,3 +58,66 @@ struct BadInputTests {
                     amount: Cents(99_999_999), adjustment: nil))
     }
 }
+
+// MARK: copay
+
+extension BadInputTests {
+    @Test func collectingWhenNothingIsDueIsRefusedUnlessOver() throws {
+        var p = Fixture.staffedWeek()
+        // Jorge's plan asks no copay.
+        let a = try p.book(Fixture.jorge, with: Fixture.drLee, at: "10:00")
+        #expect(p.appointments[a]?.copayDue == .zero)
+        let error = try #require(domainError { try p.run(.collectCopay(a, amount: Cents(2000))) })
+        #expect(error.message.contains("has $0.00 copay outstanding (due $0.00, collected $0.00)"), "\(error)")
+        #expect(error.message.contains("add --over to record the $20.00 as a prepayment"), "\(error)")
+        #expect(p.appointments[a]?.copayCollected == .zero)
+        try p.run(.collectCopay(a, amount: Cents(2000), over: true))
+        #expect(p.appointments[a]?.copayCollected == Cents(2000))
+        #expect(p.appointments[a]?.copayPrepaid == Cents(2000))
+    }
+
+    @Test func collectingMoreThanIsDueIsRefusedUnlessOver() throws {
+        var p = Fixture.staffedWeek()
+        let a = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:00")
+        let due = try #require(p.appointments[a]?.copayDue)
+        let error = try #require(domainError { try p.run(.collectCopay(a, amount: due + Cents(500))) })
+        #expect(
+            error.message.contains(
+                "has \(due) copay outstanding (due \(due), collected $0.00): \(due + Cents(500)) is $5.00 more"),
+            "\(error)")
+        #expect(error.message.contains("Collect \(due), or add --over"), "\(error)")
+        try p.run(.collectCopay(a, amount: due + Cents(500), over: true))
+        #expect(p.appointments[a]?.copayOutstanding == .zero)
+        #expect(p.appointments[a]?.copayPrepaid == Cents(500))
+        // Nothing left: the bare command (the dashboard's `p`) is refused and says how to take a prepayment.
+        let again = try #require(domainError { try p.run(.collectCopay(a, amount: nil)) })
+        #expect(again.message.contains("no copay outstanding"), "\(again)")
+        #expect(again.message.contains("--over"), "\(again)")
+    }
+
+    @Test func partialCopaysAddUpToTheDueAmount() throws {
+        var p = Fixture.staffedWeek()
+        let a = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:00")
+        let due = try #require(p.appointments[a]?.copayDue)
+        try p.run(.collectCopay(a, amount: Cents(1000)))
+        try p.run(.collectCopay(a, amount: nil))
+        #expect(p.appointments[a]?.copayCollected == due)
+        #expect(domainError { try p.run(.collectCopay(a, amount: Cents(1))) } != nil)
+    }
+
+    @Test func overIsACommandLanguageFlag() throws {
+        #expect(
+            try CommandLanguage.parse("appt copay A-31 45.00 --over")
+                == .collectCopay(AppointmentID(31), amount: Cents(4500), over: true))
+        #expect(try CommandLanguage.parse("appt copay A-31") == .collectCopay(AppointmentID(31), amount: nil))
+    }
+
+    @Test func aPrepaymentReplaysAndStillApplies() throws {
+        var p = Fixture.staffedWeek()
+        let a = try p.book(Fixture.jorge, with: Fixture.drLee, at: "10:00")
+        let before = p
+        let events = try p.run(.collectCopay(a, amount: Cents(1500), over: true))
+        // The event is a fact: salvage must not drop a prepayment as an "overpayment".
+        for event in events { #expect(before.refusal(toApply: event.change) == nil) }
+    }
+}
