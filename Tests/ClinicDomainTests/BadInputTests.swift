@@ -121,3 +121,37 @@ extension BadInputTests {
         for event in events { #expect(before.refusal(toApply: event.change) == nil) }
     }
 }
+
+// MARK: RARC
+
+extension BadInputTests {
+    @Test(arguments: ["M15", "N130", "MA130", "n130", "N9", "MA01"])
+    func wellShapedRemarkCodesPass(code: String) throws {
+        let command = try CommandLanguage.parse("claim deny C-1 CO-50 --rarc \(code)")
+        #expect(command == .denyClaim(ClaimID(1), Denial(group: .CO, code: "50", rarc: code.uppercased())))
+    }
+
+    @Test(arguments: ["ZZZ", "N", "MA", "N1300", "X12", "M-15", "NA12", "15", "M1a"])
+    func illShapedRemarkCodesAreRefused(code: String) throws {
+        let error = try #require(parseError("claim deny C-1 CO-50 --rarc \(code)"))
+        #expect(error.message.hasPrefix("'\(code)' is not a RARC (M, N or MA and 1–3 digits"), "\(error)")
+        #expect(error.column == 29, "\(error)")
+    }
+
+    @Test func theTableDescribesTheCommonCodes() {
+        #expect(RARC.describe("N130") == "consult plan benefit documents")
+        #expect(RARC.describe("M15") != nil && RARC.describe("MA130") != nil)
+        #expect(RARC.describe("N999") == nil)
+        #expect(RARC.descriptions.keys.allSatisfy { RARC.parse($0) == $0 })
+    }
+
+    @Test func theDomainRefusesAnIllShapedRemarkBuiltDirectly() throws {
+        var p = Fixture.staffedWeek()
+        p.seed(claim: Fixture.claim(1, dos: Fixture.today.adding(days: -20)))
+        let error = try #require(
+            domainError { try p.run(.denyClaim(ClaimID(1), Denial(group: .CO, code: "50", rarc: "ZZZ"))) })
+        #expect(error.message.contains("'ZZZ' is not a RARC"), "\(error)")
+        try p.run(.denyClaim(ClaimID(1), Denial(group: .CO, code: "50", rarc: "N130")))
+        #expect(p.claims[ClaimID(1)]?.denial?.rarc == "N130")
+    }
+}
