@@ -155,3 +155,73 @@ extension BadInputTests {
         #expect(p.claims[ClaimID(1)]?.denial?.rarc == "N130")
     }
 }
+
+// MARK: flow
+
+extension BadInputTests {
+    @Test func aNoShowWaitsForTheGracePeriod() throws {
+        var p = Fixture.staffedWeek()
+        let a = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:30")
+        // 10:42 is 12 minutes past the start: inside the 15 minutes' grace (settings.noShowGraceMinutes).
+        let error = try #require(domainError { try p.run(.noShow(a)) })
+        #expect(
+            error.message.contains("can be marked a no-show from 10:45 on 2026-11-23, 15 minutes after"), "\(error)")
+        // The dashboard dry-runs this same validation (CommandDryRun) before asking "mark as no-show? (y/n)".
+        #expect(throws: DomainError.self) { try p.validate(.noShow(a), actor: "ana", now: Fixture.now) }
+        try p.run(.noShow(a), at: Fixture.at(10, 45))
+        #expect(p.appointments[a]?.status == .noShow)
+    }
+
+    @Test func checkInOnlyOnTheVisitsDay() throws {
+        var p = Fixture.staffedWeek()
+        let tomorrow = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00", on: Fixture.today.adding(days: 1))
+        let error = try #require(domainError { try p.run(.checkIn(tomorrow)) })
+        #expect(
+            error.message == "A-1 is booked for 2026-11-24 at 09:00: check in only on the visit's day (today is "
+                + "2026-11-23).", "\(error)")
+        // So see and check-out cannot follow either.
+        #expect(domainError { try p.run(.see(tomorrow)) } != nil)
+        #expect(domainError { try p.run(.checkOut(tomorrow)) } != nil)
+        try p.run(.checkIn(tomorrow), at: Fixture.at(8, 50, on: Fixture.today.adding(days: 1)))
+        #expect(p.appointments[tomorrow]?.status == .arrived)
+    }
+
+    @Test func anEarlyPatientIsNotWaitingBeforeTheirTime() throws {
+        var p = Fixture.staffedWeek()
+        let early = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:40")
+        try p.walk(early, arrived: Fixture.at(10, 20))
+        let before = try #require(p.flowBoard(on: Fixture.today, now: Fixture.at(10, 35)).first)
+        #expect(before.waitMinutes == 0)
+        #expect(before.waitLevel == .ok)
+        #expect(p.flowBoard(on: Fixture.today, now: Fixture.at(10, 55)).first?.waitMinutes == 15)
+        // A late patient waits from the arrival.
+        let late = try p.book(Fixture.jorge, with: Fixture.drPatel, at: "10:00")
+        try p.walk(late, arrived: Fixture.at(10, 30), seen: Fixture.at(10, 40))
+        #expect(p.waitMinutes(try #require(p.appointments[late]), now: Fixture.now) == 10)
+    }
+
+    @Test func lateCancellationsCountBesideNoShows() throws {
+        var p = Fixture.staffedWeek()
+        let late = try p.book(Fixture.renee, with: Fixture.drLee, at: "14:00")
+        let early = try p.book(Fixture.jorge, with: Fixture.drLee, at: "15:00")
+        try p.run(.cancel(late, reason: "car trouble"))
+        try p.run(.cancel(early, reason: "moved away"), at: Fixture.at(9, 0, on: Fixture.today.adding(days: -3)))
+        let metrics = p.flowMetrics(on: Fixture.today, now: Fixture.now)
+        #expect(metrics.lateCancellations == 1)
+        #expect(p.appointments[late]?.history.last?.note == "car trouble (late cancel, < 24 h)")
+        // The window is a setting.
+        p.settings.lateCancelHours = 100
+        #expect(p.flowMetrics(on: Fixture.today, now: Fixture.now).lateCancellations == 2)
+    }
+
+    @Test func settingsWrittenBeforeTheWindowExistedReadTheDefault() throws {
+        let settings = PracticeSettings(name: "Old", timeZoneID: Fixture.zoneID)
+        var json = try #require(
+            try JSONSerialization.jsonObject(with: DomainCoding.encoder().encode(settings)) as? [String: Any])
+        json["lateCancelHours"] = nil
+        let old = try DomainCoding.decoder().decode(
+            PracticeSettings.self, from: JSONSerialization.data(withJSONObject: json))
+        #expect(old.lateCancelHours == 24)
+        #expect(old == settings)
+    }
+}
