@@ -39,6 +39,13 @@ public struct Appointment: Codable, Sendable, Equatable, Identifiable, Identifie
 
     public var end: TimeOfDay { TimeOfDay(minutes: start.minutes + minutes) }
 
+    /// Copay still to collect (never negative).
+    public var copayOutstanding: Cents { max(.zero, copayDue - copayCollected) }
+
+    /// Collected beyond the copay due (`appt copay A-31 AMOUNT --over`): a prepayment, credited to the patient.
+    /// The practice keeps no separate balance ledger; the export shows it as `copayCollected` above `copayDue`.
+    public var copayPrepaid: Cents { max(.zero, copayCollected - copayDue) }
+
     /// When the appointment entered `status` most recently, if it did.
     public func enteredAt(_ status: FlowStatus) -> Date? {
         history.last(where: { $0.status == status })?.at

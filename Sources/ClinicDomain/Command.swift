@@ -16,7 +16,9 @@ public enum Command: Codable, Sendable, Equatable {
     case cancel(AppointmentID, reason: String)
     case moveAppointment(AppointmentID, day: LocalDate, start: TimeOfDay, provider: StaffID?, override: Bool)
     case verifyInsurance(AppointmentID, verified: Bool)
-    case collectCopay(AppointmentID, amount: Cents?)
+    /// `amount` nil: what is still due. More than is due (or anything when nothing is) is refused unless `over`,
+    /// which records the excess as a prepayment (`Appointment.copayPrepaid`).
+    case collectCopay(AppointmentID, amount: Cents?, over: Bool = false)
     case completePaperwork(PatientID)
     // Tasks
     case addTask(NewTask)

@@ -5,18 +5,19 @@ public struct Cents: Hashable, Comparable, Sendable, Codable, CustomStringConver
     public init(_ value: Int) { self.value = value }
     public static let zero = Cents(0)
 
-    /// Parses `120`, `120.5`, `120.50`, `$1,200.00`, `-5.25`.
+    /// The largest amount anyone types: $999,999.99. A copay, a payment or an adjustment above it is a typo.
+    public static let typedMaximum = Cents(99_999_999)
+
+    /// Parses `120`, `120.5`, `120.50`, `$1,200.00`, `12,345`, `-5.25`. A comma is a thousands separator and
+    /// nothing else: groups of exactly three digits after the first (`1,250.00`), so `12,50`, `1,5` and `1,0,0`
+    /// are refused rather than read as 1250, 15 and 100. At most two decimals.
     public init?(parsing text: String) {
-        var t = text.trimmingCharacters(in: .whitespaces)
-        t.removeAll { $0 == "," || $0 == "$" }
+        var t = Substring(text.trimmingCharacters(in: .whitespaces))
         var negative = false
         if t.hasPrefix("-") { negative = true; t.removeFirst() }
+        if t.hasPrefix("$") { t.removeFirst() }
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
-        // At most 13 digits of dollars ($9.9 trillion): more would overflow the cents and trap on typed input.
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 13,
-            parts[0].allSatisfy(\.isASCIIDigit),
-            let whole = Int(parts[0])
-        else { return nil }
+        guard (1...2).contains(parts.count), let whole = Cents.wholeDollars(parts[0]) else { return nil }
         var cents = 0
         if parts.count == 2 {
             let frac = parts[1]
@@ -24,6 +25,21 @@ public struct Cents: Hashable, Comparable, Sendable, Codable, CustomStringConver
             cents = frac.count == 1 ? f * 10 : f
         }
         value = (whole * 100 + cents) * (negative ? -1 : 1)
+    }
+
+    /// `1250` or `1,250`: digits, optionally grouped by commas in threes (the first group 1–3 digits).
+    private static func wholeDollars(_ text: Substring) -> Int? {
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard let first = groups.first, !first.isEmpty, groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else {
+            return nil
+        }
+        if groups.count > 1 {
+            guard first.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        let digits = groups.joined()
+        // At most 13 digits of dollars ($9.9 trillion): more would overflow the cents and trap on typed input.
+        guard digits.count <= 13 else { return nil }
+        return Int(digits)
     }
 
     /// `120.00`

@@ -11,6 +11,9 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
     public var noShowGraceMinutes: Int
     /// A provider whose patients wait this long past their start time is "running late".
     public var providerLateMinutes: Int
+    /// A cancellation this many hours or fewer before the start is a late cancellation: the flow metrics count
+    /// it beside the no-shows. Absent from settings written before it existed: 24.
+    public var lateCancelHours: Int
     public var filingWarningDays: Int
     public var credentialWarningDays: Int
     public var slotMinutes: Int
@@ -26,15 +29,17 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         credentialWarningDays: Int = 30, slotMinutes: Int = 15, dayStart: TimeOfDay = TimeOfDay(hour: 8),
         dayEnd: TimeOfDay = TimeOfDay(hour: 17), rooms: [String] = ["1", "2", "3", "4", "5", "6"],
         wipLimits: [BoardColumn: Int] = [.today: 6, .doing: 3],
-        coverage: [CoverageRule] = CoverageRule.standard
+        coverage: [CoverageRule] = CoverageRule.standard, lateCancelHours: Int = PracticeSettings.defaultLateCancelHours
     ) {
         self.name = name; self.timeZoneID = timeZoneID; self.waitWarnMinutes = waitWarnMinutes
         self.waitLateMinutes = waitLateMinutes; self.noShowGraceMinutes = noShowGraceMinutes
         self.providerLateMinutes = providerLateMinutes; self.filingWarningDays = filingWarningDays
         self.credentialWarningDays = credentialWarningDays; self.slotMinutes = slotMinutes
         self.dayStart = dayStart; self.dayEnd = dayEnd; self.rooms = rooms; self.wipLimits = wipLimits
-        self.coverage = coverage
+        self.coverage = coverage; self.lateCancelHours = lateCancelHours
     }
+
+    public static let defaultLateCancelHours = 24
 
     public var timeZone: TimeZone { TimeZone(identifier: timeZoneID) ?? TimeZone(secondsFromGMT: 0) ?? .current }
     public var clock: PracticeClock { PracticeClock(timeZone: timeZone) }
@@ -42,6 +47,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case name, timeZoneID, waitWarnMinutes, waitLateMinutes, noShowGraceMinutes, providerLateMinutes
         case filingWarningDays, credentialWarningDays, slotMinutes, dayStart, dayEnd, rooms, wipLimits, coverage
+        case lateCancelHours
     }
 
     public init(from decoder: Decoder) throws {
@@ -65,6 +71,8 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
                 BoardColumn(rawValue: key).map { ($0, value) }
             })
         coverage = try c.decode([CoverageRule].self, forKey: .coverage)
+        lateCancelHours =
+            try c.decodeIfPresent(Int.self, forKey: .lateCancelHours) ?? PracticeSettings.defaultLateCancelHours
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -84,6 +92,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         try c.encode(
             Dictionary(uniqueKeysWithValues: wipLimits.map { ($0.key.rawValue, $0.value) }), forKey: .wipLimits)
         try c.encode(coverage, forKey: .coverage)
+        try c.encode(lateCancelHours, forKey: .lateCancelHours)
     }
 }
 

@@ -86,6 +86,13 @@ extension Practice {
         }
         var note = note
         if target == .arrived {
+            // A patient arrives on the visit's day: tomorrow's visit checked in today is a wrong row, not a visit.
+            let today = clock.day(of: now)
+            guard today == appointment.day else {
+                throw DomainError(
+                    "\(id) is booked for \(appointment.day) at \(appointment.start): "
+                        + "check in only on the visit's day (today is \(today)).")
+            }
             let startInstant = clock.instant(appointment.day, appointment.start)
             let lateBy = PracticeClock.minutes(from: startInstant, to: now)
             if now > startInstant && lateBy >= Practice.lateArrivalMinutes { note = note ?? "late by \(lateBy)m" }
@@ -129,9 +136,13 @@ extension Practice {
         guard appointment.status.canMove(to: .noShow) else {
             throw DomainError(flowRefusal(appointment, target: .noShow))
         }
-        guard now >= startInstant else {
+        // The grace period first: a patient ten minutes late is late, not absent.
+        let grace = settings.noShowGraceMinutes
+        let from = startInstant.addingTimeInterval(Double(grace * 60))
+        guard now >= from else {
             throw DomainError(
-                "\(id) starts at \(appointment.start) on \(appointment.day): it cannot be a no-show before it starts.")
+                "\(id) starts at \(appointment.start) on \(appointment.day): it can be marked a no-show from "
+                    + "\(clock.timeOfDay(of: from)) on \(clock.day(of: from)), \(grace) minutes after the start.")
         }
         return [.appointmentStatusChanged(id, to: .noShow, room: nil, note: nil)]
     }
@@ -143,26 +154,47 @@ extension Practice {
             throw DomainError(flowRefusal(appointment, target: .cancelled))
         }
         let startInstant = clock.instant(appointment.day, appointment.start)
-        let late = startInstant.timeIntervalSince(now) < 24 * 3600
+        let hours = settings.lateCancelHours
+        let late = isLateCancellation(startInstant: startInstant, cancelledAt: now)
         return [
             .appointmentStatusChanged(
-                id, to: .cancelled, room: nil, note: late ? "\(reason) (late cancel, < 24 h)" : reason)
+                id, to: .cancelled, room: nil, note: late ? "\(reason) (late cancel, < \(hours) h)" : reason)
         ]
     }
 
-    func validateCopay(_ id: AppointmentID, amount: Cents?) throws(DomainError) -> [Change] {
+    /// Collects what is due, or `amount`. More than is still due is refused unless `over`: then the excess is a
+    /// prepayment toward the patient's balance, kept on the appointment as collected beyond due (`copayPrepaid`).
+    func validateCopay(_ id: AppointmentID, amount: Cents?, over: Bool = false) throws(DomainError) -> [Change] {
         let appointment = try require(id)
-        let owed = appointment.copayDue - appointment.copayCollected
-        let amount = amount ?? owed
-        guard amount > .zero else {
-            throw DomainError(
-                "\(id) has no copay outstanding (due \(appointment.copayDue), collected \(appointment.copayCollected))."
-            )
-        }
         guard appointment.status != .cancelled, appointment.status != .noShow else {
             throw DomainError("\(id) is \(appointment.status.label): collect a copay only for a visit.")
         }
+        let owed = max(.zero, appointment.copayDue - appointment.copayCollected)
+        let standing = "due \(appointment.copayDue), collected \(appointment.copayCollected)"
+        guard let amount = amount ?? (owed > .zero ? owed : nil) else {
+            throw DomainError(
+                "\(id) has no copay outstanding (\(standing)); to take a prepayment, give an amount and --over.")
+        }
+        guard amount > .zero else { throw DomainError("A copay collected on \(id) must be more than \(Cents.zero).") }
+        if amount > owed && !over {
+            let excess = amount - owed
+            throw DomainError(
+                "\(id) has \(owed) copay outstanding (\(standing)): \(amount) is \(excess) more. "
+                    + "Collect \(owed), or add --over to record the \(excess) as a prepayment to the patient's balance."
+            )
+        }
         return [.copayCollected(id, amount: amount)]
+    }
+
+    /// Cancelled inside the practice's window (`lateCancelHours`, 24 by default) before the start.
+    func isLateCancellation(startInstant: Date, cancelledAt: Date) -> Bool {
+        startInstant.timeIntervalSince(cancelledAt) < Double(settings.lateCancelHours * 3600)
+    }
+
+    /// A cancelled appointment whose cancellation came inside the window: counted beside no-shows.
+    public func isLateCancellation(_ appointment: Appointment) -> Bool {
+        guard appointment.status == .cancelled, let at = appointment.enteredAt(.cancelled) else { return false }
+        return isLateCancellation(startInstant: clock.instant(appointment.day, appointment.start), cancelledAt: at)
     }
 
     func flowRefusal(_ appointment: Appointment, target: FlowStatus) -> String {

@@ -49,6 +49,9 @@ extension Practice {
     func validateDeny(_ id: ClaimID, denial: Denial) throws(DomainError) -> [Change] {
         let claim = try require(id)
         guard claim.status.canMove(to: .denied) else { throw claimRefusal(claim, "be denied") }
+        if let rarc = denial.rarc, RARC.parse(rarc) != rarc {
+            throw DomainError("'\(rarc)' is not a RARC (M, N or MA and 1–3 digits: M15, N130, MA130).")
+        }
         return [.claimDenied(id, denial)]
     }
 

@@ -27,7 +27,7 @@ extension Practice {
             let appointment = try require(id)
             guard !appointment.status.isFinal else { throw finalError(appointment, action: "have insurance verified") }
             return [.insuranceVerified(id, verified: verified)]
-        case .collectCopay(let id, let amount): return try validateCopay(id, amount: amount)
+        case .collectCopay(let id, let amount, let over): return try validateCopay(id, amount: amount, over: over)
         case .addTask(let new): return try validateAddTask(new, now: now)
         case .moveTask(let id, let column, let override):
             return try validateMoveTask(id, to: column, override: override, now: now)

@@ -42,8 +42,10 @@ struct FlowKeyTests {
         #expect(command == expected)
         #expect((confirm != nil) == confirms)
         // And the domain accepts it on the fixture (the keys offer only what the desk can really do here).
+        // A no-show only after the grace period: A-9 starts at 10:40, so at 10:55.
         var practice = context.practice
-        #expect(throws: Never.self) { try practice.execute(command, actor: "ana", now: context.now) }
+        let now = key == "n" ? Fixture.at(10, 55) : context.now
+        #expect(throws: Never.self) { try practice.execute(command, actor: "ana", now: now) }
     }
 
     @Test("a wrong step is sent anyway and refused by the domain with a sentence")
@@ -168,8 +170,11 @@ struct FlowKeyTests {
     func headline() {
         let pane = FlowPane()
         let text = pane.headline(context)
-        #expect(text.hasPrefix("14 booked · 4 waiting · longest 34m · avg wait"))
+        // 王小明 arrived 10:08 for 10:20: the longest wait runs from 10:20.
+        #expect(text.hasPrefix("14 booked · 4 waiting · longest 27m · avg wait"))
         #expect(text.contains("no-show"))
+        // A-12 was cancelled at 08:10 for 11:20: a late cancellation, beside the no-shows.
+        #expect(text.contains("no-show 10% · late cxl 1 ·"))
         #expect(pane.badge(context) == "4 waiting")
     }
 }

@@ -7,12 +7,13 @@ import TestSupport
 
 @Suite("Flow pane waits, colours and safety")
 struct FlowWaitTests {
-    /// A. Sato arrived at 10:38; the clock is moved, nothing else.
+    /// A. Sato arrived at 10:38 for 10:40: the wait runs from 10:40; the clock is moved, nothing else.
     @Test(
         "the wait colours by the practice's thresholds as the clock runs",
         arguments: [
-            (10, 42, "4m", StyleSlot.waitOk), (10, 52, "14m", .waitOk), (10, 53, "15m!", .waitWarn),
-            (11, 7, "29m!", .waitWarn), (11, 8, "30m!!", .waitLate), (12, 0, "1h22!!", .waitLate),
+            (10, 39, "0m", StyleSlot.waitOk), (10, 42, "2m", .waitOk), (10, 54, "14m", .waitOk),
+            (10, 55, "15m!", .waitWarn), (11, 9, "29m!", .waitWarn), (11, 10, "30m!!", .waitLate),
+            (12, 0, "1h20!!", .waitLate),
         ])
     func levels(hour: Int, minute: Int, text: String, slot: StyleSlot) throws {
         let context = Fixture.FlowMorning.context(now: Fixture.at(hour, minute))
@@ -25,7 +26,8 @@ struct FlowWaitTests {
 
     @Test("the drawn wait cell carries the theme's late style")
     func drawnStyle() throws {
-        let context = Fixture.FlowMorning.context()
+        // 王小明 arrived 10:08 for 10:20: 30 minutes' wait (late) at 10:50.
+        let context = Fixture.FlowMorning.context(now: Fixture.at(10, 50))
         let canvas = FlowPane().render(context, width: 80, height: 24)
         let y = try #require((0..<24).first { canvas.row($0).contains("王小明") })
         let header = canvas.row(1)
@@ -39,7 +41,7 @@ struct FlowWaitTests {
     @Test("thresholds come from the settings")
     func customThresholds() throws {
         var practice = Fixture.FlowMorning.practice()
-        practice.settings.waitWarnMinutes = 3
+        practice.settings.waitWarnMinutes = 2
         practice.settings.waitLateMinutes = 5
         let context = Fixture.FlowMorning.context(practice)
         let pane = FlowPane()

@@ -11,7 +11,7 @@ struct AlertTests {
         p.setShifts(Fixture.ana, ["08:00-12:00"])
         p.setShifts(Fixture.joe, ["13:00-17:00"])
         try p.run(.callInSick(Fixture.ben, day: nil), at: Fixture.at(7, 10))
-        // 王小明 arrived 10:08 for 10:20 with Dr Patel: waiting 34m, and Dr Patel is 22m behind.
+        // 王小明 arrived 10:08 for 10:20 with Dr Patel: waiting 22m (from the start), and Dr Patel is 22m behind.
         let xiaoming = try p.book(Fixture.xiaoming, with: Fixture.drPatel, at: "10:20")
         try p.walk(xiaoming, arrived: Fixture.at(10, 8))
         // Jorge arrived 10:22 for 10:20 with Dr Lee: waiting 20m (warn), Dr Lee 20m behind.
@@ -40,9 +40,9 @@ struct AlertTests {
         let summary = alerts.map { "\($0.severity) \($0.kind) \($0.subject ?? "-")" }
         #expect(
             summary == [
-                "critical patientWaiting A-1",
                 "critical coverageGap -", // MA 1 of 2 right now (Ben is sick)
                 "critical filingDeadline C-1",
+                "warn patientWaiting A-1", // arrived 10:08 for 10:20: waiting since 10:20
                 "warn patientWaiting A-2",
                 "warn noShowCandidate A-3",
                 "warn providerLate A-1", // Dr Patel 22m
@@ -57,9 +57,9 @@ struct AlertTests {
             ])
         #expect(
             alerts.map(\.message) == [
-                "王小明 waiting 34m (Dr Patel)",
                 "MA 1 of 2 08:00–17:00",
                 "C-1 filing deadline passed 3d ago",
+                "王小明 waiting 22m (Dr Patel)",
                 "J. Alvarez waiting 20m (Dr Lee)",
                 "T. Nguyen not here, due 10:20 (22m)",
                 "Dr Patel running 22m late",

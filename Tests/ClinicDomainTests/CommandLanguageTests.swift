@@ -180,8 +180,8 @@ struct CommandLanguageTests {
         ("appt cancel A-1", "missing --reason \"why\"", 16),
         ("appt checkin", "missing an appointment ID", 13),
         ("appt checkin P-3", "'P-3' is not an appointment ID (like A-12)", 14),
-        ("claim pay C-1 12.345", "'12.345' is not an amount (like 120.00)", 15),
-        ("claim pay C-1 -5", "'-5' is not an amount (like 120.00)", 15),
+        ("claim pay C-1 12.345", "'12.345' is not an amount (like 12.50 or 1,250.00)", 15),
+        ("claim pay C-1 -5", "'-5' is negative: an amount here is never below 0.00", 15),
         ("claim deny C-1 CO50", "'CO50' is not a CARC group-code", 16),
         ("pto request S-1 2026-02-30 2026-03-01", "'2026-02-30' is not a date (YYYY-MM-DD)", 17),
         (

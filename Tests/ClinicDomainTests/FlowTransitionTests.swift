@@ -113,11 +113,13 @@ struct FlowTransitionTests {
         )
     }
 
-    @Test func noShowBeforeTheStartIsRefused() throws {
+    @Test func noShowBeforeTheGracePeriodIsRefused() throws {
         var (p, id) = practiceWithAppointment(in: .scheduled)
         let error = try #require(domainError { try p.run(.noShow(id), at: Fixture.at(10, 19)) })
-        #expect(error.message.contains("cannot be a no-show before it starts"))
-        try p.run(.noShow(id), at: Fixture.at(10, 20))
+        #expect(error.message.contains("it can be marked a no-show from 10:35 on 2026-11-23"), "\(error)")
+        // At the start and inside the 15 minutes' grace the patient is late, not absent.
+        #expect(domainError { try p.run(.noShow(id), at: Fixture.at(10, 34)) } != nil)
+        try p.run(.noShow(id), at: Fixture.at(10, 35))
         #expect(p.appointments[id]?.status == .noShow)
     }
 

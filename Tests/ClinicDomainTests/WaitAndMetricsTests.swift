@@ -7,7 +7,8 @@ import TestSupport
 struct WaitAndMetricsTests {
     @Test func theWaitRisesAsNowAdvancesAndStopsWhenSeen() throws {
         var p = Fixture.staffedWeek()
-        let id = try p.book(Fixture.xiaoming, with: Fixture.drPatel, at: "10:20")
+        // Booked for 10:05, arrived 10:08: the wait runs from the arrival (an early patient's would run from 10:05).
+        let id = try p.book(Fixture.xiaoming, with: Fixture.drPatel, at: "10:05")
         try p.walk(id, arrived: Fixture.at(10, 8))
         let at1030 = try #require(p.flowBoard(on: Fixture.today, now: Fixture.at(10, 30)).first)
         #expect(at1030.waitMinutes == 22)
@@ -105,8 +106,9 @@ struct WaitAndMetricsTests {
         #expect(m.booked == 6)
         #expect(m.waitingNow == 2)
         #expect(m.longestWaitMinutes == 42)
-        // Waits: 10 (seen on time), 30 (seen late), 42 (roomed, live), 34 (waiting, live) → 29.
-        #expect(m.averageWaitMinutes == 29)
+        // Waits run from the later of the start and the arrival: 5 (08:00 → 08:05), 20 (08:30 → 08:50), 42 (roomed,
+        // live), 22 (waiting since 10:20, live) → 22.
+        #expect(m.averageWaitMinutes == 22)
         // Started and held a slot: 08:00, 08:30, 09:00 no-show, 10:00, 10:20 → 1 of 5.
         #expect(m.noShowRate == 0.2)
         // Seen: 08:05 for 08:00 (on time), 08:50 for 08:30 (20 late) → half.
@@ -123,7 +125,8 @@ struct WaitAndMetricsTests {
         let p = try busyMorning()
         let later = p.flowMetrics(on: Fixture.today, now: Fixture.at(11, 2))
         #expect(later.longestWaitMinutes == 62)
-        #expect(later.averageWaitMinutes == 39)
+        // 5, 20, 62 and 42 (from the 10:20 start, not the 10:08 arrival) → 32.
+        #expect(later.averageWaitMinutes == 32)
         let empty = Fixture.staffedWeek().flowMetrics(on: Fixture.today, now: Fixture.now)
         #expect(
             empty

@@ -17,7 +17,7 @@ extension Command {
         case .cancel(let id, _): "cancel \(id)"
         case .moveAppointment(let id, let day, let start, _, _): "move \(id) to \(day.shortLabel) \(start)"
         case .verifyInsurance(let id, let verified): verified ? "verify insurance \(id)" : "unverify insurance \(id)"
-        case .collectCopay(let id, _): "collect copay \(id)"
+        case .collectCopay(let id, _, _): "collect copay \(id)"
         case .completePaperwork(let id): "paperwork done \(id)"
         case .addTask: "add a task"
         case .moveTask(let id, let column, _): "move \(id) to \(column.label)"

@@ -141,9 +141,18 @@ struct CommandArguments {
         return t
     }
 
+    /// Every amount the language takes (copays, payments, adjustments) goes through here: the shape rules of
+    /// `Cents(parsing:)`, never negative, at most `Cents.typedMaximum`.
     static func money(_ w: CommandWord) throws(CommandParseError) -> Cents {
-        guard let amount = Cents(parsing: w.text), amount.value >= 0 else {
-            throw CommandParseError("'\(w.text)' is not an amount (like 120.00)", column: w.column)
+        guard let amount = Cents(parsing: w.text) else {
+            throw CommandParseError("'\(w.text)' is not an amount (like 12.50 or 1,250.00)", column: w.column)
+        }
+        guard amount >= .zero else {
+            throw CommandParseError("'\(w.text)' is negative: an amount here is never below 0.00", column: w.column)
+        }
+        guard amount <= Cents.typedMaximum else {
+            throw CommandParseError(
+                "'\(w.text)' is more than \(Cents.typedMaximum), the largest amount accepted", column: w.column)
         }
         return amount
     }

@@ -116,7 +116,14 @@ extension CommandLanguage {
                     "'\(codeWord.text)' is not a CARC group-code (CO, PR, OA or PI, a dash, a code: CO-50)",
                     column: codeWord.column)
             }
-            denial.rarc = args.option("rarc")?.text.uppercased()
+            if let rarcWord = args.option("rarc") {
+                guard let rarc = RARC.parse(rarcWord.text) else {
+                    throw CommandParseError(
+                        "'\(rarcWord.text)' is not a RARC (M, N or MA and 1–3 digits: M15, N130, MA130)",
+                        column: rarcWord.column)
+                }
+                denial.rarc = rarc
+            }
             try args.finish(positionalCount: 2)
             return .denyClaim(id, denial)
         },

@@ -83,14 +83,18 @@ extension CommandLanguage {
             try args.finish(positionalCount: 1)
             return .verifyInsurance(id, verified: !no)
         },
-        Syntax(usage: "appt copay A-31 [AMOUNT]", summary: "copay collected (the amount due if none given)", flags: [])
-        { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+        Syntax(
+            usage: "appt copay A-31 [AMOUNT] [--over]",
+            summary: "copay collected (the amount due if none given); --over takes more as a prepayment",
+            flags: ["over"]
+        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Appointment.self, "an appointment ID")
             let amount = try args.optionalWord(1).map { (w: CommandWord) throws(CommandParseError) in
                 try CommandArguments.money(w)
             }
+            let over = args.flag("over")
             try args.finish(positionalCount: 2)
-            return .collectCopay(id, amount: amount)
+            return .collectCopay(id, amount: amount, over: over)
         },
     ]
 

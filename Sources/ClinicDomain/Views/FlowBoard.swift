@@ -78,10 +78,13 @@ extension Practice {
             waitLevel: level, lateToStart: lateToStart)
     }
 
-    /// Total wait, arrival → with provider: runs to `now` while arrived or roomed, stops when the provider
-    /// walks in or the patient leaves. Nil if the patient never arrived.
+    /// Total wait, from the later of the booked start and the arrival until the provider walks in: runs to `now`
+    /// while arrived or roomed, stops when the provider walks in or the patient leaves. A patient who came early is
+    /// not waiting before their time (0 until the start); one who came late waits from the arrival. Nil if the
+    /// patient never arrived.
     public func waitMinutes(_ appointment: Appointment, now: Date) -> Int? {
-        guard let arrived = appointment.enteredAt(.arrived) else { return nil }
+        guard let arrivedAt = appointment.enteredAt(.arrived) else { return nil }
+        let arrived = max(arrivedAt, clock.instant(appointment.day, appointment.start))
         if appointment.status.isWaiting { return PracticeClock.minutes(from: arrived, to: now) }
         if let seen = appointment.enteredAt(.withProvider) { return PracticeClock.minutes(from: arrived, to: seen) }
         if let left = appointment.enteredAt(.leftWithoutVisit) { return PracticeClock.minutes(from: arrived, to: left) }

@@ -8,10 +8,14 @@ public struct FlowMetrics: Sendable, Equatable {
     public var waitingNow: Int
     /// The longest live wait, if anyone waits.
     public var longestWaitMinutes: Int?
-    /// Average total wait (arrival → with provider) over everyone who arrived today, live waits included.
+    /// Average total wait (the later of start and arrival → with provider, `waitMinutes`) over everyone who arrived
+    /// today, live waits included.
     public var averageWaitMinutes: Int?
     /// No-shows ÷ appointments already started that held a slot (no-shows included, cancellations not).
     public var noShowRate: Double?
+    /// Cancellations inside the practice's window (`PracticeSettings.lateCancelHours`) before the start: beside
+    /// the no-shows, since the slot was as good as lost. Not in `noShowRate`.
+    public var lateCancellations: Int
     /// Share of seen patients whose provider came in within `Practice.onTimeStartMinutes` of the later of the
     /// start time and the arrival (a patient who came late does not make the provider late).
     public var onTimeStarts: Double?
@@ -21,11 +25,11 @@ public struct FlowMetrics: Sendable, Equatable {
 
     public init(
         booked: Int, waitingNow: Int, longestWaitMinutes: Int?, averageWaitMinutes: Int?, noShowRate: Double?,
-        onTimeStarts: Double?, remaining: Int, countsByStatus: [FlowStatus: Int]
+        onTimeStarts: Double?, remaining: Int, countsByStatus: [FlowStatus: Int], lateCancellations: Int = 0
     ) {
         self.booked = booked; self.waitingNow = waitingNow; self.longestWaitMinutes = longestWaitMinutes
         self.averageWaitMinutes = averageWaitMinutes; self.noShowRate = noShowRate; self.onTimeStarts = onTimeStarts
-        self.remaining = remaining; self.countsByStatus = countsByStatus
+        self.remaining = remaining; self.countsByStatus = countsByStatus; self.lateCancellations = lateCancellations
     }
 }
 
@@ -39,12 +43,12 @@ extension Practice {
         var booked = 0, waitingNow = 0, remaining = 0
         var longest: Int?
         var waitTotal = 0, waitCount = 0
-        var started = 0, noShows = 0
+        var started = 0, noShows = 0, lateCancellations = 0
         var seen = 0, seenOnTime = 0
         for appointment in appointments(on: day) {
             let status = appointment.status
             counts[status, default: 0] += 1
-            if status != .cancelled { booked += 1 }
+            if status != .cancelled { booked += 1 } else if isLateCancellation(appointment) { lateCancellations += 1 }
             if status.isUpcoming || status.isWaiting { remaining += 1 }
             let start = clock.instant(appointment.day, appointment.start)
             if status != .cancelled && start <= now {
@@ -69,6 +73,6 @@ extension Practice {
             averageWaitMinutes: waitCount == 0 ? nil : Int((Double(waitTotal) / Double(waitCount)).rounded()),
             noShowRate: started == 0 ? nil : Double(noShows) / Double(started),
             onTimeStarts: seen == 0 ? nil : Double(seenOnTime) / Double(seen),
-            remaining: remaining, countsByStatus: counts)
+            remaining: remaining, countsByStatus: counts, lateCancellations: lateCancellations)
     }
 }

@@ -87,7 +87,9 @@ enum ClaimText {
         }
         if let followUp = claim.followUp { lines.append("Follow-up   \(followUp)") }
         if let denial = claim.denial {
-            lines.append("Denial      \(denial) \(denial.reason)" + (denial.rarc.map { " · RARC \($0)" } ?? ""))
+            lines.append(
+                "Denial      \(denial) \(denial.reason)"
+                    + (denial.rarc.map { " · RARC \($0)" + (RARC.describe($0).map { " \($0)" } ?? "") } ?? ""))
         }
         lines.append("Diagnoses   \(claim.diagnoses.isEmpty ? "—" : claim.diagnoses.joined(separator: ", "))")
         lines.append("")

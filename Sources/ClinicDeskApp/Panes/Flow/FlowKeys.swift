@@ -150,8 +150,10 @@ extension FlowPane {
             }
             return .command(.verifyInsurance(a.id, verified: true), confirm: nil)
         case .flowCopay:
-            let owed = a.copayDue - a.copayCollected
-            guard owed > .zero else { return .message("\(a.id) has no copay outstanding.") }
+            let owed = a.copayOutstanding
+            guard owed > .zero else {
+                return .message("\(a.id) has no copay outstanding (a prepayment: :appt copay \(a.id) AMOUNT --over).")
+            }
             return .command(.collectCopay(a.id, amount: nil), confirm: "Collected the \(owed) copay from \(who)?")
         case .flowPaperwork:
             return .command(.completePaperwork(a.patient), confirm: nil)
@@ -177,7 +179,8 @@ extension FlowPane {
             "Insurance: "
                 + (a.insuranceVerifiedAt.map { "verified \(clock.day(of: $0)) \(clock.timeOfDay(of: $0))" }
                     ?? "not verified"),
-            "Copay: due \(a.copayDue), collected \(a.copayCollected)",
+            "Copay: due \(a.copayDue), collected \(a.copayCollected)"
+                + (a.copayPrepaid > .zero ? " · \(a.copayPrepaid) prepaid to the patient's balance" : ""),
         ]
         if let patient = context.practice.patients[a.patient], !context.privacy {
             lines.append(

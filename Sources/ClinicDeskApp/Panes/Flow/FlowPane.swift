@@ -47,6 +47,7 @@ public struct FlowPane: Pane {
         }
         if let average = n.averageWaitMinutes { parts.append("avg wait \(flowDuration(average))") }
         if let noShow = n.noShowRate { parts.append("no-show \(flowPercent(noShow))") }
+        if n.lateCancellations > 0 { parts.append("late cxl \(n.lateCancellations)") }
         if let onTime = n.onTimeStarts { parts.append("on time \(flowPercent(onTime))") }
         parts.append("\(n.remaining) to see")
         return parts.joined(separator: " · ")
