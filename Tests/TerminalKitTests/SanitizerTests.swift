@@ -11,8 +11,8 @@ import TerminalKit
                 [0x061C, 0x200E, 0x200F].contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
             let isZeroWidth = (0x200B...0x200D).contains(v) || v == 0x2060 || v == 0xFEFF
             #expect(
-                !isControl && !isBidi && !isZeroWidth, "raw U+\(String(v, radix: 16)) survived in \(s.debugDescription)",
-                sourceLocation: sourceLocation)
+                !isControl && !isBidi && !isZeroWidth,
+                "raw U+\(String(v, radix: 16)) survived in \(s.debugDescription)", sourceLocation: sourceLocation)
         }
     }
 
