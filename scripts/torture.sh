@@ -33,7 +33,7 @@ parent="${TORTURE_DIR:-}"
 if [ -z "$parent" ]; then if [ -d /dev/shm ] && [ -w /dev/shm ]; then parent=/dev/shm; else parent="${TMPDIR:-/tmp}"; fi; fi
 scratch="$(mktemp -d "$parent/clinicdesk-torture.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
-exec python3 - "$bin" "$rounds" "$seed" "${TORTURE_WRITERS:-3}" "$scratch" <<'PYTHON'
+python3 - "$bin" "$rounds" "$seed" "${TORTURE_WRITERS:-3}" "$scratch" <<'PYTHON'
 import json, os, random, re, shutil, signal, subprocess, sys, time
 
 binary, rounds, seed, writers, scratch = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
