@@ -128,6 +128,7 @@ public struct DataFolder: Sendable, Equatable {
     /// Reads FORMAT; throws unless it names a version this build reads. Returns that version.
     @discardableResult
     public func checkFormat() throws(StoreError) -> Int {
+        try requireExisting()
         guard let file = try POSIXFile.openIfExists(formatPath, flags: O_RDONLY) else {
             let names = (try? FileSystem.list(path)) ?? []
             let detail =
@@ -147,6 +148,19 @@ public struct DataFolder: Sendable, Equatable {
             throw StoreError.unsupportedFormat(path: formatPath, found: trimmed, supported: Self.formatVersion)
         }
         return version
+    }
+
+    /// Throws `noSuchFolder` when nothing is at the path (or a parent is missing), `notAStore` when a file is. Every
+    /// open starts here, so opening a folder never creates it: only `Store.create` does.
+    public func requireExisting() throws(StoreError) {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw StoreError.noSuchFolder(path: path) }
+            return // permission and I/O errors are said by the open that follows, with the file it failed on
+        }
+        if (st.st_mode & S_IFMT) != S_IFDIR {
+            throw StoreError.notAStore(path: path, detail: "it is a file, not a folder")
+        }
     }
 
     /// Creates the folder (0700) if needed and tightens its mode if we own it.

@@ -66,6 +66,7 @@ public final class Store: Sendable {
         -> Store
     {
         let dataFolder = DataFolder(path: folder)
+        try dataFolder.requireExisting() // opening never creates the folder; `create` does
         if mode == .readWrite { try dataFolder.prepareForWriting() }
         let opened: (StoreEngine, RecoveryReport)
         do throws(StoreError) {

@@ -26,6 +26,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notAStore(path: String, detail: String)
     /// `create` was asked to write into a folder that already holds a store or other files.
     case folderNotEmpty(path: String)
+    /// The data folder does not exist. Opening never creates one; only `Store.create` (`clinicdesk demo`) does.
+    case noSuchFolder(path: String)
     /// NFS, SMB/CIFS and similar: flock and inotify are unreliable there.
     case networkFileSystem(path: String, kind: String)
     /// The store was opened with `.readOnly`, or writing was disabled after damage was found.
@@ -86,6 +88,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path) is not a ClinicDesk data folder: \(detail)"
         case .folderNotEmpty(let path):
             return "\(path) is not empty: refusing to overwrite it (use --force to replace a store)"
+        case .noSuchFolder(let path):
+            return "no such folder: \(path) (create one with `clinicdesk demo --data \(path)`)"
         case .networkFileSystem(let path, let kind):
             return "\(path) is on a network file system (\(kind)); file locks and change notification are "
                 + "unreliable there, so ClinicDesk refuses it: use a local folder"

@@ -1,9 +1,12 @@
-/// Makes untrusted text safe to put on a terminal: every control character (C0, DEL, C1, ESC) and every
-/// bidirectional override becomes a visible, inert escape, so data can neither move the cursor, retitle the
-/// window, nor reorder what the user reads.
+/// Makes untrusted text safe to put on a terminal: every control character (C0, DEL, C1, ESC), every
+/// bidirectional override and every zero-width character becomes a visible, inert escape, so data can neither move
+/// the cursor, retitle the window, reorder what the user reads, nor hide inside a look-alike name. The dashboard
+/// draws data through it and the CLI writes every line through it (`CLIOutput`).
 public enum Sanitizer {
     /// C0 and DEL become caret notation (`ESC` → `^[`, `TAB` → `^I`, `NUL` → `^@`, `DEL` → `^?`);
-    /// C1 controls, bidi controls and line/paragraph separators become `<U+XXXX>`.
+    /// C1 controls, bidi controls, line/paragraph separators and zero-width characters (ZWSP, ZWNJ, ZWJ, word
+    /// joiner, BOM) become `<U+XXXX>`. ZWJ inside an emoji sequence is escaped too: a sequence then shows as its
+    /// parts, which is the price of never letting an invisible character into a name.
     public static func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var out = String.UnicodeScalarView()
@@ -24,7 +27,7 @@ public enum Sanitizer {
         if v < 0x80 { return false }
         if v <= 0x9F { return true }
         switch v {
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: return true
+        case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0x2028, 0x2029, 0xFEFF: return true
         default: return false
         }
     }

@@ -49,7 +49,7 @@ struct BenchCommand: ParsableCommand {
                 today: LocalDate(year: 2026, month: 11, day: 24),
                 now: now, timeZone: zone)
         }
-        print(
+        CLIOutput.out(
             "\(size) practice: \(practice.appointments.count) appointments, \(practice.claims.count) claims, "
                 + "\(practice.patients.count) patients, \(practice.tasks.count) tasks; generated in "
                 + "\(Sample.ms(generate))"
@@ -66,7 +66,7 @@ struct BenchCommand: ParsableCommand {
             store?.close()
             try? FileManager.default.removeItem(atPath: folder)
         }
-        print(
+        CLIOutput.out(
             "snapshot \(String(format: "%.1f", Double(snapshotBytes) / 1_048_576)) MiB; write \(writes); open \(opens)")
         do {
             // Heap held by the loaded state alone (the generated copy is dropped first).
@@ -81,7 +81,8 @@ struct BenchCommand: ParsableCommand {
             let before = clinicdesk_heap_allocated_bytes()
             let store = try Store.open(folder: folder, mode: .readOnly, options: quiet)
             let held = Int(clinicdesk_heap_allocated_bytes()) - Int(before)
-            print("heap held by the opened \(size) practice: \(String(format: "%.1f", Double(held) / 1_048_576)) MiB")
+            CLIOutput.out(
+                "heap held by the opened \(size) practice: \(String(format: "%.1f", Double(held) / 1_048_576)) MiB")
             store.close()
         }
 
@@ -110,7 +111,7 @@ struct BenchCommand: ParsableCommand {
         }
         let journalSeq = writer.lastSeq
         writer.close()
-        print(
+        CLIOutput.out(
             "one command via Store.execute (validate + append + fdatasync + apply), at ~1k events: \(early); "
                 + "at ~\(journalSeq / 1000)k events: \(late)")
         var replays = Sample()
@@ -123,7 +124,7 @@ struct BenchCommand: ParsableCommand {
             store?.close()
         }
         let perEvent = replays.median / Double(max(1, replayed)) * 1e6
-        print(
+        CLIOutput.out(
             "replay of \(replayed) journal records (written with group commit in \(Sample.ms(fill))): \(replays); "
                 + String(format: "%.2f µs per event", perEvent))
 
@@ -137,7 +138,7 @@ struct BenchCommand: ParsableCommand {
             latency.add(try Sample.time { _ = try store.execute(command, actor: "bench", now: now) })
         }
         store.close()
-        print("append + fdatasync, one command at a time: \(latency)")
+        CLIOutput.out("append + fdatasync, one command at a time: \(latency)")
     }
 
     /// A command whose validation is O(1): alternate one task between two columns.

@@ -2,12 +2,36 @@ import ArgumentParser
 import ClinicStore
 import Foundation
 import Glibc
+import TerminalKit
 
-/// Unbuffered line output: an `ok` line must leave the process the moment the command is durable, so a
-/// parent that kills us right after reading it has really seen it (the kill -9 tests rely on this).
+/// The CLI's one way to a terminal: every line any command writes to stdout or stderr comes through here, and
+/// everything that comes through here is sanitized (`Sanitizer.clean`: control, bidi and zero-width characters
+/// shown as visible escapes), so a value from the data or the command line can neither drive the terminal nor
+/// inject a line. `OutputEdgeTests` fails the build's tests on a `print` or a raw write anywhere else in
+/// Sources/clinicdesk. The one exception is `export`'s JSON, which is data for a program, not text for a person:
+/// `FileOutput` writes it byte for byte, to a file or a pipe, and escapes it (`TerminalSafeJSON`) only when stdout
+/// is a terminal.
+///
+/// Unbuffered: an `ok` line must leave the process the moment the command is durable, so a parent that kills us
+/// right after reading it has really seen it (the kill -9 tests rely on this).
 enum CLIOutput {
-    static func out(_ line: String) { write(1, line + "\n") }
-    static func err(_ line: String) { write(2, line + "\n") }
+    /// One line (no newline of its own: one in `line` is shown as `^J`).
+    static func out(_ line: String) { write(1, Sanitizer.clean(line) + "\n") }
+    static func err(_ line: String) { write(2, Sanitizer.clean(line) + "\n") }
+
+    /// One record as tab-separated fields, each sanitized on its own, so a tab or escape inside a field can neither
+    /// fake a column nor a line (`day`, `log`).
+    static func out(fields: [String]) { write(1, fields.map(Sanitizer.clean).joined(separator: "\t") + "\n") }
+
+    /// Text that is several lines by design (the argument parser's help and usage): the newlines and the tabs of
+    /// the layout are kept, every other character is sanitized. Only for text whose line breaks are ours.
+    static func text(_ text: String, to fd: Int32) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { Sanitizer.clean(String($0)) }
+                .joined(separator: "\t")
+        }
+        write(fd, lines.joined(separator: "\n") + "\n")
+    }
 
     private static func write(_ fd: Int32, _ text: String) {
         var bytes = Array(text.utf8)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import TerminalKit
 
 /// `clinicdesk`: argument parsing only; every subcommand hands over to a library module at once.
 @main
@@ -20,6 +21,25 @@ struct ClinicDeskCommand: ParsableCommand {
         // a closed output pipe must surface as EPIPE, not kill it mid-command.
         signal(SIGXFSZ, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withSanitized: error)
+        }
+    }
+
+    /// ArgumentParser's `exit(withError:)`, but written through `CLIOutput`: the error sentence (which quotes what
+    /// was typed: an unknown option, a bad value) is sanitized as one line, so it can inject neither an escape nor
+    /// a line; the help and usage around it keep their layout. Help (a clean exit) goes to stdout, errors to stderr.
+    static func exit(withSanitized error: Error) -> Never {
+        let code = exitCode(for: error)
+        var full = fullMessage(for: error)
+        let sentence = message(for: error)
+        if !sentence.isEmpty, let range = full.range(of: sentence) {
+            full.replaceSubrange(range, with: Sanitizer.clean(sentence))
+        }
+        if !full.isEmpty { CLIOutput.text(full, to: code == .success ? 1 : 2) }
+        Glibc.exit(code.rawValue)
     }
 }

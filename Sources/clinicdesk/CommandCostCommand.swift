@@ -60,7 +60,7 @@ struct CommandCostCommand: ParsableCommand {
             deltas.append(Int(clinicdesk_heap_allocated_bytes()) - Int(before))
         }
         deltas.sort()
-        print(
+        CLIOutput.out(
             "events \(store.lastSeq) tasks \(store.practice.tasks.count) patients \(store.practice.patients.count) "
                 + "median-bytes-per-command \(deltas[deltas.count / 2]) max \(deltas.last ?? 0)")
         withExtendedLifetime(held) {}

@@ -40,10 +40,7 @@ struct DashboardCommand: ParsableCommand {
             store = try Store.open(folder: folder, mode: readOnly ? .readOnly : .readWrite)
         } catch {
             CLIOutput.err("clinicdesk: \(error)")
-            if !demo && !FileManager.default.fileExists(atPath: folder) {
-                CLIOutput.err(
-                    "Create a practice first, e.g.: clinicdesk demo --data \(folder)   (or try: clinicdesk --demo)")
-            }
+            if case .noSuchFolder = error, !demo { CLIOutput.err("(or try a demo practice: clinicdesk --demo)") }
             throw ExitCode(1)
         }
         defer { store.close() }

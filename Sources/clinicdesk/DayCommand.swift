@@ -2,7 +2,6 @@ import ArgumentParser
 import ClinicDomain
 import ClinicStore
 import Foundation
-import TerminalKit
 
 /// `clinicdesk day [--date YYYY-MM-DD]`: open the store, print one day's appointments in board order (start,
 /// provider, ID), one per line with tab-separated fields: start-end, ID, provider, patient, visit type, status,
@@ -31,20 +30,19 @@ struct DayCommand: ParsableCommand {
         store.close()
         let day = try date.flatMap(LocalDate.init) ?? practice.clock.day(of: CommandClock.resolve(now: now).now)
         for appointment in practice.appointments(on: day) {
-            CLIOutput.out(Self.line(appointment, in: practice))
+            CLIOutput.out(fields: Self.fields(appointment, in: practice))
         }
         finish(closing: store, status: 0)
     }
 
-    /// Every field is data: each is sanitized on its own, so a tab or escape inside one cannot fake a column.
-    static func line(_ appointment: Appointment, in practice: Practice) -> String {
+    /// Every field is data: `CLIOutput.out(fields:)` sanitizes each on its own, so a tab or escape inside one
+    /// cannot fake a column.
+    static func fields(_ appointment: Appointment, in practice: Practice) -> [String] {
         let provider = practice.staff[appointment.provider]?.displayName ?? appointment.provider.description
         let patient = practice.patients[appointment.patient]?.fullName ?? appointment.patient.description
         return [
             "\(appointment.start)-\(appointment.end)", appointment.id.description, provider, patient,
             appointment.visitType.rawValue, appointment.status.rawValue, appointment.reason,
         ]
-        .map(Sanitizer.clean)
-        .joined(separator: "\t")
     }
 }

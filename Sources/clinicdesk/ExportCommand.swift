@@ -37,7 +37,14 @@ struct ExportCommand: ParsableCommand {
         } else {
             do {
                 let stdout = FileOutput(fd: STDOUT_FILENO)
-                try PracticeJSON.write(practice, to: stdout.write)
+                if isatty(STDOUT_FILENO) == 1 {
+                    // Read by a person: the same JSON value, its control, bidi and zero-width characters escaped.
+                    let safe = TerminalSafeJSON(sink: stdout.write)
+                    try PracticeJSON.write(practice, to: safe.write)
+                    try safe.finish()
+                } else {
+                    try PracticeJSON.write(practice, to: stdout.write)
+                }
             } catch {
                 CLIOutput.err("error: could not write to stdout: \(error)")
                 throw ExitCode(1)

@@ -46,7 +46,7 @@ struct FrameBenchCommand: ParsableCommand {
         for name in practice.split(separator: ",").map(String.init) {
             guard let size = DemoSize(rawValue: name) else { throw ValidationError("--practice is large or small") }
             let practice = DemoPractice.generate(size: size, seed: 1, today: today, now: now, timeZone: zone)
-            print(
+            CLIOutput.out(
                 "\(name) practice: \(practice.appointments.count) appointments, \(practice.claims.count) claims, "
                     + "\(practice.patients.count) patients, \(practice.staff.count) staff, "
                     + "\(practice.tasks.count) tasks"
@@ -82,7 +82,7 @@ struct FrameBenchCommand: ParsableCommand {
                 wall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
             let (w, c) = (Percentiles(wall), Percentiles(cpu))
-            print(
+            CLIOutput.out(
                 String(
                     format: "%@ %d×%d pane %@ (%@): median %.3f ms, p99 %.3f ms, max %.3f ms"
                         + " | CPU median %.3f ms, p99 %.3f ms", label, screen.width, screen.height, pane,
@@ -132,7 +132,7 @@ struct FrameBenchCommand: ParsableCommand {
             do {
                 _ = try source.execute(command(source.practice), actor: "bench", now: now)
             } catch {
-                print("\(label): the command was refused: \(error)")
+                CLIOutput.out("\(label): the command was refused: \(error)")
                 return
             }
             let commandDone = DispatchTime.now().uptimeNanoseconds
@@ -142,7 +142,7 @@ struct FrameBenchCommand: ParsableCommand {
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
         let (p, c) = (Percentiles(samples), Percentiles(commands))
-        print(
+        CLIOutput.out(
             String(
                 format: "%@ (command + frame): median %.2f ms, p99 %.2f ms (the command alone: median %.2f ms)",
                 label, p.median, p.p99, c.median))
@@ -175,7 +175,7 @@ struct FrameBenchCommand: ParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         _ = app.run()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print(
+        CLIOutput.out(
             String(
                 format: "%@ %d×%d burst: %d keys worked through in %.3f s (%d frames drawn)", label, screen.width,
                 screen.height, burst, seconds, terminal.drawCount))

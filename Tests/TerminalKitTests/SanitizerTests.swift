@@ -9,9 +9,10 @@ import TerminalKit
             let isControl = v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v)
             let isBidi =
                 [0x061C, 0x200E, 0x200F].contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            let isZeroWidth = (0x200B...0x200D).contains(v) || v == 0x2060 || v == 0xFEFF
             #expect(
-                !isControl && !isBidi, "raw U+\(String(v, radix: 16)) survived in \(s.debugDescription)",
-                sourceLocation: sourceLocation)
+                !isControl && !isBidi && !isZeroWidth,
+                "raw U+\(String(v, radix: 16)) survived in \(s.debugDescription)", sourceLocation: sourceLocation)
         }
     }
 
@@ -28,6 +29,10 @@ import TerminalKit
         ("\u{2066}iso\u{2069}", "<U+2066>iso<U+2069>"),
         ("\u{200F}rtl\u{061C}", "<U+200F>rtl<U+061C>"),
         ("\u{2028}", "<U+2028>"),
+        // zero-width characters: a look-alike name shows what it hides
+        ("Ad\u{200B}min", "Ad<U+200B>min"),
+        ("a\u{200C}b\u{200D}c", "a<U+200C>b<U+200D>c"),
+        ("\u{FEFF}Lee\u{2060}", "<U+FEFF>Lee<U+2060>"),
     ])
     func escapesBecomeVisible(input: String, expected: String) {
         let cleaned = Sanitizer.clean(input)
