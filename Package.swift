@@ -52,6 +52,12 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // libFuzzer targets for every parser and decoder of outside bytes (scripts/fuzz.sh builds it with
+        // -sanitize=fuzzer); the ordinary build replays inputs through the same code.
+        .executableTarget(
+            name: "ClinicDeskFuzz",
+            dependencies: ["ClinicDeskApp", "ClinicDemo", "ClinicDomain", "ClinicStore", "TerminalKit"]
+        ),
         .executableTarget(
             name: "clinicdesk",
             dependencies: [
