@@ -90,8 +90,8 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         // Starts the real binary (in tmux, or as child processes) and imports none of ours but TestSupport: the edge
-        // to clinicdesk is there so `swift test` builds the binary first.
-        .testTarget(name: "EndToEndTests", dependencies: ["clinicdesk", "TestSupport"]),
+        // to clinicdesk (and ClinicDeskFuzz, whose replayer runs the fuzz corpus) is there so `swift test` builds them.
+        .testTarget(name: "EndToEndTests", dependencies: ["clinicdesk", "ClinicDeskFuzz", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

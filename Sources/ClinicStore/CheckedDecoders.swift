@@ -1,4 +1,5 @@
 import ClinicDomain
+import Foundation
 
 /// The decoders that sit behind the journal's and the snapshots' checksums, callable on raw bytes. A fuzzer
 /// (scripts/fuzz.sh) cannot forge a CRC-32C, so random bytes would never get past the checksum to the decoders;
@@ -6,9 +7,19 @@ import ClinicDomain
 /// Every malformed input must come back as a `StoreError`, never a crash.
 public enum CheckedDecoders {
     /// A journal record's payload as an event: `binary` for record types 3/4, else the JSON of format version 1.
+    /// (The store also checks the event's seq against its record's; that check is left out here so every input
+    /// reaches the decoder's end.)
     public static func event(fromPayload payload: [UInt8], binary: Bool) throws(StoreError) -> Event {
-        let type: RecordType = binary ? .binaryCommit : .commit
-        return try EventCodec().event(from: JournalRecord(seq: 1, type: type, payload: payload), path: "payload")
+        if binary {
+            do throws(BinaryDecodingError) {
+                return try EventBinaryCoding.decode(payload, fileOffset: 0)
+            } catch {
+                throw StoreError.coding(path: "payload", detail: "\(error.detail) at byte \(error.offset)")
+            }
+        }
+        do { return try FastDates.decoder().decode(Event.self, from: Data(payload)) } catch {
+            throw StoreError.coding(path: "payload", detail: "\(error)")
+        }
     }
 
     /// The bytes a journal record of `event` carries (the binary encoding), for seed inputs and round trips.
