@@ -14,7 +14,7 @@ struct ThemeParser {
         if let problem = TOMLInput.firstProblem(in: text) {
             throw ThemeError(
                 file: file, line: problem.line, key: nil,
-                message: "column \(problem.column): \(problem.message)")
+                message: "TOML syntax error at column \(problem.column): \(problem.message)")
         }
         let root: TOMLTable
         do {

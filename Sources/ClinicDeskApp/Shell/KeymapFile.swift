@@ -47,7 +47,7 @@ public enum KeymapFile {
         if let problem = TOMLInput.firstProblem(in: text) {
             throw KeymapFileError(
                 file: file, line: problem.line, entry: nil,
-                message: "column \(problem.column): \(problem.message)")
+                message: "TOML syntax error at column \(problem.column): \(problem.message)")
         }
         let root: TOMLTable
         do {
