@@ -52,6 +52,12 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // libFuzzer targets for every parser and decoder of outside bytes (scripts/fuzz.sh builds it with
+        // -sanitize=fuzzer); the ordinary build replays inputs through the same code.
+        .executableTarget(
+            name: "ClinicDeskFuzz",
+            dependencies: ["ClinicDeskApp", "ClinicDemo", "ClinicDomain", "ClinicStore", "TerminalKit"]
+        ),
         .executableTarget(
             name: "clinicdesk",
             dependencies: [
@@ -84,8 +90,8 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         // Starts the real binary (in tmux, or as child processes) and imports none of ours but TestSupport: the edge
-        // to clinicdesk is there so `swift test` builds the binary first.
-        .testTarget(name: "EndToEndTests", dependencies: ["clinicdesk", "TestSupport"]),
+        // to clinicdesk (and ClinicDeskFuzz, whose replayer runs the fuzz corpus) is there so `swift test` builds them.
+        .testTarget(name: "EndToEndTests", dependencies: ["clinicdesk", "ClinicDeskFuzz", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,6 +11,11 @@ struct ThemeParser {
     static let topLevelKeys: Set<String> = ["name", "description", "slots"]
 
     func parse(defaultName: String) throws(ThemeError) -> Theme {
+        if let problem = TOMLInput.firstProblem(in: text) {
+            throw ThemeError(
+                file: file, line: problem.line, key: nil,
+                message: "TOML syntax error at column \(problem.column): \(problem.message)")
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)

@@ -58,6 +58,10 @@ import Testing
             ("[roster]\nsick = \"q\"\n", 2, "[roster] sick", "already bound to global.quit"),
             ("[claims]\npay = 3\n", 2, "[claims] pay", "expected a key name"),
             ("[flow\narrive = \"A\"\n", 1, nil, "TOML syntax error"),
+            // Found by scripts/fuzz.sh: these aborted the process inside TOMLKit's parser instead of failing.
+            ("[*]\narrive = \"A\"\n", 1, nil, "column 2: expected a key"),
+            ("[flow]\narrive = \"A\"\n[\n", 3, nil, "column 2: expected a key"),
+            ("[\u{0}low]\narrive = \"A\"\n", 1, nil, "control character U+0000 at column 2"),
         ] as [(String, Int, String?, String)])
     func refused(text: String, line: Int, entry: String?, message: String) {
         #expect {

@@ -1,3 +1,5 @@
+import ClinicDomain
+import Foundation
 import Testing
 @testable import ClinicStore
 
@@ -44,5 +46,26 @@ import Testing
             Issue.record("expected invalid"); return
         }
         #expect(detail.contains("exceeds the maximum"))
+    }
+}
+
+/// The decoders behind the checksums refuse what scripts/fuzz.sh found they accepted or trapped on.
+@Suite struct CheckedDecoderFindingsTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("FuzzCorpus/record").path
+
+    @Test(arguments: ["finding-day-int-min.bin", "finding-nan-instant.bin"])
+    func aFindingIsAnErrorNotACrash(name: String) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: Self.corpus + "/" + name))
+        #expect(throws: StoreError.self) {
+            _ = try CheckedDecoders.event(fromPayload: Array(bytes.dropFirst()), binary: true)
+        }
+    }
+
+    @Test func aRealEventRoundTrips() throws {
+        let event = Event(
+            seq: 7, at: Date(timeIntervalSince1970: 1_795_444_920), actor: "ana",
+            change: .paperworkCompleted(PatientID(3)))
+        #expect(try CheckedDecoders.event(fromPayload: CheckedDecoders.payload(of: event), binary: true) == event)
     }
 }

@@ -25,17 +25,17 @@ public enum CLI {
     }
 
     /// Runs to completion. `prefix` (e.g. a shell with `ulimit`, or setpriv) goes before the binary; `environment`
-    /// adds to (or replaces) the test process's variables.
+    /// adds to (or replaces) the test process's variables; `executable` is another binary of the build.
     @discardableResult
     public static func run(
         _ arguments: [String], stdin: String? = nil, prefix: [String] = [],
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], executable: String = binary
     ) throws -> Result {
         let process = Process()
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
-        let command = prefix + [binary] + arguments
+        let command = prefix + [executable] + arguments
         process.executableURL = URL(fileURLWithPath: command[0].hasPrefix("/") ? command[0] : "/usr/bin/env")
         process.arguments = command[0].hasPrefix("/") ? Array(command.dropFirst()) : command
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -44,6 +44,11 @@ public enum KeymapFile {
     }
 
     public static func parse(_ text: String, file: String, base: Keymap = .standard) throws(KeymapFileError) -> Keymap {
+        if let problem = TOMLInput.firstProblem(in: text) {
+            throw KeymapFileError(
+                file: file, line: problem.line, entry: nil,
+                message: "TOML syntax error at column \(problem.column): \(problem.message)")
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)

@@ -112,9 +112,14 @@ struct BinaryReader {
 
     mutating func date() throws(BinaryDecodingError) -> Date {
         let tagged = try int()
-        if tagged & 1 == 0 { return Date(timeIntervalSince1970: Double(tagged >> 1)) }
-        return Date(timeIntervalSince1970: Double(bitPattern: try fixed64()))
+        let seconds = tagged & 1 == 0 ? Double(tagged >> 1) : Double(bitPattern: try fixed64())
+        // NaN (never equal to itself) or an instant outside 1900–2200 is no stamp this program wrote.
+        guard Self.instants.contains(seconds) else { throw failure("\(seconds) is not an instant of 1900–2200") }
+        return Date(timeIntervalSince1970: seconds)
     }
+
+    /// 1900-01-01 to 2200-01-01, in seconds since 1970.
+    static let instants = -2_208_988_800.0...7_258_118_400.0
 
     mutating func optionalDate() throws(BinaryDecodingError) -> Date? {
         try bool() ? try date() : nil

@@ -41,12 +41,24 @@ extension BinaryReader {
     }
     mutating func day() throws(BinaryDecodingError) -> LocalDate {
         let number = try int()
-        guard abs(number) < 3_000_000 else { throw failure("day number \(number) is out of range") }
+        // A range test, not abs(): abs(Int.min) traps.
+        guard (-3_000_000..<3_000_000).contains(number) else { throw failure("day number \(number) is out of range") }
         return LocalDate(dayNumber: number)
     }
     mutating func optionalDay() throws(BinaryDecodingError) -> LocalDate? { try bool() ? try day() : nil }
-    mutating func time() throws(BinaryDecodingError) -> TimeOfDay { TimeOfDay(minutes: try int()) }
-    mutating func cents() throws(BinaryDecodingError) -> Cents { Cents(try int()) }
+    /// Minutes since midnight; a little past 24:00 for an end time, never the huge values whose sums would trap.
+    mutating func time() throws(BinaryDecodingError) -> TimeOfDay {
+        let minutes = try int()
+        guard (0...(48 * 60)).contains(minutes) else { throw failure("time \(minutes) is not minutes of a day") }
+        return TimeOfDay(minutes: minutes)
+    }
+    /// Amounts up to a trillion dollars either way: far past any practice, far from Int's edges (abs, sums).
+    mutating func cents() throws(BinaryDecodingError) -> Cents {
+        let value = try int()
+        guard (-Self.maxCents...Self.maxCents).contains(value) else { throw failure("\(value) cents is out of range") }
+        return Cents(value)
+    }
+    static let maxCents = 100_000_000_000_000
     mutating func strings() throws(BinaryDecodingError) -> [String] {
         let n = try count()
         var out: [String] = []
