@@ -7,7 +7,8 @@ public enum TOMLInput {
     /// The first thing toml++ would not survive, with its 1-based line and column and what is wrong.
     public static func firstProblem(in text: String) -> (line: Int, column: Int, message: String)? {
         if let found = firstControlCharacter(in: text) { return (found.line, found.column, describe(found)) }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on any line end: in a String "\r\n" is one Character, so splitting on "\n" would miss CRLF files.
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if let problem = TOMLShape.problem(inLine: line) { return (index + 1, problem.column, problem.message) }
         }
         return nil

@@ -9,7 +9,7 @@ struct TOMLShape {
 
     /// The first problem of one line (without its line end): its 1-based column and what is wrong.
     static func problem(inLine line: Substring) -> (column: Int, message: String)? {
-        var shape = TOMLShape(chars: Array(line))
+        var shape = TOMLShape(chars: Array(line.hasSuffix("\r") ? line.dropLast() : line))
         do throws(Failure) {
             try shape.line()
             return nil
@@ -29,7 +29,8 @@ struct TOMLShape {
 
     private func fail(_ message: String) -> Failure { Failure(at: at, message: message) }
 
-    private mutating func skipSpace() { while current == " " || current == "\t" || current == "\r" { at += 1 } }
+    // A CR belongs only at the end of a line (CRLF); toml++ trips on one anywhere else, so it is not space here.
+    private mutating func skipSpace() { while current == " " || current == "\t" { at += 1 } }
 
     private mutating func expect(_ c: Character, _ message: String) throws(Failure) {
         guard current == c else { throw fail(message) }

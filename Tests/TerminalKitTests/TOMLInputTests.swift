@@ -22,6 +22,11 @@ import Testing
         }
     }
 
+    @Test func crlfFilesPassAndAStrayCarriageReturnIsRefused() {
+        #expect(TOMLInput.firstProblem(in: "name = \"x\"\r\n[slots]\r\ntext = {}\r\n") == nil)
+        #expect(TOMLInput.firstProblem(in: "[\t\rflow]\n")?.line == 1, "found by scripts/fuzz.sh")
+    }
+
     @Test func wellFormedTextPasses() {
         let text =
             "# a comment\nname = \"x\"  # why\n[slots]\ntext = { fg = \"red\", bold = true, bg = 214 }\n"
