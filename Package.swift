@@ -7,6 +7,7 @@ import PackageDescription
 //   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain, TOMLKit (the keys file)
 //   TerminalKit → CNcurses, CNcursesShim, TOMLKit     ClinicStore → ClinicDomain, DequeModule
 //   ClinicDemo → ClinicDomain                         ClinicDomain → HashTreeCollections
+//   ClinicDeskFuzz → ClinicDeskApp, ClinicDemo, ClinicDomain, ClinicStore, TerminalKit (scripts/fuzz.sh)
 // Only TerminalKit imports CNcurses (its tests too, for ncurses' key codes); nothing imports upward.
 //
 // Linux only, so no `platforms:` entry: ClinicStore and clinicdesk call Glibc directly, CHeapStats reads glibc's
