@@ -13,7 +13,8 @@
 #   full disk  a copy of a folder at seq 9 999 (the next command makes a snapshot due) written under a random
 #              `ulimit -f`, so the snapshot, or the journal append, fails part-way with EFBIG: everything
 #              acknowledged must be in the log, `check` must be healthy, and a reopen without the limit must work.
-# Environment: TORTURE_WRITERS (3), TORTURE_DIR (a scratch parent; default /dev/shm when present), CLINICDESK_BIN.
+# Environment: TORTURE_WRITERS (3), TORTURE_DIR (a scratch parent; default /dev/shm when present), CLINICDESK_BIN,
+# TORTURE_KINDS (torn,flip,disk: the damage done to a copy after each kill round, in turn).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-8}"
@@ -190,12 +191,13 @@ def full_round(r):
         fail("failed", f"round {r} (ulimit -f {blocks}): check: {(check.stdout + check.stderr).strip()[:300]}")
     reopen(copied, f"round {r} (after ulimit -f {blocks})")
 
-kinds = [kill_round, torn_round, flip_round, full_round]
+# TORTURE_KINDS (default torn,flip,disk) picks what is done to a copy after each kill round, in turn.
+by_name = {"torn": torn_round, "flip": flip_round, "disk": full_round}
+chosen = [by_name[k] for k in os.environ.get("TORTURE_KINDS", "torn,flip,disk").split(",") if k in by_name]
 for r in range(rounds):
-    # every round kills writers (the folder keeps growing); every other round also tortures a copy
+    # every round kills writers (the folder keeps growing); then one kind of damage to a copy
     kill_round(r)
-    extra = kinds[1 + r % 3]
-    extra(r)
+    if chosen: chosen[r % len(chosen)](r)
 
 export = run(["export", "--data", main])
 present = set(re.findall(r'"title" : "([^"]*)"', export.stdout))
