@@ -2,7 +2,8 @@
 //
 // Guarantees (the recovery rules of docs/DATA-FORMAT.md):
 // - only complete groups (ending in a `.commit` record) with contiguous seqs are returned;
-// - an incomplete or invalid record with *no valid record anywhere after it* is a torn tail: it is reported
+// - an incomplete or invalid record with *no valid record anywhere after it* is a torn tail (an incomplete one with
+//   a valid record after it is a damaged length field, so corruption): it is reported
 //   with its offset so a writer holding the lock can cut it (Redis `aof-load-truncated`);
 // - an invalid record, or a seq out of order, with a valid record after it is mid-file corruption: reported
 //   with its offset and never skipped, because events after a hole cannot be applied meaningfully.
@@ -60,6 +61,15 @@ public enum JournalScanner {
                     groupStart = offset
                 }
             case .incomplete:
+                // A record that claims to run past the end is a torn write only if nothing valid follows it: a
+                // damaged length field in the middle of a segment looks the same and would drop every later record
+                // (found by scripts/torture.sh: a bit flip that `export` read past without a warning).
+                if let later = firstValidRecord(in: buffer, after: offset) {
+                    let detail =
+                        "a record's length runs past the end of the file, yet a valid record starts at byte "
+                        + "\(startOffset + Int64(later))"
+                    return result(.corrupt(offset: startOffset + Int64(offset), detail: detail))
+                }
                 let detail =
                     offset == groupStart
                     ? "incomplete record" : "incomplete command group (its last record is cut short)"

@@ -30,6 +30,23 @@ import Testing
         #expect(scan.validEnd == Int64(s.bytes.count))
     }
 
+    /// A damaged length field in the middle makes a record claim to run past the end of the file; it must not pass
+    /// for a torn tail, which would drop every later (acknowledged) record silently (found by scripts/torture.sh).
+    @Test func aLengthFieldThatRunsPastTheEndWithRecordsAfterItIsCorruption() {
+        let s = Self.sample()
+        var bytes = s.bytes
+        let second = s.boundaries[1]  // the second group's first record
+        bytes[second + 2] ^= 0x10  // its length's third byte: a length of about a megabyte
+        let scan = JournalScanner.scan(bytes, expectedSeq: 5)
+        guard case .corrupt(let offset, let detail) = scan.tail else {
+            Issue.record("expected corruption, got \(scan.tail)")
+            return
+        }
+        #expect(offset == Int64(second))
+        #expect(detail.contains("valid record starts at byte"))
+        #expect(scan.records == Array(s.records.prefix(1)), "the whole groups before the damage are kept")
+    }
+
     @Test func truncatedAtEveryOffsetKeepsWholeGroupsOnly() {
         let s = Self.sample()
         for cut in 0..<s.bytes.count {
