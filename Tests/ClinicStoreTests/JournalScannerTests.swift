@@ -35,8 +35,8 @@ import Testing
     @Test func aLengthFieldThatRunsPastTheEndWithRecordsAfterItIsCorruption() {
         let s = Self.sample()
         var bytes = s.bytes
-        let second = s.boundaries[1]  // the second group's first record
-        bytes[second + 2] ^= 0x10  // its length's third byte: a length of about a megabyte
+        let second = s.boundaries[1] // the second group's first record
+        bytes[second + 2] ^= 0x10 // its length's third byte: a length of about a megabyte
         let scan = JournalScanner.scan(bytes, expectedSeq: 5)
         guard case .corrupt(let offset, let detail) = scan.tail else {
             Issue.record("expected corruption, got \(scan.tail)")
