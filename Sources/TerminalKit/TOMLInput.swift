@@ -1,9 +1,32 @@
+import TOMLKit
+
 /// What must be refused before a TOML file reaches TOMLKit. The parser inside it (toml++) stops the whole process on
 /// an assertion, rather than reporting an error, for some malformed input (`[*]`, a `[` alone, `x = [ }`, a NUL
 /// after a bracket — found by scripts/fuzz.sh): a theme or keys file with a typo would kill the dashboard at start.
 /// So theme and keys files go through `firstProblem` first: no control character but tab (TOML allows no other),
 /// and every line in the shape ClinicDesk's files use (`TOMLShape`).
 public enum TOMLInput {
+    /// A file that is not TOML ClinicDesk can read: the line (when known) and what is wrong.
+    public struct SyntaxError: Error {
+        public let line: Int?
+        public let message: String
+    }
+
+    /// The one way theme and keys files are parsed: the shape check, then TOMLKit, errors as `SyntaxError`.
+    public static func table(from text: String) throws(SyntaxError) -> TOMLTable {
+        if let problem = firstProblem(in: text) {
+            throw SyntaxError(
+                line: problem.line, message: "TOML syntax error at column \(problem.column): \(problem.message)")
+        }
+        do {
+            return try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw SyntaxError(line: error.source.begin.line, message: "TOML syntax error: \(error.description)")
+        } catch {
+            throw SyntaxError(line: nil, message: "TOML syntax error: \(error)")
+        }
+    }
+
     /// The first thing toml++ would not survive, with its 1-based line and column and what is wrong.
     public static func firstProblem(in text: String) -> (line: Int, column: Int, message: String)? {
         if let found = firstControlCharacter(in: text) { return (found.line, found.column, describe(found)) }

@@ -11,19 +11,11 @@ struct ThemeParser {
     static let topLevelKeys: Set<String> = ["name", "description", "slots"]
 
     func parse(defaultName: String) throws(ThemeError) -> Theme {
-        if let problem = TOMLInput.firstProblem(in: text) {
-            throw ThemeError(
-                file: file, line: problem.line, key: nil,
-                message: "TOML syntax error at column \(problem.column): \(problem.message)")
-        }
         let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeError(
-                file: file, line: error.source.begin.line, key: nil, message: "TOML syntax error: \(error.description)")
+        do throws(TOMLInput.SyntaxError) {
+            root = try TOMLInput.table(from: text)
         } catch {
-            throw ThemeError(file: file, line: nil, key: nil, message: "TOML syntax error: \(error)")
+            throw ThemeError(file: file, line: error.line, key: nil, message: error.message)
         }
         for key in root.keys where !Self.topLevelKeys.contains(key) {
             throw fail(key: key, section: nil, "unknown top-level key (expected name, description or [slots])")

@@ -44,20 +44,11 @@ public enum KeymapFile {
     }
 
     public static func parse(_ text: String, file: String, base: Keymap = .standard) throws(KeymapFileError) -> Keymap {
-        if let problem = TOMLInput.firstProblem(in: text) {
-            throw KeymapFileError(
-                file: file, line: problem.line, entry: nil,
-                message: "TOML syntax error at column \(problem.column): \(problem.message)")
-        }
         let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw KeymapFileError(
-                file: file, line: error.source.begin.line, entry: nil,
-                message: "TOML syntax error: \(error.description)")
+        do throws(TOMLInput.SyntaxError) {
+            root = try TOMLInput.table(from: text)
         } catch {
-            throw KeymapFileError(file: file, line: nil, entry: nil, message: "TOML syntax error: \(error)")
+            throw KeymapFileError(file: file, line: error.line, entry: nil, message: error.message)
         }
         let lines = SourceLines(text)
         var keymap = base
