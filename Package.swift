@@ -7,6 +7,7 @@ import PackageDescription
 //   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain, TOMLKit (the keys file)
 //   TerminalKit → CNcurses, CNcursesShim, TOMLKit     ClinicStore → ClinicDomain, DequeModule
 //   ClinicDemo → ClinicDomain                         ClinicDomain → HashTreeCollections
+//   ClinicX12 → ClinicDomain
 //   ClinicDeskFuzz → ClinicDeskApp, ClinicDemo, ClinicDomain, ClinicStore, TerminalKit (scripts/fuzz.sh)
 // Only TerminalKit imports CNcurses (its tests too, for ncurses' key codes); nothing imports upward.
 //
@@ -38,6 +39,8 @@ let package = Package(
             dependencies: [.product(name: "HashTreeCollections", package: "swift-collections")]
         ),
         .target(name: "ClinicDemo", dependencies: ["ClinicDomain"]),
+        // ASC X12: reading 835 remittances, writing 837P claims. Pure, like the domain it maps to.
+        .target(name: "ClinicX12", dependencies: ["ClinicDomain"]),
         .target(
             name: "ClinicStore",
             dependencies: ["ClinicDomain", .product(name: "DequeModule", package: "swift-collections")]
@@ -73,6 +76,11 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "ClinicDomainTests", dependencies: ["ClinicDomain", "TestSupport"]),
+        .testTarget(
+            name: "ClinicX12Tests",
+            dependencies: ["ClinicX12", "ClinicDomain", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain", "TestSupport"]),
         .testTarget(
             name: "ClinicStoreTests",
