@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // TreeDictionary for the per-day indexes, Deque for the store's pending events.
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // Tests only: generated inputs with shrinking, for the round-trip property of accepted commands.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -78,13 +80,16 @@ let package = Package(
         .testTarget(name: "ClinicDomainTests", dependencies: ["ClinicDomain", "TestSupport"]),
         .testTarget(
             name: "ClinicX12Tests",
-            dependencies: ["ClinicX12", "ClinicDomain", "TestSupport"],
+            dependencies: ["ClinicX12", "ClinicDomain"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain", "TestSupport"]),
         .testTarget(
             name: "ClinicStoreTests",
-            dependencies: ["ClinicStore", "ClinicDomain", "TestSupport"]
+            dependencies: [
+                "ClinicStore", "ClinicDomain", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "TerminalKitTests",

@@ -1,23 +1,44 @@
 import ClinicDomain
 import Foundation
+import PropertyBased
 import Testing
 import TestSupport
 
 @testable import ClinicStore
 
-/// A property, checked on seeded random commands against the demo practice: whatever the rules accept survives
+/// A property, checked on generated command sequences against the demo practice: whatever the rules accept survives
 /// the journal and the export unchanged — each event decodes from its record payload equal to itself, and replaying
 /// the decoded events gives a practice whose export equals the one the commands built. (The fuzzer checks the
-/// other side: what is malformed is refused, never a crash.)
+/// other side: what is malformed is refused, never a crash.) PropertyBased draws the sequences — one 64-bit word per
+/// step, from which the step's command is picked — and on a failure shrinks the sequence (fewer, smaller steps) and
+/// prints the seed that replays it (`@Test(.fixedSeed("…"))`).
 @Suite struct AcceptedCommandRoundTripTests {
+    static let steps = Gen.uint64(in: 0 ... .max).array(of: 40...300)
+
+    @Test func acceptedCommandsRoundTripThroughTheJournalAndTheExport() async {
+        await propertyCheck(count: 12, input: Self.steps) { steps in
+            try Self.checkRoundTrip(steps)
+        }
+    }
+
+    /// The same property on fixed sequences, so one run of the suite always covers a known few hundred commands.
     @Test(arguments: [1, 2, 3] as [UInt64])
-    func acceptedCommandsRoundTripThroughTheJournalAndTheExport(seed: UInt64) throws {
+    func aFixedSequenceRoundTrips(seed: UInt64) throws {
         var random = SplitMix(seed: seed)
+        let steps = (0..<400).map { _ in random.next() }
+        let accepted = try Self.checkRoundTrip(steps)
+        #expect(accepted >= 60, "the generator should produce mostly acceptable commands (\(accepted) of 400)")
+    }
+
+    /// Runs the steps' commands on the small demo; returns how many the rules accepted.
+    @discardableResult
+    static func checkRoundTrip(_ steps: [UInt64]) throws -> Int {
         let start = Fixture.smallDemo
         var built = start
         var replayed = start
         var accepted = 0
-        for step in 0..<400 {
+        for (step, word) in steps.enumerated() {
+            var random = SplitMix(seed: word)
             let line = Self.randomCommand(&random, practice: built)
             guard let command = try? CommandLanguage.parse(line, today: Fixture.today) else { continue }
             let now = Fixture.now.addingTimeInterval(Double(step * 20))
@@ -31,11 +52,11 @@ import TestSupport
                 replayed.apply(decoded)
             }
         }
-        #expect(accepted >= 60, "the generator should produce mostly acceptable commands (\(accepted) of 400)")
         #expect(try PracticeJSON.bytes(replayed) == PracticeJSON.bytes(built))
         // And the snapshot encoding: a body of the built practice decodes to the same export.
         let body = try CheckedDecoders.snapshotBody(of: built)
         #expect(try PracticeJSON.bytes(CheckedDecoders.practice(fromSnapshotBody: body)) == PracticeJSON.bytes(built))
+        return accepted
     }
 
     static let actors = ["ana", "Joe M.", "Renée", "王小明"]
