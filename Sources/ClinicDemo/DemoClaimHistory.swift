@@ -38,7 +38,7 @@ extension DemoContext {
             }
         }
         switch status {
-        case .draft, .ready, .submitted:
+        case .draft, .ready, .submitted, .replaced, .voided:
             break
         case .rejected:
             add(.rejected, after: 1...1, actor: "clearinghouse", note: story?.note ?? random.pick(Self.rejections))
@@ -80,8 +80,19 @@ extension DemoContext {
             return ClaimStamp(status: step.status, at: at, actor: step.actor, note: step.note)
         }
         claim.status = status
-        claim.paid = Cents(paid)
-        claim.adjusted = paid > 0 ? Cents(billed - allowed) : .zero
+        let postedOn =
+            steps.last { $0.status == .paid || $0.status == .partiallyPaid }
+            .map { claim.dateOfService.adding(days: $0.day) } ?? claim.dateOfService
+        claim.postings = Claim.legacyPostings(
+            paid: Cents(paid), adjusted: paid > 0 ? Cents(billed - allowed) : .zero, on: postedOn)
+        if status == .writtenOff {
+            let balance = ClaimMoney(billed: claim.billed, postings: claim.postings).insuranceBalance
+            if balance > .zero {
+                let lastDay = claim.dateOfService.adding(days: steps[steps.count - 1].day)
+                claim.postings.append(
+                    ClaimPosting(bucket: .writeOff, amount: balance, reason: "not appealable", on: lastDay))
+            }
+        }
         claim.denial = [.denied, .appealed, .writtenOff].contains(status) ? denial : nil
         let submitted = steps.first { $0.status == .submitted }.map { claim.dateOfService.adding(days: $0.day) }
         claim.submittedOn = submitted
@@ -105,7 +116,7 @@ extension DemoContext {
             let due = (appealed ?? today).adding(days: 45)
             return due < today ? today.adding(days: random.int(0...5)) : due
         case .partiallyPaid: return today.adding(days: random.int(3...21))
-        case .draft, .ready, .paid, .writtenOff: return nil
+        case .draft, .ready, .paid, .writtenOff, .replaced, .voided: return nil
         }
     }
 }

@@ -15,15 +15,25 @@ public enum DemoPractice {
         generate(size: size, scale: DemoScale.of(size), seed: seed, today: today, now: now, timeZone: timeZone)
     }
 
+    /// The practice as it bills: a type-2 NPI that passes the check, a tax ID, a nine-digit ZIP, and the
+    /// clearinghouse it sends through.
+    static func billingProvider(name: String) -> BillingProvider {
+        BillingProvider(
+            name: name, npi: "1992703540", taxID: "141234567", address: "210 Maple Avenue", city: "Albany",
+            state: "NY", zip: "122084512", taxonomy: "207Q00000X", submitterID: "CLINICDESK01",
+            receiverID: "030240928", receiverName: "Availity", contactName: "Billing Office",
+            contactPhone: "5185550142")
+    }
+
     /// The same with an explicit scale, so debug-build tests can check the large practice on a shorter history.
     static func generate(
         size: DemoSize, scale: DemoScale, seed: UInt64, today: LocalDate, now: Date,
         timeZone: TimeZone
     ) -> Practice {
+        let name = size == .small ? "Maple Family Practice" : "Riverside Medical Group"
         let settings = PracticeSettings(
-            name: size == .small ? "Maple Family Practice" : "Riverside Medical Group",
-            timeZoneID: timeZone.identifier,
-            rooms: (1...scale.rooms).map(String.init))
+            name: name, timeZoneID: timeZone.identifier, rooms: (1...scale.rooms).map(String.init),
+            billing: billingProvider(name: name))
         var context = DemoContext(
             size: size, scale: scale, seed: seed, today: today, now: now, timeZone: timeZone,
             settings: settings)

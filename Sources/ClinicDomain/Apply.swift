@@ -58,12 +58,14 @@ extension Practice {
             claims.modify(id) { claim in
                 claim.status = status
                 if status == .submitted { claim.submittedOn = submittedDay; claim.denial = nil }
+                if status == .accepted, claim.acceptedOn == nil { claim.acceptedOn = submittedDay }
                 claim.history.append(ClaimStamp(status: status, at: stampAt, actor: actor, note: note))
             }
         case .claimPaid(let id, let amount, let adjustment, let status):
+            // Journals from before postings: one payment and one contractual adjustment.
+            let day = clock.day(of: stampAt)
             claims.modify(id) { claim in
-                claim.paid = claim.paid + amount
-                claim.adjusted = claim.adjusted + adjustment
+                claim.postings += Claim.legacyPostings(paid: amount, adjusted: adjustment, on: day)
                 claim.status = status
                 claim.history.append(
                     ClaimStamp(
@@ -89,6 +91,50 @@ extension Practice {
         case .shiftRemoved(let id):
             if let day = shifts[id]?.day { unindexShift(id, on: day) }
             shifts[id] = nil
+        case .claimCreated(let claim):
+            var created = claim
+            created.history = [
+                ClaimStamp(status: claim.status, at: stampAt, actor: actor, note: claim.history.first?.note)
+            ]
+            seed(claim: created)
+            if let original = claim.replaces {
+                let closing: ClaimStatus = claim.frequency == .void ? .voided : .replaced
+                claims.modify(original) { old in
+                    old.status = closing
+                    old.history.append(
+                        ClaimStamp(status: closing, at: stampAt, actor: actor, note: "\(closing.label) by \(claim.id)"))
+                }
+            }
+        case .claimEdited(let id, let diagnoses, let lines, let placeOfService):
+            claims.modify(id) { claim in
+                claim.diagnoses = diagnoses; claim.lines = lines; claim.placeOfService = placeOfService
+                claim.history.append(ClaimStamp(status: claim.status, at: stampAt, actor: actor, note: "edited"))
+            }
+        case .claimSubmitted(let id, let lateAfter, let note):
+            let day = clock.day(of: stampAt)
+            claims.modify(id) { claim in
+                claim.status = .submitted; claim.submittedOn = day; claim.denial = nil
+                if let lateAfter { claim.filedLateAfter = lateAfter }
+                claim.history.append(ClaimStamp(status: .submitted, at: stampAt, actor: actor, note: note))
+            }
+        case .claimPosted(let id, let batch):
+            let postedDay = clock.day(of: stampAt)
+            claims.modify(id) { claim in
+                claim.postings += batch.postings
+                claim.status = batch.status
+                if let denial = batch.denial { claim.denial = denial } else if batch.clearsDenial { claim.denial = nil }
+                if let number = batch.payerClaimNumber { claim.payerClaimNumber = number }
+                if claim.acceptedOn == nil, batch.status != .rejected { claim.acceptedOn = postedDay }
+                claim.history.append(ClaimStamp(status: batch.status, at: stampAt, actor: actor, note: batch.note))
+            }
+        case .claimNoted(let id, let note):
+            claims.modify(id) { claim in
+                claim.history.append(ClaimStamp(status: claim.status, at: stampAt, actor: actor, note: note))
+            }
+        case .patientPaymentRecorded(let payment):
+            seed(payment: payment)
+        case .settingsChanged(let new):
+            settings = new
         }
         lastSeq = event.seq
     }

@@ -65,13 +65,9 @@ extension Practice {
         case .claimStatusChanged(let id, let status, _):
             let claim = try require(id)
             guard claim.status.canMove(to: status) else { throw claimRefusal(claim, "become \(status.label)") }
-        case .claimPaid(let id, let amount, let adjustment, let status):
+        case .claimPaid(let id, _, _, let status):
             let claim = try require(id)
             guard claim.status.isPayable, claim.status.canMove(to: status) else { throw claimRefusal(claim, "be paid") }
-            let open = claim.billed - claim.paid - claim.adjusted
-            guard amount + adjustment <= open else {
-                throw DomainError("\(id) has \(open) open; \(amount) paid + \(adjustment) adjusted would overpay it.")
-            }
         case .claimDenied(let id, _):
             let claim = try require(id)
             guard claim.status.canMove(to: .denied) else { throw claimRefusal(claim, "be denied") }
@@ -97,6 +93,28 @@ extension Practice {
             }
         case .shiftRemoved(let id):
             guard shifts.contains(id) else { throw DomainError("There is no shift \(id).") }
+        case .claimCreated(let claim):
+            try requireUnused(claim.id, in: claims, "claim")
+            _ = try require(claim.patient)
+            if let original = claim.replaces { _ = try require(original) }
+        case .claimEdited(let id, _, _, _):
+            let claim = try require(id)
+            guard claim.status.isEditable else { throw claimRefusal(claim, "be edited") }
+        case .claimSubmitted(let id, _, _):
+            let claim = try require(id)
+            guard claim.status.canMove(to: .submitted) else { throw claimRefusal(claim, "be submitted") }
+        case .claimPosted(let id, _):
+            let claim = try require(id)
+            guard claim.status.isPayable || claim.status == .replaced || claim.status == .voided else {
+                throw claimRefusal(claim, "have money posted")
+            }
+        case .claimNoted(let id, _):
+            _ = try require(id)
+        case .patientPaymentRecorded(let payment):
+            try requireUnused(payment.id, in: payments, "payment")
+            _ = try require(payment.patient)
+        case .settingsChanged:
+            break
         }
     }
 

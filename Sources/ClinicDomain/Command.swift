@@ -27,14 +27,40 @@ public enum Command: Codable, Sendable, Equatable {
     case completeTask(TaskID)
     case assignTask(TaskID, to: StaffID?)
     // Claims
-    case submitClaim(ClaimID)
+    /// Charge capture: the draft claim for a checked-out visit, fees from the practice's schedule.
+    case createClaim(NewClaim)
+    /// Codes, lines and place of service of a draft, ready or rejected claim, replaced whole.
+    case editClaim(ClaimID, ClaimContent)
+    case readyClaim(ClaimID)
+    /// `lateOverride`: submit past the payer's filing deadline, knowingly (recorded; likely denied CO-29).
+    case submitClaim(ClaimID, lateOverride: Bool = false)
     case acceptClaim(ClaimID)
     case rejectClaim(ClaimID, reason: String)
     case payClaim(ClaimID, amount: Cents, adjustment: Cents?)
     case denyClaim(ClaimID, Denial)
-    case appealClaim(ClaimID)
-    case writeOffClaim(ClaimID)
+    /// `note`: the grounds (required for a timely-filing denial: the proof it was filed in time).
+    case appealClaim(ClaimID, note: String? = nil)
+    /// Writes off what the payer still owes, with the reason.
+    case writeOffClaim(ClaimID, reason: String? = nil)
     case setClaimFollowUp(ClaimID, LocalDate)
+    /// A manual adjustment by CAS group and reason (a paper EOB's `PR-2 20.00`); negative undoes one.
+    case adjustClaim(ClaimID, group: AdjustmentGroup, code: String, amount: Cents)
+    case noteClaim(ClaimID, String)
+    /// A corrected claim (frequency 7) from a denied, rejected or paid one: a new draft quoting the payer's claim
+    /// number; the original closes as replaced.
+    case replaceClaim(ClaimID)
+    /// A void (frequency 8) of a claim the payer holds: a new claim, ready to send, cancelling it.
+    case voidClaim(ClaimID)
+    /// One remittance (an 835 transaction set, or a paper EOB keyed the same way), posted as one atomic group.
+    case postRemittance(RemittancePost)
+    /// Marks claims submitted because an 837P file holding them is durably written (interchange control number).
+    case recordClaimsSent([ClaimID], interchange: Int, lateOverride: Bool)
+    // Patients' money
+    /// A patient's payment (positive) or a refund of a credit (`refund`: the amount goes back to the patient).
+    case recordPatientPayment(PatientID, amount: Cents, method: PaymentMethod, claim: ClaimID?, refund: Bool)
+    // Settings
+    case setFee(code: String, fee: Cents?)
+    case setBillingProvider(BillingProvider)
     // Staff
     case callInSick(StaffID, day: LocalDate?)
     case requestTimeOff(StaffID, from: LocalDate, through: LocalDate, note: String)
@@ -97,5 +123,40 @@ public struct NewTask: Codable, Sendable, Equatable {
     ) {
         self.title = title; self.column = column; self.owner = owner; self.due = due; self.priority = priority
         self.labels = labels; self.recurrence = recurrence
+    }
+}
+
+/// What a new claim holds: the visit it bills, its diagnoses (ICD-10-CM, in pointer order) and service lines.
+public struct NewClaim: Codable, Sendable, Equatable {
+    public var appointment: AppointmentID
+    public var content: ClaimContent
+
+    public init(appointment: AppointmentID, content: ClaimContent) {
+        self.appointment = appointment; self.content = content
+    }
+}
+
+/// The billable content of a claim, as the superbill or `--dx` / `--line` give it.
+public struct ClaimContent: Codable, Sendable, Equatable {
+    public var diagnoses: [String]
+    public var lines: [NewServiceLine]
+    /// Nil: office (11), or telehealth in the patient's home (10) for a telehealth visit.
+    public var placeOfService: String?
+
+    public init(diagnoses: [String], lines: [NewServiceLine], placeOfService: String? = nil) {
+        self.diagnoses = diagnoses; self.lines = lines; self.placeOfService = placeOfService
+    }
+}
+
+/// One line as typed: `99214-25x1@1,2`. The fee comes from the schedule unless given.
+public struct NewServiceLine: Codable, Sendable, Equatable {
+    public var code: String
+    public var modifiers: [String]
+    public var units: Int
+    public var pointers: [Int]
+    public var fee: Cents?
+
+    public init(code: String, modifiers: [String] = [], units: Int = 1, pointers: [Int] = [], fee: Cents? = nil) {
+        self.code = code; self.modifiers = modifiers; self.units = units; self.pointers = pointers; self.fee = fee
     }
 }

@@ -32,6 +32,34 @@ public enum Change: Codable, Sendable, Equatable {
     case timeOffDecided(TimeOffID, to: TimeOffStatus)
     case shiftAdded(Shift)
     case shiftRemoved(ShiftID)
+    case claimCreated(Claim)
+    case claimEdited(ClaimID, diagnoses: [String], lines: [ServiceLine], placeOfService: String)
+    case claimSubmitted(ClaimID, lateAfter: LocalDate?, note: String?)
+    case claimPosted(ClaimID, ClaimPostingBatch)
+    case claimNoted(ClaimID, String)
+    case patientPaymentRecorded(PatientPayment)
+    case settingsChanged(PracticeSettings)
+}
+
+/// Money posted to one claim at once and the status it leaves: one claim of a remittance, a manual payment, an
+/// adjustment, a write-off or a reversal.
+public struct ClaimPostingBatch: Codable, Sendable, Equatable {
+    public var postings: [ClaimPosting]
+    public var status: ClaimStatus
+    /// The payer's denial it records; nil leaves the claim's denial as it was unless `clearsDenial`.
+    public var denial: Denial?
+    public var clearsDenial: Bool
+    public var payerClaimNumber: String?
+    /// The history line (`ERA 0012345: paid 111.65, CO-45 33.35`).
+    public var note: String
+
+    public init(
+        postings: [ClaimPosting], status: ClaimStatus, denial: Denial? = nil, clearsDenial: Bool = false,
+        payerClaimNumber: String? = nil, note: String
+    ) {
+        self.postings = postings; self.status = status; self.denial = denial; self.clearsDenial = clearsDenial
+        self.payerClaimNumber = payerClaimNumber; self.note = note
+    }
 }
 
 /// Why a command was refused: names the item and the rule.

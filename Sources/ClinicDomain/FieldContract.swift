@@ -44,11 +44,13 @@ public struct FieldContract: Sendable, Equatable {
     public static let rejectReason = FieldContract("reject reason", maxLength: 200, required: true, shape: .text)
     public static let timeOffNote = FieldContract("note", maxLength: 200, required: false, shape: .text)
     public static let room = FieldContract("room", maxLength: 20, required: true, shape: .code)
+    public static let claimNote = FieldContract("claim note", maxLength: 500, required: true, shape: .text)
+    public static let writeOffReason = FieldContract("write-off reason", maxLength: 100, required: false, shape: .text)
 
     /// Every contract, for documentation and tests.
     public static let all: [FieldContract] = [
         givenName, familyName, phone, memberID, taskTitle, taskLabel, visitReason, cancelReason, rejectReason,
-        timeOffNote, room,
+        timeOffNote, room, claimNote, writeOffReason,
     ]
 
     /// A grapheme can carry any number of combining marks; this many scalars per allowed character is plenty.

@@ -12,6 +12,8 @@ public struct Practice: Codable, Sendable, Equatable {
     public var appointments: Table<Appointment>
     public var tasks: Table<TaskCard>
     public var claims: Table<Claim>
+    /// Patients' payments and refunds outside a visit's copay.
+    public var payments: Table<PatientPayment>
     /// Seq of the last applied event (0 = none).
     public var lastSeq: UInt64
     /// The last number handed out per ID prefix, so new IDs never reuse a deleted one.
@@ -30,7 +32,7 @@ public struct Practice: Codable, Sendable, Equatable {
     public init(settings: PracticeSettings) {
         self.settings = settings
         patients = Table(); staff = Table(); payers = Table(); shifts = Table(); timeOff = Table()
-        appointments = Table(); tasks = Table(); claims = Table()
+        appointments = Table(); tasks = Table(); claims = Table(); payments = Table()
         lastSeq = 0
         lastNumbers = [:]
     }
@@ -38,7 +40,8 @@ public struct Practice: Codable, Sendable, Equatable {
     public var clock: PracticeClock { settings.clock }
 
     private enum CodingKeys: String, CodingKey {
-        case settings, patients, staff, payers, shifts, timeOff, appointments, tasks, claims, lastSeq, lastNumbers
+        case settings, patients, staff, payers, shifts, timeOff, appointments, tasks, claims, payments, lastSeq
+        case lastNumbers
     }
 
     public init(from decoder: Decoder) throws {
@@ -52,6 +55,8 @@ public struct Practice: Codable, Sendable, Equatable {
         appointments = try c.decode(Table<Appointment>.self, forKey: .appointments)
         tasks = try c.decode(Table<TaskCard>.self, forKey: .tasks)
         claims = try c.decode(Table<Claim>.self, forKey: .claims)
+        // Absent from practices saved before patient payments existed.
+        payments = try c.decodeIfPresent(Table<PatientPayment>.self, forKey: .payments) ?? Table()
         lastSeq = try c.decode(UInt64.self, forKey: .lastSeq)
         lastNumbers = try c.decode([String: Int].self, forKey: .lastNumbers)
         rebuildIndexes()
@@ -68,6 +73,7 @@ public struct Practice: Codable, Sendable, Equatable {
         try c.encode(appointments, forKey: .appointments)
         try c.encode(tasks, forKey: .tasks)
         try c.encode(claims, forKey: .claims)
+        try c.encode(payments, forKey: .payments)
         try c.encode(lastSeq, forKey: .lastSeq)
         try c.encode(lastNumbers, forKey: .lastNumbers)
     }
@@ -76,6 +82,7 @@ public struct Practice: Codable, Sendable, Equatable {
         lhs.settings == rhs.settings && lhs.patients == rhs.patients && lhs.staff == rhs.staff
             && lhs.payers == rhs.payers && lhs.shifts == rhs.shifts && lhs.timeOff == rhs.timeOff
             && lhs.appointments == rhs.appointments && lhs.tasks == rhs.tasks && lhs.claims == rhs.claims
+            && lhs.payments == rhs.payments
             && lhs.lastSeq == rhs.lastSeq && lhs.lastNumbers == rhs.lastNumbers
     }
 
@@ -162,6 +169,7 @@ public struct Practice: Codable, Sendable, Equatable {
         taskColumns.insert(card)
     }
     public mutating func seed(claim: Claim) { claims.upsert(claim); noteIDUsed(claim.id) }
+    public mutating func seed(payment: PatientPayment) { payments.upsert(payment); noteIDUsed(payment.id) }
     public mutating func seed(appointment: Appointment) {
         let oldDay = appointments[appointment.id]?.day
         appointments.upsert(appointment)

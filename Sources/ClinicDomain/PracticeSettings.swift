@@ -22,6 +22,12 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
     public var rooms: [String]
     public var wipLimits: [BoardColumn: Int]
     public var coverage: [CoverageRule]
+    /// The practice's charges per code. Absent from settings written before it existed: the standard schedule.
+    public var feeSchedule: FeeSchedule
+    /// Who bills (the 837P's billing provider); nil until set, and then no claim can be exported.
+    public var billing: BillingProvider?
+    /// A visit checked out this many days ago with no claim is an alert ("unbilled").
+    public var unbilledAlertDays: Int
 
     public init(
         name: String, timeZoneID: String, waitWarnMinutes: Int = 15, waitLateMinutes: Int = 30,
@@ -29,7 +35,10 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         credentialWarningDays: Int = 30, slotMinutes: Int = 15, dayStart: TimeOfDay = TimeOfDay(hour: 8),
         dayEnd: TimeOfDay = TimeOfDay(hour: 17), rooms: [String] = ["1", "2", "3", "4", "5", "6"],
         wipLimits: [BoardColumn: Int] = [.today: 6, .doing: 3],
-        coverage: [CoverageRule] = CoverageRule.standard, lateCancelHours: Int = PracticeSettings.defaultLateCancelHours
+        coverage: [CoverageRule] = CoverageRule.standard,
+        lateCancelHours: Int = PracticeSettings.defaultLateCancelHours,
+        feeSchedule: FeeSchedule = .standard, billing: BillingProvider? = nil,
+        unbilledAlertDays: Int = PracticeSettings.defaultUnbilledAlertDays
     ) {
         self.name = name; self.timeZoneID = timeZoneID; self.waitWarnMinutes = waitWarnMinutes
         self.waitLateMinutes = waitLateMinutes; self.noShowGraceMinutes = noShowGraceMinutes
@@ -37,9 +46,11 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         self.credentialWarningDays = credentialWarningDays; self.slotMinutes = slotMinutes
         self.dayStart = dayStart; self.dayEnd = dayEnd; self.rooms = rooms; self.wipLimits = wipLimits
         self.coverage = coverage; self.lateCancelHours = lateCancelHours
+        self.feeSchedule = feeSchedule; self.billing = billing; self.unbilledAlertDays = unbilledAlertDays
     }
 
     public static let defaultLateCancelHours = 24
+    public static let defaultUnbilledAlertDays = 3
 
     public var timeZone: TimeZone { TimeZone(identifier: timeZoneID) ?? TimeZone(secondsFromGMT: 0) ?? .current }
     public var clock: PracticeClock { PracticeClock(timeZone: timeZone) }
@@ -47,7 +58,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case name, timeZoneID, waitWarnMinutes, waitLateMinutes, noShowGraceMinutes, providerLateMinutes
         case filingWarningDays, credentialWarningDays, slotMinutes, dayStart, dayEnd, rooms, wipLimits, coverage
-        case lateCancelHours
+        case lateCancelHours, feeSchedule, billing, unbilledAlertDays
     }
 
     public init(from decoder: Decoder) throws {
@@ -73,6 +84,10 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         coverage = try c.decode([CoverageRule].self, forKey: .coverage)
         lateCancelHours =
             try c.decodeIfPresent(Int.self, forKey: .lateCancelHours) ?? PracticeSettings.defaultLateCancelHours
+        feeSchedule = try c.decodeIfPresent(FeeSchedule.self, forKey: .feeSchedule) ?? .standard
+        billing = try c.decodeIfPresent(BillingProvider.self, forKey: .billing)
+        unbilledAlertDays =
+            try c.decodeIfPresent(Int.self, forKey: .unbilledAlertDays) ?? PracticeSettings.defaultUnbilledAlertDays
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -93,6 +108,9 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
             Dictionary(uniqueKeysWithValues: wipLimits.map { ($0.key.rawValue, $0.value) }), forKey: .wipLimits)
         try c.encode(coverage, forKey: .coverage)
         try c.encode(lateCancelHours, forKey: .lateCancelHours)
+        try c.encode(feeSchedule, forKey: .feeSchedule)
+        try c.encodeIfPresent(billing, forKey: .billing)
+        try c.encode(unbilledAlertDays, forKey: .unbilledAlertDays)
     }
 }
 

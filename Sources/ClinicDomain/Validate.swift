@@ -37,15 +37,31 @@ extension Practice {
             _ = try require(id)
             if let owner { _ = try require(owner) }
             return [.taskAssigned(id, to: owner)]
-        case .submitClaim(let id): return try validateSubmit(id)
+        case .createClaim(let new): return try validateCreateClaim(new, now: now)
+        case .editClaim(let id, let content): return try validateEditClaim(id, content)
+        case .readyClaim(let id): return try validateReady(id)
+        case .submitClaim(let id, let late): return try validateSubmit(id, lateOverride: late, now: now)
         case .acceptClaim(let id): return try claimStep(id, to: .accepted, note: nil)
         case .rejectClaim(let id, let reason):
             return try claimStep(id, to: .rejected, note: try checked(reason, .rejectReason))
         case .payClaim(let id, let amount, let adjustment):
-            return try validatePay(id, amount: amount, adjustment: adjustment)
+            return try validatePay(id, amount: amount, adjustment: adjustment, now: now)
         case .denyClaim(let id, let denial): return try validateDeny(id, denial: denial)
-        case .appealClaim(let id): return try validateAppeal(id)
-        case .writeOffClaim(let id): return try claimStep(id, to: .writtenOff, note: nil)
+        case .appealClaim(let id, let note): return try validateAppeal(id, note: note)
+        case .writeOffClaim(let id, let reason): return try validateWriteOff(id, reason: reason, now: now)
+        case .adjustClaim(let id, let group, let code, let amount):
+            return try validateAdjust(id, group: group, code: code, amount: amount, now: now)
+        case .noteClaim(let id, let note): return try validateNote(id, note)
+        case .replaceClaim(let id): return try validateReplace(id)
+        case .voidClaim(let id): return try validateVoid(id)
+        case .postRemittance(let remittance): return try validateRemittance(remittance, now: now)
+        case .recordClaimsSent(let ids, let interchange, let late):
+            return try validateClaimsSent(ids, interchange: interchange, lateOverride: late, now: now)
+        case .recordPatientPayment(let id, let amount, let method, let claim, let refund):
+            return try validatePatientPayment(
+                id, amount: amount, method: method, claim: claim, refund: refund, now: now)
+        case .setFee(let code, let fee): return try validateSetFee(code: code, fee: fee)
+        case .setBillingProvider(let billing): return try validateSetBilling(billing)
         case .setClaimFollowUp(let id, let day):
             let claim = try require(id)
             guard claim.status.isOpen else {
@@ -103,6 +119,8 @@ extension Practice {
             case .taskAdded(let t): return t.id.description
             case .timeOffRecorded(let r): return r.id.description
             case .shiftAdded(let s): return s.id.description
+            case .claimCreated(let c): return c.id.description
+            case .patientPaymentRecorded(let p): return p.id.description
             default: continue
             }
         }

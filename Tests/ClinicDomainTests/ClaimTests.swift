@@ -22,9 +22,11 @@ enum ClaimAction: String, CaseIterable, Sendable {
 /// The claim lifecycle, written out independently of `ClaimStatus.next`.
 let legalClaimSteps: [ClaimStatus: Set<ClaimAction>] = [
     .draft: [.submit], .ready: [.submit], .rejected: [.submit, .writeOff],
-    .submitted: [.accept, .reject, .pay, .deny], .accepted: [.pay, .deny],
+    .submitted: [.accept, .reject, .pay, .deny], .accepted: [.pay, .deny, .reject],
     .partiallyPaid: [.pay, .deny, .appeal, .writeOff], .denied: [.pay, .appeal, .writeOff],
-    .appealed: [.pay, .deny, .writeOff], .paid: [], .writtenOff: [],
+    .appealed: [.pay, .deny, .writeOff],
+    // Money that arrives is posted: on a paid claim as a credit, on a written-off one reopening it.
+    .paid: [.pay], .writtenOff: [.pay], .replaced: [], .voided: [],
 ]
 
 @Suite("Claims")
@@ -58,25 +60,31 @@ struct ClaimTests {
         #expect(error.message == "C-1 cannot be paid: it is draft; from there it can only become ready, submitted.")
     }
 
-    @Test func aTimelyFilingDenialCannotBeAppealed() throws {
+    @Test func aTimelyFilingDenialIsAppealedOnlyWithProofOfTimelyFiling() throws {
         var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(1, dos: Fixture.today.adding(days: -100), status: .submitted))
         try p.run(.denyClaim(ClaimID(1), Denial(group: .CO, code: "29")))
         let error = try #require(domainError { try p.run(.appealClaim(ClaimID(1))) })
         #expect(error.message.contains("CO-29"))
-        #expect(error.message.contains("cannot be appealed"))
-        try p.run(.writeOffClaim(ClaimID(1)))
+        #expect(error.message.contains("proof of timely filing"))
+        try p.run(.appealClaim(ClaimID(1), note: "clearinghouse acceptance report of 2026-09-01"))
+        let claim = try #require(p.claims[ClaimID(1)])
+        #expect(claim.status == .appealed)
+        #expect(claim.history.last?.note == "clearinghouse acceptance report of 2026-09-01")
+        try p.run(.writeOffClaim(ClaimID(1), reason: "appeal lost"))
         #expect(p.claims[ClaimID(1)]?.open == .zero)
+        #expect(p.claims[ClaimID(1)]?.money.writtenOff == Cents(24000))
     }
 
-    @Test func overpaymentIsRefused() throws {
+    @Test func anOverpaymentPostsAsACreditOnTheClaim() throws {
         var p = Fixture.staffedWeek()
         p.seed(claim: Fixture.claim(1, dos: Fixture.today, charge: 24000))
-        let error = try #require(
-            domainError {
-                try p.run(.payClaim(ClaimID(1), amount: Cents(20000), adjustment: Cents(5000)))
-            })
-        #expect(error.message == "C-1 has $240.00 open; $200.00 paid + $50.00 adjusted would overpay it.")
+        try p.run(.payClaim(ClaimID(1), amount: Cents(20000), adjustment: Cents(5000)))
+        let claim = try #require(p.claims[ClaimID(1)])
+        #expect(claim.status == .paid)
+        #expect(claim.money.insuranceBalance == Cents(-1000))
+        #expect(claim.open == .zero)
+        #expect(claim.history.last?.note == "paid $200.00, CO-45 $50.00; credit $10.00")
         #expect(domainError { try p.run(.payClaim(ClaimID(1), amount: .zero, adjustment: nil)) } != nil)
     }
 
@@ -92,7 +100,9 @@ struct ClaimTests {
         #expect(claim.status == .paid)
         #expect(claim.open == .zero)
         #expect(claim.history.map(\.status) == [.partiallyPaid, .paid])
-        #expect(claim.history.first?.note == "paid $100.00, adjusted $40.00")
+        #expect(claim.history.first?.note == "paid $100.00, CO-45 $40.00")
+        #expect(claim.money.payerPaid == Cents(20000))
+        #expect(claim.money.contractual == Cents(4000))
     }
 
     @Test func deniedAppealedThenPaid() throws {
@@ -114,7 +124,8 @@ struct ClaimTests {
         let error = try #require(domainError { try p.run(.submitClaim(ClaimID(1))) })
         #expect(
             error.message
-                == "C-1 cannot be submitted: line 1: '9921' is not a CPT/HCPCS code; '11.9' is not an ICD-10-CM code.")
+                == "C-1 cannot be submitted: '11.9' is not an ICD-10-CM code; "
+                + "line 1: '9921' is not a CPT/HCPCS code (5 characters: 99214, G0439).")
         p.seed(
             claim: Fixture.claim(
                 2, dos: Fixture.today, status: .draft, codes: ["99214", "G0439"], diagnoses: ["Z00.00"]))
@@ -131,8 +142,11 @@ struct ClaimTests {
         #expect(claim.filingDeadline(payer: aetna) == Fixture.day("2026-12-30"))
         #expect(claim.daysToFile(payer: aetna, today: Fixture.today) == 37)
         #expect(claim.filingDeadline(payer: medicare) == Fixture.day("2027-10-01"))
+        // The clock runs until the payer accepts the claim, not merely until it is sent.
         var submitted = claim
         submitted.status = .submitted
+        #expect(submitted.daysToFile(payer: aetna, today: Fixture.today) == 37)
+        submitted.status = .accepted
         #expect(submitted.daysToFile(payer: aetna, today: Fixture.today) == nil)
     }
 

@@ -78,17 +78,37 @@ enum ExportFixture {
                 appointment: AppointmentID(41),
                 dateOfService: LocalDate(year: 2026, month: 11, day: 24), diagnoses: ["E11.9", "I10 \(text)"],
                 lines: [
-                    ServiceLine(code: "99214", modifiers: ["25", text], units: 2, charge: Cents(24000)),
+                    ServiceLine(
+                        code: "99214", modifiers: ["25", text], units: 2, charge: Cents(24000), pointers: [2, 1]),
                     ServiceLine(code: "G0439", charge: Cents(0)),
                 ],
-                status: .partiallyPaid, paid: Cents(12000), adjusted: Cents(500),
+                status: .partiallyPaid,
+                postings: [
+                    ClaimPosting(
+                        bucket: .payerPaid, amount: Cents(12000), on: LocalDate(year: 2026, month: 11, day: 26),
+                        reference: "ERA \(text)"),
+                    ClaimPosting(
+                        bucket: .contractual, amount: Cents(500), reason: "45",
+                        on: LocalDate(year: 2026, month: 11, day: 26)),
+                    ClaimPosting(
+                        bucket: .writeOff, amount: Cents(-1), reason: "small \(text)",
+                        on: LocalDate(year: 2026, month: 11, day: 27)),
+                ],
+
                 denial: Denial(group: .CO, code: "50", rarc: "N130 \(text)"),
                 submittedOn: LocalDate(year: 2026, month: 11, day: 25),
+                acceptedOn: LocalDate(year: 2026, month: 11, day: 25),
                 followUp: LocalDate(year: 2026, month: 12, day: 9),
                 history: [
                     ClaimStamp(status: .submitted, at: instant, actor: "biller \(text)", note: "837P \(text)"),
                     ClaimStamp(status: .partiallyPaid, at: instant.addingTimeInterval(3_600), actor: "era"),
-                ]))
+                ],
+                placeOfService: "02", frequency: .void, replaces: ClaimID(4), payerClaimNumber: "PCN \(text)",
+                filedLateAfter: LocalDate(year: 2026, month: 11, day: 1), primaryClaim: ClaimID(3)))
+        p.seed(
+            payment: PatientPayment(
+                id: PaymentID(2), patient: PatientID(12), amount: Cents(-700), method: .check, claim: ClaimID(5),
+                on: LocalDate(year: 2026, month: 11, day: 28), note: "refund \(text)"))
         return p
     }
 
@@ -121,6 +141,10 @@ enum ExportFixture {
             claim: Claim(
                 id: ClaimID(1), patient: PatientID(1), provider: StaffID(1), payer: PayerID(1), appointment: nil,
                 dateOfService: LocalDate(year: 2026, month: 1, day: 1), diagnoses: [], lines: []))
+        p.seed(
+            payment: PatientPayment(
+                id: PaymentID(1), patient: PatientID(1), amount: .zero, method: .cash,
+                on: LocalDate(year: 2026, month: 1, day: 1)))
         return p
     }
 

@@ -151,7 +151,7 @@ struct ExportJSONTests {
         let staff = try #require(practice.staff.sorted.first)
         #expect(
             Set(json.keys) == [
-                "appointments", "claims", "lastNumbers", "lastSeq", "patients", "payers", "settings",
+                "appointments", "claims", "lastNumbers", "lastSeq", "patients", "payers", "payments", "settings",
                 "shifts", "staff", "tasks", "timeOff",
             ])
         #expect(keys("appointments") == labels(appointment))
@@ -165,6 +165,8 @@ struct ExportJSONTests {
         #expect(keys("claims", "lines") == labels(try #require(claim.lines.first)))
         #expect(keys("claims", "denial") == labels(try #require(claim.denial)))
         #expect(keys("claims", "history") == labels(try #require(claim.history.first)))
+        #expect(keys("claims", "postings") == labels(try #require(claim.postings.first)))
+        #expect(keys("payments") == labels(try #require(practice.payments.sorted.first)))
         #expect(keys("staff") == labels(staff))
         #expect(keys("staff", "credentials") == labels(try #require(staff.credentials.first)))
         #expect(keys("patients") == labels(try #require(practice.patients.sorted.first)))

@@ -93,8 +93,8 @@ import TestSupport
                 UnsafeRawBufferPointer(rebasing: raw[SnapshotFile.headerSize...]),
                 bodyOffset: SnapshotFile.headerSize, path: path)
         }
-        #expect(sections.count == SnapshotSectionKind.allCases.count)
-        for (kind, range) in sections {
+        #expect(sections.ranges.count == SnapshotSectionKind.allCases.count)
+        for (kind, range) in sections.ranges {
             // A flipped bit in the middle of the section's payload, and one in its header's length field.
             for target in [
                 SnapshotFile.headerSize + range.lowerBound + range.count / 2,
@@ -245,11 +245,19 @@ func fullPractice() -> Practice {
             appointment: AppointmentID(9),
             dateOfService: LocalDate("2026-11-24")!, diagnoses: ["E11.9", "I10"],
             lines: [
-                ServiceLine(code: "99214", modifiers: ["25"], units: 1, charge: Cents(15_000)),
+                ServiceLine(code: "99214", modifiers: ["25"], units: 1, charge: Cents(15_000), pointers: [1, 2]),
                 ServiceLine(code: "G0439", charge: Cents(9_999)),
             ],
-            status: .denied, paid: Cents(100), adjusted: Cents(50), denial: Denial(group: .CO, code: "50", rarc: nil),
-            submittedOn: LocalDate("2026-11-25")!, followUp: LocalDate("2026-12-05")!,
+            status: .denied,
+            postings: [
+                ClaimPosting(bucket: .payerPaid, amount: Cents(100), on: LocalDate("2026-11-26")!, reference: "ERA 1"),
+                ClaimPosting(bucket: .contractual, amount: Cents(50), reason: "45", on: LocalDate("2026-11-26")!),
+                ClaimPosting(
+                    bucket: .patientResponsibility, amount: Cents(-25), reason: "2", on: LocalDate("2026-11-27")!),
+            ],
+            denial: Denial(group: .CO, code: "50", rarc: nil),
+            submittedOn: LocalDate("2026-11-25")!, acceptedOn: LocalDate("2026-11-25")!,
+            followUp: LocalDate("2026-12-05")!,
             history: [
                 ClaimStamp(status: .submitted, at: at, actor: "bill"),
                 ClaimStamp(status: .denied, at: odd, actor: "835", note: "CO-50"),
@@ -258,6 +266,17 @@ func fullPractice() -> Practice {
         claim: Claim(
             id: ClaimID(7), patient: PatientID(4), provider: StaffID(1), payer: PayerID(2), appointment: nil,
             dateOfService: LocalDate("2026-10-01")!, diagnoses: [], lines: []))
+    p.seed(
+        claim: Claim(
+            id: ClaimID(8), patient: PatientID(3), provider: StaffID(1), payer: PayerID(1),
+            appointment: AppointmentID(9), dateOfService: LocalDate("2026-11-24")!, diagnoses: ["E11.9"],
+            lines: [ServiceLine(code: "99214", charge: Cents(15_000))], placeOfService: "10", frequency: .replacement,
+            replaces: ClaimID(5), payerClaimNumber: "PCN*1~2", filedLateAfter: LocalDate("2026-11-20")!,
+            primaryClaim: ClaimID(7)))
+    p.seed(
+        payment: PatientPayment(
+            id: PaymentID(3), patient: PatientID(3), amount: Cents(-1250), method: .card, claim: ClaimID(5),
+            on: LocalDate("2026-11-28")!, note: "refund of credit"))
     p.lastSeq = 41
     return p
 }

@@ -43,7 +43,8 @@ extension Fixture {
     /// The busy desk's seeded rows only: staff on today's shifts, eight patients, ten task cards, eight claims; no
     /// appointments yet.
     public static func busyDeskRows() -> Practice {
-        var p = Practice(settings: PracticeSettings(name: practiceName, timeZoneID: zoneID))
+        var p = Practice(
+            settings: PracticeSettings(name: practiceName, timeZoneID: zoneID, billing: billingProvider))
         seedPayers(&p, bcbs: true)
         seedStaff(&p)
         var shiftNumber = 0
@@ -115,7 +116,8 @@ extension Fixture {
                         ServiceLine(code: "99214", modifiers: ["25"], charge: Cents(charge - 4000)),
                         ServiceLine(code: "36415", charge: Cents(4000)),
                     ],
-                    status: status, paid: Cents(paid), denial: denial,
+                    status: status, postings: Claim.legacyPostings(paid: Cents(paid), adjusted: .zero, on: today),
+                    denial: denial,
                     followUp: followUp.map { today.adding(days: $0) }, history: [stamp]))
         }
         claim(1, 6, aetna, 87, 24000, .draft)

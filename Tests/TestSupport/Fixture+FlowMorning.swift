@@ -55,7 +55,8 @@ extension Fixture {
         ]
 
         public static func practice() -> Practice {
-            var p = Practice(settings: PracticeSettings(name: practiceName, timeZoneID: zoneID))
+            var p = Practice(
+                settings: PracticeSettings(name: practiceName, timeZoneID: zoneID, billing: billingProvider))
             p.seed(payer: Payer(id: aetna, name: "Aetna", kind: .commercial, timelyFilingDays: 90, payerCode: "60054"))
             p.seed(
                 payer: Payer(

@@ -4,8 +4,15 @@ import Foundation
 extension Fixture {
     /// Two physicians and an NP working 08:00–17:00 all week (NP Kim off Wednesday), one receptionist and two MAs
     /// today, four patients, two payers; no appointments, tasks or claims: the domain tests book what they need.
+    /// A billing provider that passes every check (NPI 1245319599 is Luhn-valid with the 80840 prefix).
+    public static let billingProvider = BillingProvider(
+        name: "Maple Street Family Medicine", npi: "1245319599", taxID: "123456789", address: "12 Maple St",
+        city: "Albany", state: "NY", zip: "122071234", submitterID: "MAPLE01", receiverID: "CLEARHOUSE",
+        receiverName: "Clearinghouse", contactName: "Billing Office", contactPhone: "5185550100")
+
     public static func staffedWeek(settings: PracticeSettings? = nil) -> Practice {
-        var p = Practice(settings: settings ?? PracticeSettings(name: practiceName, timeZoneID: zoneID))
+        var p = Practice(
+            settings: settings ?? PracticeSettings(name: practiceName, timeZoneID: zoneID, billing: billingProvider))
         seedPayers(&p, bcbs: false)
         seedStaff(&p)
         var shiftNumber = 0
@@ -54,7 +61,8 @@ extension Fixture {
         let lines = codes.map { ServiceLine(code: $0, charge: Cents(charge / max(1, codes.count))) }
         return Claim(
             id: ClaimID(number), patient: patient, provider: drLee, payer: payer, appointment: nil,
-            dateOfService: dos, diagnoses: diagnoses, lines: lines, status: status, paid: Cents(paid),
+            dateOfService: dos, diagnoses: diagnoses, lines: lines, status: status,
+            postings: Claim.legacyPostings(paid: Cents(paid), adjusted: .zero, on: dos),
             denial: denial)
     }
 }

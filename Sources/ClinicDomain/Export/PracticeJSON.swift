@@ -26,6 +26,7 @@ public enum PracticeJSON {
         writer.uint(practice.lastSeq)
         try rows("patients", practice.patients, patient, &writer)
         try rows("payers", practice.payers, payer, &writer)
+        try rows("payments", practice.payments, payment, &writer)
         writer.key("settings")
         try settings(practice.settings, &writer)
         try rows("shifts", practice.shifts, shift, &writer)

@@ -11,7 +11,7 @@ enum BinaryCodes {
     static let visitType: [VisitType] = [.newPatient, .followUp, .physical, .sick, .procedure, .telehealth]
     static let claimStatus: [ClaimStatus] = [
         .draft, .ready, .submitted, .rejected, .accepted, .partiallyPaid, .paid,
-        .denied, .appealed, .writtenOff,
+        .denied, .appealed, .writtenOff, .replaced, .voided,
     ]
     static let staffRole: [StaffRole] = [
         .physician, .nursePractitioner, .physicianAssistant, .nurse, .medicalAssistant,
@@ -24,6 +24,11 @@ enum BinaryCodes {
     static let recurrence: [Recurrence] = [.none, .daily, .weekly, .monthly, .yearly]
     static let payerKind: [PayerKind] = [.medicare, .medicaid, .commercial, .selfPay]
     static let adjustmentGroup: [AdjustmentGroup] = [.CO, .PR, .OA, .PI]
+    static let postingBucket: [PostingBucket] = [
+        .payerPaid, .contractual, .patientResponsibility, .otherAdjustment, .payerInitiated, .writeOff,
+    ]
+    static let claimFrequency: [ClaimFrequency] = [.original, .replacement, .void]
+    static let paymentMethod: [PaymentMethod] = [.cash, .card, .check, .other]
 
     static func index<Value: Equatable>(of value: Value, in codes: [Value]) -> UInt64 {
         // Every case is listed (a test checks it), so the lookup cannot fail.

@@ -9,6 +9,8 @@ enum EventBinaryCoding {
         case patientAdded = 1, paperworkCompleted, appointmentBooked, appointmentStatusChanged, appointmentMoved
         case insuranceVerified, copayCollected, taskAdded, taskMoved, taskAssigned, claimStatusChanged, claimPaid
         case claimDenied, claimFollowUpSet, timeOffRecorded, timeOffDecided, shiftAdded, shiftRemoved
+        case claimCreated, claimEdited, claimSubmitted, claimPosted, claimNoted, patientPaymentRecorded
+        case settingsChanged
     }
 
     static func encode(_ event: Event) -> [UInt8] {
@@ -75,6 +77,25 @@ enum EventBinaryCoding {
             tag(.shiftAdded); shift.write(to: &w)
         case .shiftRemoved(let id):
             tag(.shiftRemoved); w.id(id)
+        case .claimCreated(let claim):
+            tag(.claimCreated); claim.write(to: &w)
+        case .claimEdited(let id, let diagnoses, let lines, let placeOfService):
+            tag(.claimEdited); w.id(id); w.strings(diagnoses)
+            w.unsigned(UInt64(lines.count))
+            for line in lines { line.write(to: &w) }
+            w.string(placeOfService)
+        case .claimSubmitted(let id, let lateAfter, let note):
+            tag(.claimSubmitted); w.id(id); w.optionalDay(lateAfter); w.optionalString(note)
+        case .claimPosted(let id, let batch):
+            tag(.claimPosted); w.id(id); batch.write(to: &w)
+        case .claimNoted(let id, let note):
+            tag(.claimNoted); w.id(id); w.string(note)
+        case .patientPaymentRecorded(let payment):
+            tag(.patientPaymentRecorded); payment.write(to: &w)
+        case .settingsChanged(let settings):
+            // Settings are one small nested value, JSON like the snapshot's settings section.
+            tag(.settingsChanged)
+            w.string(String(decoding: (try? DomainCoding.encoder().encode(settings)) ?? Data(), as: UTF8.self))
         }
     }
 
@@ -114,6 +135,24 @@ enum EventBinaryCoding {
             return .timeOffDecided(try r.id(), to: try r.code(BinaryCodes.timeOffStatus, "time-off status"))
         case .shiftAdded: return .shiftAdded(try Shift(from: &r))
         case .shiftRemoved: return .shiftRemoved(try r.id())
+        case .claimCreated: return .claimCreated(try Claim(from: &r))
+        case .claimEdited:
+            let id: ClaimID = try r.id()
+            let diagnoses = try r.strings()
+            var lines: [ServiceLine] = []
+            for _ in 0..<(try r.count(elementSize: 5)) { lines.append(try ServiceLine(from: &r)) }
+            return .claimEdited(id, diagnoses: diagnoses, lines: lines, placeOfService: try r.string())
+        case .claimSubmitted:
+            return .claimSubmitted(try r.id(), lateAfter: try r.optionalDay(), note: try r.optionalString())
+        case .claimPosted: return .claimPosted(try r.id(), try ClaimPostingBatch(from: &r))
+        case .claimNoted: return .claimNoted(try r.id(), try r.string())
+        case .patientPaymentRecorded: return .patientPaymentRecorded(try PatientPayment(from: &r))
+        case .settingsChanged:
+            let start = r.offsetInFile
+            let text = try r.string()
+            guard let settings = try? DomainCoding.decoder().decode(PracticeSettings.self, from: Data(text.utf8))
+            else { throw BinaryDecodingError(offset: start, detail: "settings do not decode") }
+            return .settingsChanged(settings)
         }
     }
 }

@@ -12,6 +12,7 @@ import Synchronization
 
 enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
     case strings = 1, settings, meta, patients, staff, payers, shifts, timeOff, appointments, tasks, claims
+    case payments
 
     var name: String {
         switch self {
@@ -26,14 +27,22 @@ enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
         case .appointments: return "appointments"
         case .tasks: return "tasks"
         case .claims: return "claims"
+        case .payments: return "payments"
         }
     }
+
+    /// The layout this build writes. Claims are at 2 (postings); every other section at 1.
+    var layoutVersion: UInt32 { self == .claims ? 2 : 1 }
+    /// Layouts this build reads: the current one, and claims of layout 1.
+    func reads(_ version: UInt32) -> Bool { version == layoutVersion || (self == .claims && version == 1) }
+    /// Sections older snapshots lack: read as empty.
+    var isOptional: Bool { self == .payments }
 }
 
 enum SnapshotSections {
     static let sectionHeaderSize = 20
-    /// Every section's payload layout is version 1; a reader refuses a version it does not know.
-    static let layoutVersion: UInt32 = 1
+    /// The newest section layout (claims); a reader refuses a version it does not know (`reads`).
+    static let layoutVersion: UInt32 = 2
 
     // MARK: writing
 
@@ -60,7 +69,7 @@ enum SnapshotSections {
             (.patients, rows(practice.patients)), (.staff, rows(practice.staff)), (.payers, rows(practice.payers)),
             (.shifts, rows(practice.shifts)), (.timeOff, rows(practice.timeOff)),
             (.appointments, rows(practice.appointments)), (.tasks, rows(practice.tasks)),
-            (.claims, rows(practice.claims)),
+            (.claims, rows(practice.claims)), (.payments, rows(practice.payments)),
         ]
         var table = BinaryWriter(interning: false, capacity: strings.strings.count * 12)
         table.unsigned(UInt64(strings.strings.count))
@@ -71,7 +80,7 @@ enum SnapshotSections {
         body.reserveCapacity(sections.reduce(0) { $0 + $1.1.count + sectionHeaderSize })
         for (kind, payload) in sections {
             RecordCodec.append32(kind.rawValue, to: &body)
-            RecordCodec.append32(layoutVersion, to: &body)
+            RecordCodec.append32(kind.layoutVersion, to: &body)
             body.append(contentsOf: RecordCodec.bytes64(UInt64(payload.count)))
             let crc = payload.withUnsafeBytes { CRC32C.update(0, $0) }
             RecordCodec.append32(CRC32C.mask(crc), to: &body)
@@ -86,7 +95,7 @@ enum SnapshotSections {
     static func decode(_ body: UnsafeRawBufferPointer, bodyOffset: Int, path: String) throws(StoreError) -> Practice {
         let located = try locate(body, bodyOffset: bodyOffset, path: path)
         func payload(_ kind: SnapshotSectionKind) -> (UnsafeRawBufferPointer, Int) {
-            let range = located[kind]!
+            guard let range = located.ranges[kind] else { return (UnsafeRawBufferPointer(start: nil, count: 0), 0) }
             return (UnsafeRawBufferPointer(rebasing: body[range]), bodyOffset + range.lowerBound)
         }
         func fail(_ kind: SnapshotSectionKind, _ error: BinaryDecodingError) -> StoreError {
@@ -127,8 +136,9 @@ enum SnapshotSections {
 
         // The big tables decode side by side; each section is independent once the strings are known.
         let kinds: [SnapshotSectionKind] = [
-            .appointments, .claims, .patients, .shifts, .tasks, .staff, .payers, .timeOff,
+            .appointments, .claims, .patients, .shifts, .tasks, .staff, .payers, .timeOff, .payments,
         ]
+        let claimsLayout = located.versions[.claims] ?? SnapshotSectionKind.claims.layoutVersion
         let inputs = kinds.map { kind in SectionBytes(payload(kind)) }
         let results = Mutex(DecodedTables())
         DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
@@ -138,12 +148,21 @@ enum SnapshotSections {
                 case .appointments:
                     // The day index is built here, beside the other sections' decoding, not after it.
                     var keys: [AppointmentDayIndex.Key] = []
-                    let t: Table<Appointment> = try table(&r) { keys.append(AppointmentDayIndex.key($0)) }
+                    let t: Table<Appointment> = try table(&r, each: { keys.append(AppointmentDayIndex.key($0)) })
                     let index = AppointmentDayIndex(keys: keys)
                     results.withLock {
                         $0.appointments = t; $0.dayIndex = index
                     }
-                case .claims: let t: Table<Claim> = try table(&r); results.withLock { $0.claims = t }
+                case .claims:
+                    let t: Table<Claim> =
+                        claimsLayout == 1
+                        ? try table(&r, read: { (r) throws(BinaryDecodingError) in try Claim(layout1: &r) })
+                        : try table(&r)
+                    results.withLock { $0.claims = t }
+                case .payments:
+                    // A snapshot from before payments has no section: an empty table.
+                    guard located.ranges[.payments] != nil else { break }
+                    let t: Table<PatientPayment> = try table(&r); results.withLock { $0.payments = t }
                 case .patients: let t: Table<Patient> = try table(&r); results.withLock { $0.patients = t }
                 case .shifts: let t: Table<Shift> = try table(&r); results.withLock { $0.shifts = t }
                 case .tasks: let t: Table<TaskCard> = try table(&r); results.withLock { $0.tasks = t }
@@ -161,7 +180,7 @@ enum SnapshotSections {
         if let (kind, error) = tables.failure { throw fail(kind, error) }
         practice.patients = tables.patients; practice.staff = tables.staff; practice.payers = tables.payers
         practice.shifts = tables.shifts; practice.timeOff = tables.timeOff; practice.appointments = tables.appointments
-        practice.tasks = tables.tasks; practice.claims = tables.claims
+        practice.tasks = tables.tasks; practice.claims = tables.claims; practice.payments = tables.payments
         if let dayIndex = tables.dayIndex {
             practice.rebuildIndexes(using: dayIndex)
         } else {
@@ -181,13 +200,16 @@ enum SnapshotSections {
     private struct DecodedTables: Sendable {
         var patients = Table<Patient>(), staff = Table<Staff>(), payers = Table<Payer>(), shifts = Table<Shift>()
         var timeOff = Table<TimeOff>(), appointments = Table<Appointment>(), tasks = Table<TaskCard>()
-        var claims = Table<Claim>()
+        var claims = Table<Claim>(), payments = Table<PatientPayment>()
         var dayIndex: AppointmentDayIndex?
         var failure: (SnapshotSectionKind, BinaryDecodingError)?
     }
 
     private static func table<Row: BinaryRow & Identifiable>(
         _ r: inout BinaryReader,
+        read: (inout BinaryReader) throws(BinaryDecodingError) -> Row = { r throws(BinaryDecodingError) in
+            try Row(from: &r)
+        },
         each: (borrowing Row) -> Void = { _ in }
     )
         throws(BinaryDecodingError) -> Table<Row> where Row.ID == EntityID<Row>
@@ -197,7 +219,7 @@ enum SnapshotSections {
         var previous = 0
         for _ in 0..<n {
             let start = r.offsetInFile
-            let row = try Row(from: &r)
+            let row = try read(&r)
             // Written in ID order: a repeat or a step back means damage the checksum missed (or a bad writer).
             guard row.id.number > previous else {
                 throw BinaryDecodingError(offset: start, detail: "row \(row.id) is out of ID order")
@@ -211,10 +233,15 @@ enum SnapshotSections {
     }
 
     /// Walks the section headers, verifies each checksum, and returns where each payload lies in `body`.
+    struct LocatedSections {
+        var ranges: [SnapshotSectionKind: Range<Int>] = [:]
+        var versions: [SnapshotSectionKind: UInt32] = [:]
+    }
+
     static func locate(_ body: UnsafeRawBufferPointer, bodyOffset: Int, path: String) throws(StoreError)
-        -> [SnapshotSectionKind: Range<Int>]
+        -> LocatedSections
     {
-        var found: [SnapshotSectionKind: Range<Int>] = [:]
+        var found = LocatedSections()
         var position = 0
         while position < body.count {
             let at = Int64(bodyOffset + position)
@@ -226,10 +253,10 @@ enum SnapshotSections {
                 throw StoreError.corrupt(path: path, offset: at, detail: "unknown snapshot section kind \(raw)")
             }
             let version = RecordCodec.read32(body, position + 4)
-            guard version == layoutVersion else {
+            guard kind.reads(version) else {
                 throw StoreError.unsupportedFormat(
                     path: path, found: "snapshot section \(kind.name) layout \(version)",
-                    supported: Int(layoutVersion))
+                    supported: Int(kind.layoutVersion))
             }
             let length = RecordCodec.read64(body, position + 8)
             let start = position + sectionHeaderSize
@@ -246,13 +273,14 @@ enum SnapshotSections {
                     path: path, offset: Int64(bodyOffset + start),
                     detail: "snapshot section \(kind.name) checksum mismatch")
             }
-            guard found[kind] == nil else {
+            guard found.ranges[kind] == nil else {
                 throw StoreError.corrupt(path: path, offset: at, detail: "snapshot section \(kind.name) appears twice")
             }
-            found[kind] = range
+            found.ranges[kind] = range
+            found.versions[kind] = version
             position = range.upperBound
         }
-        for kind in SnapshotSectionKind.allCases where found[kind] == nil {
+        for kind in SnapshotSectionKind.allCases where found.ranges[kind] == nil && !kind.isOptional {
             throw StoreError.corrupt(
                 path: path, offset: Int64(bodyOffset + body.count),
                 detail: "snapshot has no \(kind.name) section")

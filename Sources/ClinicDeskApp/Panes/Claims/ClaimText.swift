@@ -65,7 +65,7 @@ enum ClaimText {
         case .submitted, .accepted, .appealed: .claimSubmitted
         case .paid, .partiallyPaid: .claimPaid
         case .denied, .rejected: .claimDenied
-        case .writtenOff: .textDim
+        case .writtenOff, .replaced, .voided: .textDim
         }
     }
 

@@ -1,0 +1,75 @@
+/// The checks a payer's front end runs on a professional claim (and so ours, before it leaves): each problem as
+/// a sentence naming the line or field. Coding checks run when a claim is made or edited; the full set at submit.
+public enum ClaimEdits {
+    public static let maxModifiers = 4
+    public static let maxPointers = 4
+    public static let maxDiagnoses = 12
+    public static let maxLines = 50
+
+    /// Codes and their shapes: procedure codes, modifiers, units, pointers, diagnoses, place of service.
+    public static func codingProblems(diagnoses: [String], lines: [ServiceLine], placeOfService: String) -> [String] {
+        var problems: [String] = []
+        if diagnoses.count > maxDiagnoses {
+            problems.append("\(diagnoses.count) diagnoses; a claim carries at most \(maxDiagnoses)")
+        }
+        for code in diagnoses where !MedicalCodes.isValidICD10(code) {
+            problems.append("'\(code)' is not an ICD-10-CM code")
+        }
+        if Set(diagnoses).count != diagnoses.count { problems.append("a diagnosis is listed twice") }
+        if lines.count > maxLines { problems.append("\(lines.count) lines; a claim carries at most \(maxLines)") }
+        for (index, line) in lines.enumerated() {
+            let at = "line \(index + 1)"
+            if !MedicalCodes.isValidProcedure(line.code) {
+                problems.append("\(at): '\(line.code)' is not a CPT/HCPCS code (5 characters: 99214, G0439)")
+            }
+            if line.modifiers.count > maxModifiers {
+                problems.append("\(at): \(line.modifiers.count) modifiers; at most \(maxModifiers)")
+            }
+            for modifier in line.modifiers where !MedicalCodes.isValidModifier(modifier) {
+                problems.append("\(at): modifier '\(modifier)' is not two letters/digits")
+            }
+            if line.units < 1 { problems.append("\(at): units must be at least 1, not \(line.units)") }
+            if line.charge <= .zero { problems.append("\(at): charge must be positive") }
+            if line.pointers.count > maxPointers {
+                problems.append("\(at): \(line.pointers.count) diagnosis pointers; at most \(maxPointers)")
+            }
+            for pointer in line.pointers where !(1...max(1, diagnoses.count)).contains(pointer) {
+                problems.append("\(at): pointer \(pointer) names no diagnosis (the claim has \(diagnoses.count))")
+            }
+        }
+        if !isPlaceOfService(placeOfService) {
+            problems.append("place of service '\(placeOfService)' is not a CMS code (11 office, 02/10 telehealth)")
+        }
+        return problems
+    }
+
+    /// Everything a payer would bounce the claim for: the coding checks, the rendering provider's NPI, the
+    /// practice's billing NPI and tax ID, and a payer to send it to.
+    public static func submissionProblems(_ claim: Claim, in practice: Practice) -> [String] {
+        var problems: [String] = []
+        if claim.lines.isEmpty { problems.append("it has no service lines") }
+        if claim.diagnoses.isEmpty { problems.append("it has no diagnosis") }
+        problems += codingProblems(
+            diagnoses: claim.diagnoses, lines: claim.lines, placeOfService: claim.placeOfService)
+        if let provider = practice.staff[claim.provider] {
+            if let npi = provider.npi {
+                if !MedicalCodes.isValidNPI(npi) { problems.append("rendering NPI '\(npi)' fails the NPI check") }
+            } else {
+                problems.append("the rendering provider \(provider.id) (\(provider.fullName)) has no NPI")
+            }
+        } else {
+            problems.append("there is no rendering provider \(claim.provider)")
+        }
+        if let billing = practice.settings.billing {
+            problems += billing.problems
+        } else {
+            problems.append("the practice's billing provider (NPI, tax ID) is not set (`billing set …`)")
+        }
+        return problems
+    }
+
+    /// Two digits, in the CMS place-of-service code set.
+    static func isPlaceOfService(_ code: String) -> Bool {
+        code.count == 2 && code.allSatisfy(\.isASCIIDigit) && code != "00"
+    }
+}
