@@ -57,8 +57,8 @@ enum Claim837OtherPayerValidation {
             if linesPaid != input.paidAmount.value {
                 throw Claim837Error(
                     place, field: "otherPayer.paidAmount",
-                    "otherPayer.paidAmount \(input.paidAmount) is not the sum the lines say was paid, \(Cents(linesPaid))"
-                )
+                    "otherPayer.paidAmount \(input.paidAmount) is not the sum the lines say was paid, "
+                        + "\(Cents(linesPaid))")
             }
         }
         return out
