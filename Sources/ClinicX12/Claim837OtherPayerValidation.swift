@@ -44,6 +44,7 @@ enum Claim837OtherPayerValidation {
                 place, field: "otherPayer.adjudicationDate",
                 "otherPayer.adjudicationDate \(input.adjudicationDate) is after the file's date \(today)")
         }
+        try checkBalance(input, claim: claim)
         let adjudicated = claim.lines.compactMap(\.otherPayerAdjudication)
         if !adjudicated.isEmpty {
             var linesPaid = 0
@@ -64,9 +65,25 @@ enum Claim837OtherPayerValidation {
         return out
     }
 
+    /// What the other payer paid plus every adjustment it made (claim and lines) must be the claim's charge: the
+    /// next payer reads any difference as still owed.
+    private static func checkBalance(_ other: Claim837OtherPayer, claim: Claim837Claim) throws(Claim837Error) {
+        let place = Claim837Error.Place.claim(claim.id)
+        var adjustments = other.claimAdjustments
+        for line in claim.lines { adjustments += line.otherPayerAdjudication?.adjustments ?? [] }
+        let adjusted = try total(adjustments, place, field: "otherPayer.claimAdjustments", limitSegments: false)
+        let (balance, overflow) = other.paidAmount.value.addingReportingOverflow(adjusted)
+        if overflow || balance != claim.totalCharge.value {
+            throw Claim837Error(
+                place, field: "otherPayer",
+                "otherPayer.paidAmount \(other.paidAmount) plus its adjustments \(Cents(adjusted)) is not the "
+                    + "totalCharge \(claim.totalCharge)")
+        }
+    }
+
     /// The sum of the adjustments, after checking each reason and that they fit in 5 CAS segments.
     static func total(
-        _ adjustments: [Claim837Adjustment], _ place: Claim837Error.Place, field: String
+        _ adjustments: [Claim837Adjustment], _ place: Claim837Error.Place, field: String, limitSegments: Bool = true
     ) throws(Claim837Error) -> Int {
         var sum = 0
         for adjustment in adjustments {
@@ -78,7 +95,7 @@ enum Claim837OtherPayerValidation {
             if overflow { throw Claim837Error(place, field: field, "the adjustments overflow") }
             sum = next
         }
-        if casSegments(adjustments).count > maximumCAS {
+        if limitSegments, casSegments(adjustments).count > maximumCAS {
             throw Claim837Error(
                 place, field: field, "the adjustments need more than \(maximumCAS) CAS segments of 6 reasons each")
         }

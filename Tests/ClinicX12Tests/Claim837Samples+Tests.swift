@@ -129,6 +129,18 @@ enum Claim837Samples {
                 adjudicationDate: adjudicated))
     }()
 
+    /// The same, adjudicated by Aetna as a whole: claim-level CAS (7 reasons of one group) and date, no 2430.
+    static let secondaryAdjudicatedAsAWhole: Claim837Claim = {
+        var claim = secondary
+        claim.id = "C-2055"
+        for index in claim.lines.indices { claim.lines[index].otherPayerAdjudication = nil }
+        claim.otherPayer?.paidAmount = Cents(6000)
+        claim.otherPayer?.claimAdjustments = (1...7).map {
+            Claim837Adjustment(group: .contractualObligation, reasonCode: "\($0)", amount: Cents(250 * $0))
+        }
+        return claim
+    }()
+
     static func file(_ claims: [Claim837Claim], controlNumber: Int = 2048) -> Claim837File {
         var envelope = interchange
         envelope.controlNumber = controlNumber
@@ -139,5 +151,6 @@ enum Claim837Samples {
 
     static let everyShape = [
         officeVisit, dependentVisit, renderedVisit, replacement, telehealth, twelveDiagnoses, secondary,
+        secondaryAdjudicatedAsAWhole,
     ]
 }

@@ -169,7 +169,8 @@ import Testing
             message: "interchange: senderID has 17 characters; 2 to 15 allowed"),
         Case(
             name: "qualifier", change: { $0.interchange.receiverQualifier = "XX" }, field: "receiverQualifier",
-            message: "interchange: receiverQualifier 'XX' is not an ISA qualifier (01, 14, 20, 27, 28, 29, 30, 33, ZZ)"),
+            message: "interchange: receiverQualifier 'XX' is not an ISA qualifier "
+                + "(01, 14, 20, 27, 28, 29, 30, 33, ZZ)"),
         Case(
             name: "phone", change: { $0.submitter.phone = "555-2014" }, field: "phone",
             message: "submitter: phone '555-2014' is not a 10-digit number"),
@@ -208,7 +209,26 @@ import Testing
             field: "otherPayerAdjudication",
             message: "C-2054 line 1: paid $61.00 plus adjustments $50.00 is not the charge $110.00"),
         Case(
-            name: "claim paid is not the lines' paid", change: claimChange { $0.otherPayer?.paidAmount = Cents(7000) },
+            name: "claim does not balance",
+            change: claimChange { $0.lines[1].otherPayerAdjudication?.adjustments[0].amount = Cents(700) },
+            field: "otherPayerAdjudication",
+            message: "C-2054 line 2: paid $12.50 plus adjustments $7.00 is not the charge $20.00"),
+        Case(
+            name: "claim-level adjustments do not balance",
+            change: claimChange {
+                $0.otherPayer?.claimAdjustments = [
+                    Claim837Adjustment(group: .otherAdjustment, reasonCode: "23", amount: Cents(500))
+                ]
+            }, field: "otherPayer",
+            message: "C-2054: otherPayer.paidAmount $72.50 plus its adjustments $62.50 is not the totalCharge $130.00"),
+        Case(
+            name: "claim paid is not the lines' paid",
+            change: claimChange {
+                $0.otherPayer?.paidAmount = Cents(7000)
+                $0.otherPayer?.claimAdjustments = [
+                    Claim837Adjustment(group: .otherAdjustment, reasonCode: "23", amount: Cents(250))
+                ]
+            },
             field: "otherPayer.paidAmount",
             message: "C-2054: otherPayer.paidAmount $70.00 is not the sum the lines say was paid, $72.50"),
         Case(
