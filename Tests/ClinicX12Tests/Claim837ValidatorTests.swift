@@ -65,6 +65,17 @@ import Testing
         }
     }
 
+    /// Loop 2300 repeats at most 100 times under one HL: the 101st claim of a subscriber starts another.
+    @Test(.enabled(if: x12valid != nil))
+    func aHundredAndOneClaimsOfOneSubscriberAreValid() throws {
+        let claims = (0..<101).map { number in
+            Claim837Samples.claim("C-\(5000 + number)", lines: [Claim837Samples.line("99213", 110)])
+        }
+        let text = try Claim837Writer.write(Claim837Samples.file(claims))
+        let verdict = try Self.check(text, named: "many.837")
+        #expect(verdict.valid, "\(verdict.report)")
+    }
+
     /// The check can fail: a file with a wrong segment count and a claim without its HI is reported invalid.
     @Test(.enabled(if: x12valid != nil))
     func brokenFilesAreReportedInvalid() throws {
