@@ -45,7 +45,8 @@ import Testing
     @Test func aCategorysProblemNamesABillableExample() {
         #expect(
             ICD10CM.problem("E11")
-                == "'E11' is a category, not a billable code (for example E11.9 Type 2 diabetes mellitus without complications)"
+                == "'E11' is a category, not a billable code"
+                + " (for example E11.9 Type 2 diabetes mellitus without complications)"
         )
         #expect(ICD10CM.problem("j06")?.contains("(for example J06.9 Acute upper respiratory infection") == true)
         // Below a seventh-character subcategory the example is the initial encounter.
