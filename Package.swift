@@ -38,7 +38,9 @@ let package = Package(
         ),
         .target(
             name: "ClinicDomain",
-            dependencies: [.product(name: "HashTreeCollections", package: "swift-collections")]
+            dependencies: [.product(name: "HashTreeCollections", package: "swift-collections")],
+            // The ICD-10-CM code set (scripts/extract-icd10cm.py): read-only data, loaded once on the first lookup.
+            resources: [.copy("Resources/icd10cm.tsv")]
         ),
         .target(name: "ClinicDemo", dependencies: ["ClinicDomain"]),
         // ASC X12: reading 835 remittances, writing 837P claims. Pure, like the domain it maps to.
