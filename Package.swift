@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "ClinicDomainTests", dependencies: ["ClinicDomain", "TestSupport"]),
         .testTarget(
             name: "ClinicX12Tests",
-            dependencies: ["ClinicX12", "ClinicDomain"],
+            dependencies: ["ClinicX12", "ClinicDomain", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain", "TestSupport"]),

@@ -1,19 +1,14 @@
 /// The checks a payer's front end runs on a professional claim (and so ours, before it leaves): each problem as
 /// a sentence naming the line or field. Coding checks run when a claim is made or edited; the full set at submit.
 public enum ClaimEdits {
-    public static let maxModifiers = 4
-    public static let maxPointers = 4
-    public static let maxDiagnoses = 12
+    /// The 837P's loop 2400 repeats at most 50 times.
     public static let maxLines = 50
 
     /// Codes and their shapes: procedure codes, modifiers, units, pointers, diagnoses, place of service.
     public static func codingProblems(diagnoses: [String], lines: [ServiceLine], placeOfService: String) -> [String] {
         var problems: [String] = []
-        if diagnoses.count > maxDiagnoses {
-            problems.append("\(diagnoses.count) diagnoses; a claim carries at most \(maxDiagnoses)")
-        }
-        for code in diagnoses where !MedicalCodes.isValidICD10(code) {
-            problems.append("'\(code)' is not an ICD-10-CM code")
+        for code in diagnoses {
+            if let problem = ICD10CM.problem(code) { problems.append(problem) }
         }
         if Set(diagnoses).count != diagnoses.count { problems.append("a diagnosis is listed twice") }
         if lines.count > maxLines { problems.append("\(lines.count) lines; a claim carries at most \(maxLines)") }
@@ -22,22 +17,13 @@ public enum ClaimEdits {
             if !MedicalCodes.isValidProcedure(line.code) {
                 problems.append("\(at): '\(line.code)' is not a CPT/HCPCS code (5 characters: 99214, G0439)")
             }
-            if line.modifiers.count > maxModifiers {
-                problems.append("\(at): \(line.modifiers.count) modifiers; at most \(maxModifiers)")
-            }
             for modifier in line.modifiers where !MedicalCodes.isValidModifier(modifier) {
                 problems.append("\(at): modifier '\(modifier)' is not two letters/digits")
             }
-            if line.units < 1 { problems.append("\(at): units must be at least 1, not \(line.units)") }
             if line.charge <= .zero { problems.append("\(at): charge must be positive") }
-            if line.pointers.count > maxPointers {
-                problems.append("\(at): \(line.pointers.count) diagnosis pointers; at most \(maxPointers)")
-            }
-            for pointer in line.pointers where !(1...max(1, diagnoses.count)).contains(pointer) {
-                problems.append("\(at): pointer \(pointer) names no diagnosis (the claim has \(diagnoses.count))")
-            }
         }
-        if !isPlaceOfService(placeOfService) {
+        problems += ClaimLimits.problems(diagnoses: diagnoses, lines: lines)
+        if !PlaceOfService.isValid(placeOfService) {
             problems.append("place of service '\(placeOfService)' is not a CMS code (11 office, 02/10 telehealth)")
         }
         return problems
@@ -66,10 +52,5 @@ public enum ClaimEdits {
             problems.append("the practice's billing provider (NPI, tax ID) is not set (`billing set …`)")
         }
         return problems
-    }
-
-    /// Two digits, in the CMS place-of-service code set.
-    static func isPlaceOfService(_ code: String) -> Bool {
-        code.count == 2 && code.allSatisfy(\.isASCIIDigit) && code != "00"
     }
 }

@@ -79,7 +79,7 @@ extension Practice {
         let claim = try require(id)
         guard claim.status.isPayable else { throw claimRefusal(claim, "be adjusted") }
         guard amount != .zero else { throw DomainError("An adjustment on \(id) must not be zero.") }
-        if let refusal = CARCPairs.refusal(group: group, code: code) { throw DomainError(refusal + ".") }
+        if let refusal = CARC.check(group: group, code: code) { throw DomainError(refusal + ".") }
         let posting = ClaimPosting(
             bucket: PostingBucket(group: group), amount: amount, reason: code, on: clock.day(of: now))
         let after = ClaimMoney(billed: claim.billed, postings: claim.postings + [posting])
@@ -113,7 +113,7 @@ extension Practice {
                 "\(denial) is patient responsibility, not a denial: post it as an adjustment "
                     + "(`claim adjust \(id) \(denial) AMOUNT`); it moves to the patient's balance.")
         }
-        if let refusal = CARCPairs.refusal(group: denial.group, code: denial.code) {
+        if let refusal = CARC.check(group: denial.group, code: denial.code) {
             throw DomainError(refusal + ".")
         }
         if let rarc = denial.rarc, RARC.parse(rarc) != rarc {

@@ -8,10 +8,11 @@ public enum ClaimLimits {
 
     /// The problems with a claim's counts, each a sentence naming the line (`line 2: …`, counting from 1).
     /// `diagnosisPointers[i]` are line i's pointers into `diagnoses`, counting from 1 (837P SV107); lines beyond
-    /// the array have none to check.
+    /// the array have none to check. Nil: each line's own `pointers`.
     public static func problems(
-        diagnoses: [String], lines: [ServiceLine], diagnosisPointers: [[Int]] = []
+        diagnoses: [String], lines: [ServiceLine], diagnosisPointers: [[Int]]? = nil
     ) -> [String] {
+        let diagnosisPointers = diagnosisPointers ?? lines.map(\.pointers)
         var problems: [String] = []
         if diagnoses.count > maxDiagnosesPerClaim {
             problems.append(
