@@ -235,7 +235,7 @@ struct TransactionReader {
             let date = try dtm.date(2, "service period end")
             appendToService { $0.periodEnd = date }
         case (.trailer, _): throw dtm.error("comes after PLB, which only SE may follow")
-        default: skipped += 1  // DTM*405 production date, DTM*036/037 coverage, DTM*036 expiration …
+        default: skipped += 1 // DTM*405 production date, DTM*036/037 coverage, DTM*036 expiration …
         }
     }
 
@@ -245,7 +245,7 @@ struct TransactionReader {
         switch place {
         case .claim: claims[claims.count - 1].amounts.append(amount)
         case .service where qualifier == "B6": appendToService { $0.allowed = amount.amount }
-        case .service: skipped += 1  // KH late filing, T tax, ZK … : not needed for posting.
+        case .service: skipped += 1 // KH late filing, T tax, ZK … : not needed for posting.
         default: throw amt.error("is outside a claim or service line")
         }
     }
@@ -253,7 +253,7 @@ struct TransactionReader {
     private mutating func takeRemark(_ lq: X12Segment) throws(X12Error) {
         guard place == .service else { throw lq.error("(remark) is outside a service line") }
         guard lq[1] == "HE" else {
-            skipped += 1  // RX: NCPDP reject codes, pharmacy only.
+            skipped += 1 // RX: NCPDP reject codes, pharmacy only.
             return
         }
         let code = try lq.required(2, "remark code")
@@ -275,12 +275,14 @@ struct TransactionReader {
             let composite = plb[reasonAt]
             if composite.isEmpty {
                 if !plb[reasonAt + 1].isEmpty {
-                    throw plb.error("is given without its adjustment reason \(plb.name(reasonAt))", element: reasonAt + 1)
+                    throw plb.error(
+                        "is given without its adjustment reason \(plb.name(reasonAt))", element: reasonAt + 1)
                 }
                 continue
             }
             let parts = composite.split(separator: component, omittingEmptySubsequences: false).map(String.init)
-            guard parts.count <= 2, parts[0].count == 2, parts[0].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+            guard parts.count <= 2, parts[0].count == 2,
+                parts[0].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
             else {
                 throw plb.error("'\(composite)' is not a reason code with an optional reference", element: reasonAt)
             }

@@ -53,7 +53,8 @@ extension X12Segment {
     func code(_ position: Int, _ what: String, in allowed: Set<String>) throws(X12Error) -> String {
         let value = try required(position, what)
         guard allowed.contains(value) else {
-            throw error("(\(what)) '\(value)' is not one of \(allowed.sorted().joined(separator: ", "))", element: position)
+            throw error(
+                "(\(what)) '\(value)' is not one of \(allowed.sorted().joined(separator: ", "))", element: position)
         }
         return value
     }

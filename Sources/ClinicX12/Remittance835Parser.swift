@@ -59,7 +59,8 @@ public enum Remittance835Parser {
                     throw segment.error("'\(segment[2])' does not match ISA13 '\(control)'", element: 2)
                 }
                 guard segment[1] == String(groups) else {
-                    throw segment.error("says \(segment[1]) functional groups, the interchange has \(groups)", element: 1)
+                    throw segment.error(
+                        "says \(segment[1]) functional groups, the interchange has \(groups)", element: 1)
                 }
                 return
             default:

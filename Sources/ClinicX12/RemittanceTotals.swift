@@ -93,7 +93,8 @@ public struct ClaimTotals: Sendable, Equatable {
     }
 
     private static func byGroup(_ adjustments: [RemittanceAdjustment]) -> [RemittanceAdjustmentGroup: Cents] {
-        adjustments.reduce(into: [:]) { sums, adjustment in sums[adjustment.group, default: .zero] += adjustment.amount }
+        adjustments.reduce(into: [:]) { sums, adjustment in sums[adjustment.group, default: .zero] += adjustment.amount
+        }
     }
 
     func findings(for claim: RemittanceClaim) -> [RemittanceFinding] {
@@ -118,7 +119,9 @@ public struct ClaimTotals: Sendable, Equatable {
         }
         let patientShare = adjustments[.PR] ?? .zero
         if let patientResponsibility, patientResponsibility != patientShare {
-            note(segmentNumber, "CLP05 says the patient owes \(patientResponsibility), the PR adjustments \(patientShare)")
+            note(
+                segmentNumber,
+                "CLP05 says the patient owes \(patientResponsibility), the PR adjustments \(patientShare)")
         }
         return findings
     }

@@ -80,7 +80,10 @@ import Testing
         #expect(transactions.map(\.interchangeControlNumber) == ["000000201", "000000201", "000000201", "000000202"])
         #expect(transactions.map(\.groupControlNumber) == ["301", "301", "302", "303"])
         #expect(transactions.map(\.controlNumber) == ["0001", "0002", "0003", "0001"])
-        #expect(transactions.flatMap(\.claims).map(\.patientControlNumber) == ["C-2101", "C-2102", "C-2103", "C-2104", "C-2105"])
+        #expect(
+            transactions.flatMap(\.claims).map(\.patientControlNumber) == [
+                "C-2101", "C-2102", "C-2103", "C-2104", "C-2105",
+            ])
         #expect(transactions[2].trace.traceNumber == "CHK000123")
     }
 
@@ -116,7 +119,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("broken-truncated", "segment 3 (ST): is never closed: the file ends after segment 20 without an SE (truncated?)"),
+        (
+            "broken-truncated",
+            "segment 3 (ST): is never closed: the file ends after segment 20 without an SE (truncated?)"
+        ),
         ("broken-se-count", "segment 33 (SE): SE01 says 30 segments, the set has 31"),
         ("broken-amount", "segment 18 (CLP): CLP04 (claim payment) '111.655' is not an amount"),
         ("broken-status", "segment 18 (CLP): CLP02 '5' is not a claim status this reader knows"),

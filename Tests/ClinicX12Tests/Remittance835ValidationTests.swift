@@ -20,8 +20,10 @@ import Testing
     /// A whole interchange around `body` (the segments between ST and SE), SE01 counted right.
     static func file(_ body: [String], se: String? = nil, trailer: [String]? = nil) -> String {
         let segments =
-            [isa.dropLast().description, "GS*HP*BLUEHARBOR*RIVERSIDEFM*20260315*0930*901*X*005010X221A1",
-             "ST*835*0001*005010X221A1"] + body + [se ?? "SE*\(body.count + 2)*0001"]
+            [
+                isa.dropLast().description, "GS*HP*BLUEHARBOR*RIVERSIDEFM*20260315*0930*901*X*005010X221A1",
+                "ST*835*0001*005010X221A1",
+            ] + body + [se ?? "SE*\(body.count + 2)*0001"]
             + (trailer ?? ["GE*1*901", "IEA*1*000000901"])
         return segments.map { $0 + "~\n" }.joined()
     }
@@ -59,8 +61,11 @@ import Testing
 
     @Test func envelopeCountsAndControlNumbersMustAgree() {
         let body = Self.header + Self.claim
-        #expect(Self.refusal(Self.file(body, se: "SE*9*0001")) == "segment 13 (SE): SE01 says 9 segments, the set has 11")
-        #expect(Self.refusal(Self.file(body, se: "SE*11*0002")) == "segment 13 (SE): SE02 '0002' does not match ST02 '0001'")
+        #expect(
+            Self.refusal(Self.file(body, se: "SE*9*0001")) == "segment 13 (SE): SE01 says 9 segments, the set has 11")
+        #expect(
+            Self.refusal(Self.file(body, se: "SE*11*0002")) == "segment 13 (SE): SE02 '0002' does not match ST02 '0001'"
+        )
         #expect(
             Self.refusal(Self.file(body, trailer: ["GE*2*901", "IEA*1*000000901"]))
                 == "segment 14 (GE): GE01 says 2 transaction sets, the group has 1")
@@ -77,7 +82,8 @@ import Testing
             Self.refusal(Self.file(body, trailer: ["GE*1*901", "IEA*1*000000901", "GS*HP"]))
                 == "segment 16 (GS): comes after the end of an interchange; only a new ISA may follow IEA")
         let other = Self.file(body).replacingOccurrences(of: "ST*835", with: "ST*837")
-        #expect(Self.refusal(other) == "segment 3 (ST): ST01 '837' is not 835: this reader takes remittance advice only")
+        #expect(
+            Self.refusal(other) == "segment 3 (ST): ST01 '837' is not 835: this reader takes remittance advice only")
         let old = Self.file(body).replacingOccurrences(of: "0001*005010X221A1", with: "0001*004010X091A1")
         #expect(Self.refusal(old) == "segment 3 (ST): ST03 '004010X091A1' is not 005010X221A1 (or 005010X221)")
         let plain = Self.file(body).replacingOccurrences(of: "X221A1", with: "X221")
@@ -100,7 +106,9 @@ import Testing
             #expect(Self.refusal(body: Self.header + claim) == nil, "status \(status)")
         }
         let bad = ["CLP*C-2048*24*120*100**12*2026031012345*11*1"]
-        #expect(Self.refusal(body: Self.header + bad)?.hasPrefix("segment 8 (CLP): CLP02 '24' is not a claim status") == true)
+        #expect(
+            Self.refusal(body: Self.header + bad)?.hasPrefix("segment 8 (CLP): CLP02 '24' is not a claim status")
+                == true)
     }
 
     @Test func adjustmentsNeedAKnownGroupAndAnAmountPerReason() {
@@ -135,7 +143,8 @@ import Testing
             #expect(X12Segment.cents(fromDecimal: text)?.value == cents, "'\(text)'")
         }
         let bad = ["CLP*C-2048*1*120*1O0**12*2026031012345*11*1"]
-        #expect(Self.refusal(body: Self.header + bad)?.hasPrefix("segment 8 (CLP): CLP04 (claim payment) '1O0'") == true)
+        #expect(
+            Self.refusal(body: Self.header + bad)?.hasPrefix("segment 8 (CLP): CLP04 (claim payment) '1O0'") == true)
     }
 
     @Test func datesMustBeRealD8Days() {
@@ -168,7 +177,8 @@ import Testing
         #expect(
             Self.refusal(body: Array(Self.header.prefix(1)) + Self.header.dropFirst(2))
                 == "segment 5 (N1): comes before TRN")
-        #expect(Self.refusal(body: Self.header + ["LQ*HE*N130"]) == "segment 8 (LQ): (remark) is outside a service line")
+        #expect(
+            Self.refusal(body: Self.header + ["LQ*HE*N130"]) == "segment 8 (LQ): (remark) is outside a service line")
     }
 
     @Test func thePayeeNPIMustPassItsCheckDigit() {
@@ -181,7 +191,8 @@ import Testing
     @Test func serviceCompositesAndProviderAdjustmentsAreChecked() {
         let base = Self.header + Array(Self.claim.prefix(2))
         #expect(
-            Self.refusal(body: base + ["SVC*99213*120*100"])?.hasPrefix("segment 10 (SVC): SVC01 '99213' is not") == true)
+            Self.refusal(body: base + ["SVC*99213*120*100"])?.hasPrefix("segment 10 (SVC): SVC01 '99213' is not")
+                == true)
         #expect(
             Self.refusal(body: base + ["SVC*HC:99213:1:2:3:4:5:6:7*120*100"])?.hasPrefix("segment 10 (SVC): SVC01")
                 == true)
