@@ -32,11 +32,33 @@ struct TransactionReader {
         guard let trace else { throw st.error("has no TRN: an 835 carries its check or EFT trace number") }
         guard let payer else { throw st.error("has no payer (N1*PR, loop 1000A)") }
         guard let payee else { throw st.error("has no payee (N1*PE, loop 1000B)") }
+        try checkMagnitude(payment)
         return RemittanceAdvice(
             interchangeControlNumber: interchange, groupControlNumber: group,
             controlNumber: envelope.controlNumber, version: envelope.version, segmentNumber: st.number,
             payment: payment, trace: trace, payer: payer, payee: payee, claims: claims,
             providerAdjustments: providerAdjustments, skippedSegmentCount: skipped)
+    }
+
+    /// All the set's amounts together stay within a trillion dollars, as each one does: then no sum the
+    /// reconciliation takes can overflow, however many segments a file has.
+    private func checkMagnitude(_ payment: RemittancePayment) throws(X12Error) {
+        var amounts = [payment.amount] + providerAdjustments.flatMap { $0.items.map(\.amount) }
+        for claim in claims {
+            amounts += [claim.charge, claim.paid, claim.patientResponsibility ?? .zero] + claim.amounts.map(\.amount)
+            amounts += claim.adjustments.map(\.amount)
+            for line in claim.services {
+                amounts += [line.charge, line.paid, line.allowed ?? .zero] + line.adjustments.map(\.amount)
+            }
+        }
+        var total = 0
+        for amount in amounts {
+            let (sum, overflow) = total.addingReportingOverflow(abs(amount.value))
+            total = sum
+            guard !overflow, total <= X12Segment.largestDollars * 100 else {
+                throw st.error("carries amounts that add up to more than $1,000,000,000,000")
+            }
+        }
     }
 
     private mutating func take(_ segment: X12Segment) throws(X12Error) {
