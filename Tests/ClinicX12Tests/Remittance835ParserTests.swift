@@ -112,6 +112,19 @@ import Testing
         #expect(newline.transactions.first?.claims.first?.patientControlNumber == "C-2140")
     }
 
+    /// The fuzz target's invariant, on every fixture: layout after a terminator is not data.
+    @Test(arguments: Remittance835Fixtures.valid.filter { $0 != "newline-terminator" })
+    func lineBreaksAfterEveryTerminatorChangeNothing(fixture: String) throws {
+        let bytes = try Remittance835Fixtures.bytes(fixture)
+        let remittance = try Remittance835Parser.parse(bytes)
+        let terminator = try #require(remittance.separators.segment.asciiValue)
+        let unbroken = bytes.filter { $0 != 0x0A && $0 != 0x0D }
+        var spaced: [UInt8] = []
+        for byte in unbroken { spaced += byte == terminator ? [byte, 0x0D, 0x0A] : [byte] }
+        #expect(try Remittance835Parser.parse(unbroken) == remittance)
+        #expect(try Remittance835Parser.parse(spaced) == remittance)
+    }
+
     @Test func aByteOrderMarkAndLeadingBlankLinesAreTolerated() throws {
         let bytes = try Remittance835Fixtures.bytes("full-payment")
         let remittance = try Remittance835Parser.parse([0xEF, 0xBB, 0xBF] + Array(" \r\n\n".utf8) + bytes)

@@ -204,6 +204,16 @@ import Testing
                 == "segment 13 (PLB): PLB03 (adjustment reason) is missing")
     }
 
+    @Test func aSetWhoseAmountsTogetherPassATrillionDollarsIsRefused() {
+        let huge = ["BPR*I*600000000000*C*CHK************20260315"] + Self.header.dropFirst()
+        let claim = ["CLP*C-2048*1*600000000000*600000000000**12*2026031012345*11*1"]
+        #expect(
+            Self.refusal(body: huge + claim)
+                == "segment 3 (ST): carries amounts that add up to more than $1,000,000,000,000")
+        let most = ["BPR*I*1000000000000*C*CHK************20260315"] + Self.header.dropFirst()
+        #expect(Self.refusal(body: most) == nil)
+    }
+
     @Test func unmodelledSegmentsAreCountedNotRefused() throws {
         let body = Self.header + ["LX*1", "TS3*1234567893*11*20261231*1*120"] + Self.claim + ["QTY*ZK*1", "ZZZ*1"]
         let advice = try #require(try Remittance835Parser.parse(Array(Self.file(body).utf8)).transactions.first)
