@@ -70,7 +70,7 @@ struct TransactionReader {
             guard payment == nil else { throw segment.error("is a second BPR in one transaction set") }
             payment = try Self.payment(segment)
         case "TRN":
-            guard place == .header, trace == nil else { throw segment.error("must come once, right after BPR") }
+            guard place == .header, trace == nil else { throw segment.error("must come once, in the header after BPR") }
             try segment.noElements(after: 4)
             _ = try segment.code(1, "trace type", in: ["1"])
             trace = RemittanceTrace(
