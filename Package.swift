@@ -8,7 +8,7 @@ import PackageDescription
 //   TerminalKit → CNcurses, CNcursesShim, TOMLKit     ClinicStore → ClinicDomain, DequeModule
 //   ClinicDemo → ClinicDomain                         ClinicDomain → HashTreeCollections
 //   ClinicX12 → ClinicDomain
-//   ClinicDeskFuzz → ClinicDeskApp, ClinicDemo, ClinicDomain, ClinicStore, TerminalKit (scripts/fuzz.sh)
+//   ClinicDeskFuzz → ClinicDeskApp, ClinicDemo, ClinicDomain, ClinicStore, ClinicX12, TerminalKit (scripts/fuzz.sh)
 // Only TerminalKit imports CNcurses (its tests too, for ncurses' key codes); nothing imports upward.
 //
 // Linux only, so no `platforms:` entry: ClinicStore and clinicdesk call Glibc directly, CHeapStats reads glibc's
@@ -64,7 +64,7 @@ let package = Package(
         // -sanitize=fuzzer); the ordinary build replays inputs through the same code.
         .executableTarget(
             name: "ClinicDeskFuzz",
-            dependencies: ["ClinicDeskApp", "ClinicDemo", "ClinicDomain", "ClinicStore", "TerminalKit"]
+            dependencies: ["ClinicDeskApp", "ClinicDemo", "ClinicDomain", "ClinicStore", "ClinicX12", "TerminalKit"]
         ),
         .executableTarget(
             name: "clinicdesk",

@@ -1,6 +1,7 @@
 import ClinicDeskApp
 import ClinicDomain
 import ClinicStore
+import ClinicX12
 import TerminalKit
 
 /// What scripts/fuzz.sh can fuzz: every parser and decoder that reads bytes from outside the process. Each takes
@@ -17,6 +18,8 @@ enum FuzzTarget: String, CaseIterable {
     case theme
     /// The keys file (TOML).
     case keys
+    /// An ASC X12 835 remittance file, and its reconciliation when it reads.
+    case era
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -39,7 +42,25 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? Theme.parse(toml: String(decoding: bytes, as: UTF8.self), name: "fuzz", file: "fuzz.toml")
         case .keys:
             _ = try? KeymapFile.parse(String(decoding: bytes, as: UTF8.self), file: "keys.toml")
+        case .era:
+            Self.runRemittance(bytes)
         }
+    }
+
+    /// What reads must reconcile without trapping, and read the same with line breaks after every terminator:
+    /// layout between segments is not data.
+    private static func runRemittance(_ bytes: [UInt8]) {
+        guard let remittance = try? Remittance835Parser.parse(bytes) else { return }
+        let totals = RemittanceTotals(remittance)
+        _ = totals.findings.map(\.description)
+        precondition(totals.transactions.count == remittance.transactions.count, "a transaction set lost its totals")
+        guard let terminator = remittance.separators.segment.asciiValue, terminator != 0x0A, terminator != 0x0D else {
+            return
+        }
+        var spaced: [UInt8] = []
+        for byte in bytes { spaced += byte == terminator ? [byte, 0x0D, 0x0A] : [byte] }
+        let again = try? Remittance835Parser.parse(spaced)
+        precondition(again == remittance, "line breaks after segment terminators changed what an 835 says")
     }
 
     /// Commands that read "today" (relative dates) see a fixed day, so a finding replays the same way.

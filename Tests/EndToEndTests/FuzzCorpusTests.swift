@@ -8,7 +8,7 @@ import TestSupport
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("FuzzCorpus").path
 
-    @Test(arguments: ["command", "record", "snapshot", "theme", "keys"])
+    @Test(arguments: ["command", "record", "snapshot", "theme", "keys", "era"])
     func everySeedAndFindingReplaysWithoutACrash(target: String) throws {
         let folder = Self.corpus + "/" + target
         let inputs = try FileManager.default.contentsOfDirectory(atPath: folder)
