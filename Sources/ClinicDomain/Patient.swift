@@ -12,14 +12,19 @@ public struct Patient: Codable, Sendable, Equatable, Identifiable, IdentifiedKin
     public var copay: Cents
     /// New patients owe intake paperwork before their first visit.
     public var paperworkComplete: Bool
+    /// Administrative sex as a claim carries it (837P DMG03); nil until the front desk records it.
+    public var sex: AdministrativeSex?
+    /// Where the patient lives: the claim's subscriber or patient address. Nil until recorded.
+    public var address: PostalAddress?
 
     public init(
         id: PatientID, givenName: String, familyName: String, birthDate: LocalDate, phone: String,
-        payer: PayerID?, memberID: String = "", copay: Cents = .zero, paperworkComplete: Bool = true
+        payer: PayerID?, memberID: String = "", copay: Cents = .zero, paperworkComplete: Bool = true,
+        sex: AdministrativeSex? = nil, address: PostalAddress? = nil
     ) {
         self.id = id; self.givenName = givenName; self.familyName = familyName; self.birthDate = birthDate
         self.phone = phone; self.payer = payer; self.memberID = memberID; self.copay = copay
-        self.paperworkComplete = paperworkComplete
+        self.paperworkComplete = paperworkComplete; self.sex = sex; self.address = address
     }
 
     /// "Renée Müller"
@@ -55,5 +60,23 @@ public struct Patient: Codable, Sendable, Equatable, Identifiable, IdentifiedKin
         var years = day.year - birthDate.year
         if (day.month, day.day) < (birthDate.month, birthDate.day) { years -= 1 }
         return years
+    }
+}
+
+public enum AdministrativeSex: String, Codable, Sendable, CaseIterable {
+    case female = "F", male = "M", unknown = "U"
+}
+
+/// A US postal address as claims carry it (N3/N4).
+public struct PostalAddress: Codable, Sendable, Equatable {
+    public var line: String
+    public var city: String
+    /// Two-letter state code.
+    public var state: String
+    /// Five or nine digits.
+    public var zip: String
+
+    public init(line: String, city: String, state: String, zip: String) {
+        self.line = line; self.city = city; self.state = state; self.zip = zip
     }
 }

@@ -43,6 +43,26 @@ let expectedCommands: [String: Command] = [
     "claim appeal": .appealClaim(ClaimID(22)),
     "claim writeoff": .writeOffClaim(ClaimID(22)),
     "claim followup": .setClaimFollowUp(ClaimID(22), LocalDate(year: 2026, month: 12, day: 1)),
+    "claim create": .createClaim(
+        NewClaim(
+            appointment: AppointmentID(31),
+            content: ClaimContent(diagnoses: ["E11.9"], lines: [NewServiceLine(code: "99214", modifiers: ["25"])]))),
+    "claim edit": .editClaim(
+        ClaimID(22), ClaimContent(diagnoses: ["E11.9"], lines: [NewServiceLine(code: "99214")])),
+    "claim ready": .readyClaim(ClaimID(22)),
+    "claim note": .noteClaim(ClaimID(22), "called Aetna, ref 4471"),
+    "claim adjust": .adjustClaim(ClaimID(22), group: .PR, code: "2", amount: Cents(2000)),
+    "claim replace": .replaceClaim(ClaimID(22)),
+    "claim void": .voidClaim(ClaimID(22)),
+    "patient pay": .recordPatientPayment(PatientID(12), amount: Cents(4000), method: .card, claim: nil, refund: false),
+    "patient refund": .recordPatientPayment(
+        PatientID(12), amount: Cents(1250), method: .card, claim: nil, refund: true),
+    "fee set": .setFee(code: "99214", fee: Cents(16500)),
+    "billing set": .setBillingProvider(
+        BillingProvider(
+            name: "Maple Family Practice", npi: "1992703540", taxID: "141234567", address: "210 Maple Ave",
+            city: "Albany", state: "NY", zip: "122084512", submitterID: "ID", receiverID: "ID",
+            receiverName: "Availity", contactName: "Billing Office", contactPhone: "5185550142")),
     "staff sick": .callInSick(StaffID(4), day: nil),
     "pto request": .requestTimeOff(
         StaffID(4), from: LocalDate(year: 2026, month: 12, day: 1),
@@ -168,7 +188,10 @@ struct CommandLanguageTests {
     @Test(arguments: [
         ("task move T-x doing", "'T-x' is not a task ID (like T-12)", 11),
         ("task move T-1 sideways", "'sideways' is not a column (one of backlog, today, doing, waiting, done)", 15),
-        ("frobnicate now", "unknown command 'frobnicate' (one of appt, claim, patient, pto, shift, staff, task)", 1),
+        (
+            "frobnicate now",
+            "unknown command 'frobnicate' (one of appt, billing, claim, fee, patient, pto, shift, staff, task)", 1
+        ),
         ("appt dance A-1", "unknown verb 'dance' for appt", 6),
         ("task done T-1 --override", "unknown option --override (usage: task done T-17)", 15),
         (
@@ -239,5 +262,43 @@ struct CommandLanguageTests {
         #expect(p.tasks[TaskID(1)]?.column == .done)
         #expect(p.timeOff[TimeOffID(2)]?.status == .approved)
         #expect(p.lastSeq == 11)
+    }
+}
+
+@Suite struct ClaimLineSyntaxTests {
+    @Test func aLineCarriesModifiersUnitsPointersAndAFee() throws {
+        let command = try CommandLanguage.parse(
+            "claim create A-7 --dx E11.9 --dx Z23 --line 99214-25@1 --line J1030x2@1=20.00 --line 90686-xs@2 --pos 11")
+        guard case .createClaim(let new) = command else { Issue.record("\(command)"); return }
+        #expect(new.content.diagnoses == ["E11.9", "Z23"])
+        #expect(new.content.placeOfService == "11")
+        #expect(
+            new.content.lines == [
+                NewServiceLine(code: "99214", modifiers: ["25"], pointers: [1]),
+                NewServiceLine(code: "J1030", units: 2, pointers: [1], fee: Cents(2000)),
+                NewServiceLine(code: "90686", modifiers: ["XS"], pointers: [2]),
+            ])
+    }
+
+    @Test(
+        arguments: [
+            ("claim create A-7 --dx E11.9 --line 9921", "'9921' is not a CPT/HCPCS code", 36),
+            ("claim create A-7 --dx E11.9 --line 99214@0", "'0' in '99214@0' is not a diagnosis pointer", 36),
+            ("claim create A-7 --dx E11.9 --line 99214-2", "'2' in '99214-2' is not a modifier", 36),
+            ("claim create A-7 --dx E11.9 --line 99214=0", "'0' in '99214=0' is not a fee", 36),
+            ("claim create A-7 --dx E11.9 --line 99214 --pos 99x", "'99x' is not a CMS place of service", 48),
+            ("claim create A-7 --line 99214", "missing --dx", 30),
+            ("claim deny C-1 PR-1", "PR-1 is patient responsibility, not a denial", 16),
+            ("claim deny C-1 CO-1", "CO-1 makes no sense", 16),
+            ("claim adjust C-1 CO-2 5.00", "CO-2 makes no sense", 18),
+        ])
+    func badLinesAreRefusedWithTheColumn(line: String, message: String, column: Int) {
+        do {
+            _ = try CommandLanguage.parse(line)
+            Issue.record("accepted \(line)")
+        } catch {
+            #expect(error.message.hasPrefix(message) || error.message.contains(message), "\(error.message)")
+            #expect(error.column == column, "\(line): \(error.message)")
+        }
     }
 }

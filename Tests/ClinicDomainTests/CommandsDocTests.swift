@@ -3,10 +3,22 @@ import Foundation
 import Testing
 
 /// docs/COMMANDS.md lists every verb of the command language, so the documentation cannot fall behind the parser.
+/// `RECORD=1 swift test --filter commandsDocListsEveryVerb` rewrites the verb table from `CommandLanguage.syntax`.
 @Test func commandsDocListsEveryVerb() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    let doc = try String(contentsOf: root.appendingPathComponent("docs/COMMANDS.md"), encoding: .utf8)
+    let url = root.appendingPathComponent("docs/COMMANDS.md")
+    var doc = try String(contentsOf: url, encoding: .utf8)
+    if ProcessInfo.processInfo.environment["RECORD"] == "1" {
+        let header = "| Usage | What it does |\n|---|---|\n"
+        if let start = doc.range(of: header), let end = doc.range(of: "\n\n", range: start.upperBound..<doc.endIndex) {
+            let rows = CommandLanguage.syntax.map {
+                "| `" + $0.usage.replacingOccurrences(of: "|", with: "\\|") + "` | " + $0.summary + " |"
+            }
+            doc.replaceSubrange(start.upperBound..<end.lowerBound, with: rows.joined(separator: "\n"))
+            try doc.write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
     for syntax in CommandLanguage.syntax {
         let row = "`" + syntax.usage.replacingOccurrences(of: "|", with: "\\|") + "`"
         #expect(doc.contains(row), "docs/COMMANDS.md is missing \(syntax.usage)")

@@ -42,7 +42,8 @@ enum ExportFixture {
                 id: PatientID(12), givenName: "小明 \(text)", familyName: "王",
                 birthDate: LocalDate(year: 1990, month: 7, day: 1),
                 phone: "555-0102 \(text)", payer: PayerID(3), memberID: "W\(text)", copay: Cents(4000),
-                paperworkComplete: false))
+                paperworkComplete: false, sex: .unknown,
+                address: PostalAddress(line: "1 Main \(text)", city: "Troy \(text)", state: "NY", zip: "12180")))
         p.seed(
             shift: Shift(
                 id: ShiftID(7), staff: StaffID(2), day: LocalDate(year: 2026, month: 11, day: 24),

@@ -166,6 +166,7 @@ struct ExportJSONTests {
         #expect(keys("claims", "denial") == labels(try #require(claim.denial)))
         #expect(keys("claims", "history") == labels(try #require(claim.history.first)))
         #expect(keys("claims", "postings") == labels(try #require(claim.postings.first)))
+        #expect(keys("patients", "address") == labels(try #require(practice.patients.sorted.first?.address)))
         #expect(keys("payments") == labels(try #require(practice.payments.sorted.first)))
         #expect(keys("staff") == labels(staff))
         #expect(keys("staff", "credentials") == labels(try #require(staff.credentials.first)))

@@ -97,17 +97,21 @@ struct MoneyViewTests {
             claim: Fixture.claim(10, payer: Fixture.medicare, dos: t.adding(days: -60), charge: 2000, status: .draft))
         p.seed(claim: Fixture.claim(11, dos: t, status: .paid, paid: 24000))
         let queue = p.claimQueue(today: t)
-        #expect(queue.map(\.claim.id.number) == [1, 3, 2, 5, 4, 7, 6, 9, 8, 10])
+        // Money at risk = open × chance of loss (ClaimQueueScore): a $900 claim 10 days from its deadline (60 %)
+        // outranks a $50 one already past it (90 %); a $240 rejection (40 %) outranks a $50 denial (60 %).
+        #expect(queue.map(\.claim.id.number) == [2, 5, 6, 7, 1, 4, 9, 8, 3, 10])
+        #expect(
+            queue.map(\.atRisk.value) == [54000, 18000, 9600, 6000, 4500, 3000, 1500, 1000, 700, 100])
         #expect(
             queue.map(\.risk) == [
-                .pastDeadline, .nearDeadline, .nearDeadline, .denied, .denied, .needsAction,
-                .needsAction, .normal, .normal, .normal,
+                .nearDeadline, .denied, .needsAction, .needsAction, .pastDeadline, .denied, .normal, .normal,
+                .nearDeadline, .normal,
             ])
-        #expect(queue[0].daysToFile == -5)
-        #expect(queue[1].daysToFile == 5)
-        #expect(queue[3].daysToFile == nil)
-        #expect(queue[3].payer?.name == "Aetna")
-        #expect(queue[3].open == Cents(30000))
+        #expect(queue[4].daysToFile == -5)
+        #expect(queue[8].daysToFile == 5)
+        #expect(queue[1].daysToFile == nil)
+        #expect(queue[1].payer?.name == "Aetna")
+        #expect(queue[1].open == Cents(30000))
         #expect(queue.last?.daysToFile == 305)
         #expect(queue.last?.ageDays == 60)
     }

@@ -199,7 +199,8 @@ func fullPractice() -> Practice {
         patient: Patient(
             id: PatientID(3), givenName: "Renée", familyName: "Müller", birthDate: LocalDate("1960-02-29")!,
             phone: "555-0100", payer: PayerID(1), memberID: "W123\t456", copay: Cents(2_500),
-            paperworkComplete: false))
+            paperworkComplete: false, sex: .female,
+            address: PostalAddress(line: "12 Rue d'Été", city: "Albany", state: "NY", zip: "122071234")))
     p.seed(
         patient: Patient(
             id: PatientID(4), givenName: "", familyName: "O'Neil\u{1B}[31m", birthDate: LocalDate("2020-01-01")!,

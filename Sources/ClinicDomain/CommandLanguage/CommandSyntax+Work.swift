@@ -1,4 +1,4 @@
-/// Task, claim and staff verbs of the command language.
+/// Task and staff verbs of the command language (claims: CommandSyntax+Claims.swift).
 extension CommandLanguage {
     static let taskSyntax: [Syntax] = [
         Syntax(
@@ -69,72 +69,6 @@ extension CommandLanguage {
             let id = try args.id(0, TaskCard.self, "a task ID")
             try args.finish(positionalCount: 1)
             return .reorderTask(id, by: 1)
-        },
-    ]
-
-    static func claimVerb(_ verb: String, _ summary: String, _ make: @escaping @Sendable (ClaimID) -> Command) -> Syntax
-    {
-        Syntax(usage: "claim \(verb) C-22", summary: summary, flags: []) {
-            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, Claim.self, "a claim ID")
-            try args.finish(positionalCount: 1)
-            return make(id)
-        }
-    }
-
-    static let claimSyntax: [Syntax] = [
-        claimVerb("submit", "send to the payer (codes are checked first)") { .submitClaim($0) },
-        claimVerb("accept", "the payer acknowledged it (277CA)") { .acceptClaim($0) },
-        Syntax(
-            usage: "claim reject C-22 --reason \"invalid member ID\"",
-            summary: "the clearinghouse bounced it (fixable)", flags: []
-        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, Claim.self, "a claim ID")
-            let reason = try CommandArguments.text(try args.required("reason", "\"why\""), .rejectReason)
-            try args.finish(positionalCount: 1)
-            return .rejectClaim(id, reason: reason)
-        },
-        Syntax(
-            usage: "claim pay C-22 120.00 [--adjust 40.00]", summary: "post a payment (and a contractual adjustment)",
-            flags: []
-        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, Claim.self, "a claim ID")
-            let amount = try CommandArguments.money(try args.word(1, "an amount"))
-            let adjustment = try args.option("adjust").map { (w: CommandWord) throws(CommandParseError) in
-                try CommandArguments.money(w)
-            }
-            try args.finish(positionalCount: 2)
-            return .payClaim(id, amount: amount, adjustment: adjustment)
-        },
-        Syntax(
-            usage: "claim deny C-22 CO-50 [--rarc N130]", summary: "record a payer denial (CARC group-code)", flags: []
-        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, Claim.self, "a claim ID")
-            let codeWord = try args.word(1, "a CARC group-code like CO-50")
-            guard var denial = CARC.parse(codeWord.text) else {
-                throw CommandParseError(
-                    "'\(codeWord.text)' is not a CARC group-code (CO, PR, OA or PI, a dash, a code: CO-50)",
-                    column: codeWord.column)
-            }
-            if let rarcWord = args.option("rarc") {
-                guard let rarc = RARC.parse(rarcWord.text) else {
-                    throw CommandParseError(
-                        "'\(rarcWord.text)' is not a RARC (M, N or MA and 1–3 digits: M15, N130, MA130)",
-                        column: rarcWord.column)
-                }
-                denial.rarc = rarc
-            }
-            try args.finish(positionalCount: 2)
-            return .denyClaim(id, denial)
-        },
-        claimVerb("appeal", "appeal a denial") { .appealClaim($0) },
-        claimVerb("writeoff", "write off what is open") { .writeOffClaim($0) },
-        Syntax(usage: "claim followup C-22 2026-12-01", summary: "set the follow-up date", flags: []) {
-            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, Claim.self, "a claim ID")
-            let day = try args.date(try args.word(1, "a date"), .followUp)
-            try args.finish(positionalCount: 2)
-            return .setClaimFollowUp(id, day)
         },
     ]
 

@@ -2,6 +2,15 @@
 extension PracticeJSON {
     static func patient(_ row: Patient, _ w: inout JSONStreamWriter) {
         w.beginObject()
+        if let address = row.address {
+            w.key("address")
+            w.beginObject()
+            w.field("city", address.city)
+            w.field("line", address.line)
+            w.field("state", address.state)
+            w.field("zip", address.zip)
+            w.endObject()
+        }
         w.field("birthDate", row.birthDate)
         w.field("copay", row.copay)
         w.field("familyName", row.familyName)
@@ -11,6 +20,7 @@ extension PracticeJSON {
         w.field("paperworkComplete", row.paperworkComplete)
         w.field("payer", row.payer)
         w.field("phone", row.phone)
+        if let sex = row.sex { w.field("sex", sex) }
         w.endObject()
     }
 

@@ -73,14 +73,15 @@ public struct ARAging: Sendable, Equatable {
 }
 
 extension Practice {
-    /// Open claims (not paid or written off, something still owed) bucketed by age from the date of service.
+    /// Open claims (not paid or written off, something still owed by a payer) bucketed by age from the date of
+    /// service; self-pay claims are the patients' A/R (`patientBalances`).
     /// Unsubmitted claims count: the money is owed from the visit on. Scans every claim once: O(n);
     /// a pane should cache the result per `lastSeq` and day rather than recompute it every frame.
     public func arAging(today: LocalDate) -> ARAging {
         var amounts = [Int](repeating: 0, count: AgingBucket.allCases.count)
         var counts = [Int](repeating: 0, count: AgingBucket.allCases.count)
         claims.forEach { claim in
-            guard claim.status.isOpen else { return }
+            guard claim.status.isOpen, claim.frequency != .void, payers[claim.payer]?.kind != .selfPay else { return }
             let open = claim.open
             guard open > .zero else { return }
             let index = AgingBucket(ageInDays: claim.ageInDays(today: today)).rawValue
@@ -93,21 +94,21 @@ extension Practice {
         return ARAging(buckets: buckets, total: Cents(amounts.reduce(0, +)), count: counts.reduce(0, +))
     }
 
-    /// Denied ÷ adjudicated claims with a date of service in the last `days` days (today included).
-    /// Adjudicated = the payer answered: paid, partially paid, denied, appealed, or carrying a denial. The denial
-    /// stays on a claim until it is resubmitted, so a denial later paid on appeal still counts as a denial.
-    /// Nil when nothing was adjudicated. O(n) over claims.
+    /// The initial denial rate by count over the last `days` days of service (`BillingMetrics.denialRate` has the
+    /// formula): claims the payer first answered with a CO/OA/PI denial ÷ claims it answered. PR is never a denial.
+    /// Nil when nothing was answered. O(n) over claims.
     public func denialRate(today: LocalDate, days: Int = 90) -> Double? {
         let first = today.adding(days: -(max(1, days) - 1))
-        var adjudicated = 0, denied = 0
+        var answered = 0, denied = 0
         claims.forEach { claim in
-            guard claim.dateOfService >= first && claim.dateOfService <= today else { return }
-            let wasDenied = claim.denial != nil || claim.status == .denied || claim.status == .appealed
-            let answered = wasDenied || claim.status == .paid || claim.status == .partiallyPaid
-            guard answered else { return }
-            adjudicated += 1
-            if wasDenied { denied += 1 }
+            guard claim.dateOfService >= first && claim.dateOfService <= today, claim.frequency != .void,
+                payers[claim.payer]?.kind != .selfPay
+            else { return }
+            let answer = Self.firstAnswer(of: claim)
+            guard answer != .none else { return }
+            answered += 1
+            if answer == .denied { denied += 1 }
         }
-        return adjudicated == 0 ? nil : Double(denied) / Double(adjudicated)
+        return answered == 0 ? nil : Double(denied) / Double(answered)
     }
 }

@@ -29,6 +29,7 @@ enum BinaryCodes {
     ]
     static let claimFrequency: [ClaimFrequency] = [.original, .replacement, .void]
     static let paymentMethod: [PaymentMethod] = [.cash, .card, .check, .other]
+    static let administrativeSex: [AdministrativeSex] = [.female, .male, .unknown]
 
     static func index<Value: Equatable>(of value: Value, in codes: [Value]) -> UInt64 {
         // Every case is listed (a test checks it), so the lookup cannot fail.

@@ -75,12 +75,34 @@ protocol BinaryRow {
 }
 
 extension Patient: BinaryRow {
+    /// Layout 2: layout 1 and then sex and address.
     func write(to w: inout BinaryWriter) {
         w.id(id); w.string(givenName); w.string(familyName); w.day(birthDate); w.string(phone); w.optionalID(payer)
         w.string(memberID); w.cents(copay); w.bool(paperworkComplete)
+        w.unsigned(sex.map { BinaryCodes.index(of: $0, in: BinaryCodes.administrativeSex) + 1 } ?? 0)
+        w.bool(address != nil)
+        if let address {
+            w.string(address.line); w.string(address.city); w.string(address.state); w.string(address.zip)
+        }
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        try self.init(layout1: &r)
+        let sexCode = try r.unsigned()
+        if sexCode > 0 {
+            guard sexCode <= UInt64(BinaryCodes.administrativeSex.count) else {
+                throw r.failure("\(sexCode) is not an administrative sex code")
+            }
+            sex = BinaryCodes.administrativeSex[Int(sexCode) - 1]
+        }
+        if try r.bool() {
+            address = PostalAddress(
+                line: try r.string(), city: try r.string(), state: try r.string(), zip: try r.string())
+        }
+    }
+
+    /// Layout 1 (snapshots before sex and address).
+    init(layout1 r: inout BinaryReader) throws(BinaryDecodingError) {
         self.init(
             id: try r.id(), givenName: try r.string(), familyName: try r.string(), birthDate: try r.day(),
             phone: try r.string(), payer: try r.optionalID(), memberID: try r.string(), copay: try r.cents(),

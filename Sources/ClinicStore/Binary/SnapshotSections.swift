@@ -31,10 +31,10 @@ enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
         }
     }
 
-    /// The layout this build writes. Claims are at 2 (postings); every other section at 1.
-    var layoutVersion: UInt32 { self == .claims ? 2 : 1 }
-    /// Layouts this build reads: the current one, and claims of layout 1.
-    func reads(_ version: UInt32) -> Bool { version == layoutVersion || (self == .claims && version == 1) }
+    /// The layout this build writes. Claims are at 2 (postings), patients at 2 (sex, address); the rest at 1.
+    var layoutVersion: UInt32 { self == .claims || self == .patients ? 2 : 1 }
+    /// Layouts this build reads: the current one, and layout 1 of claims and patients.
+    func reads(_ version: UInt32) -> Bool { version == layoutVersion || (layoutVersion == 2 && version == 1) }
     /// Sections older snapshots lack: read as empty.
     var isOptional: Bool { self == .payments }
 }
@@ -139,6 +139,7 @@ enum SnapshotSections {
             .appointments, .claims, .patients, .shifts, .tasks, .staff, .payers, .timeOff, .payments,
         ]
         let claimsLayout = located.versions[.claims] ?? SnapshotSectionKind.claims.layoutVersion
+        let patientsLayout = located.versions[.patients] ?? SnapshotSectionKind.patients.layoutVersion
         let inputs = kinds.map { kind in SectionBytes(payload(kind)) }
         let results = Mutex(DecodedTables())
         DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
@@ -163,7 +164,12 @@ enum SnapshotSections {
                     // A snapshot from before payments has no section: an empty table.
                     guard located.ranges[.payments] != nil else { break }
                     let t: Table<PatientPayment> = try table(&r); results.withLock { $0.payments = t }
-                case .patients: let t: Table<Patient> = try table(&r); results.withLock { $0.patients = t }
+                case .patients:
+                    let t: Table<Patient> =
+                        patientsLayout == 1
+                        ? try table(&r, read: { (r) throws(BinaryDecodingError) in try Patient(layout1: &r) })
+                        : try table(&r)
+                    results.withLock { $0.patients = t }
                 case .shifts: let t: Table<Shift> = try table(&r); results.withLock { $0.shifts = t }
                 case .tasks: let t: Table<TaskCard> = try table(&r); results.withLock { $0.tasks = t }
                 case .staff: let t: Table<Staff> = try table(&r); results.withLock { $0.staff = t }
