@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependency rule (docs/ARCHITECTURE.md): dependencies point down only, and each target lists exactly the modules
 // its files import (system modules aside):
-//   clinicdesk → ClinicDeskApp, TerminalKit, ClinicStore, ClinicDemo, ClinicDomain, CHeapStats, ArgumentParser
+//   clinicdesk → ClinicDeskApp, TerminalKit, ClinicStore, ClinicDemo, ClinicDomain, ClinicX12, CHeapStats,
+//                ArgumentParser
 //   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain, TOMLKit (the keys file)
 //   TerminalKit → CNcurses, CNcursesShim, TOMLKit     ClinicStore → ClinicDomain, DequeModule
 //   ClinicDemo → ClinicDomain                         ClinicDomain → HashTreeCollections
@@ -69,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "clinicdesk",
             dependencies: [
-                "ClinicDeskApp", "TerminalKit", "ClinicStore", "ClinicDomain", "ClinicDemo", "CHeapStats",
+                "ClinicDeskApp", "TerminalKit", "ClinicStore", "ClinicDomain", "ClinicDemo", "ClinicX12", "CHeapStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -51,8 +51,8 @@ public enum Command: Codable, Sendable, Equatable {
     case replaceClaim(ClaimID)
     /// A void (frequency 8) of a claim the payer holds: a new claim, ready to send, cancelling it.
     case voidClaim(ClaimID)
-    /// One remittance (an 835 transaction set, or a paper EOB keyed the same way), posted as one atomic group.
-    case postRemittance(RemittancePost)
+    /// Remittances (an 835 file's transaction sets, or a paper EOB keyed the same way), posted as one atomic group.
+    case postRemittances([RemittancePost])
     /// Marks claims submitted because an 837P file holding them is durably written (interchange control number).
     case recordClaimsSent([ClaimID], interchange: Int, lateOverride: Bool)
     // Patients' money

@@ -5,12 +5,13 @@ public struct RemittancePost: Codable, Sendable, Equatable {
     public var key: String
     public var payerName: String
     public var paymentDate: LocalDate
-    public var claims: [RemittanceClaim]
+    public var claims: [RemittanceClaimPost]
     /// Post the claims that match and leave the rest (listed) instead of refusing the whole remittance.
     public var skipUnmatched: Bool
 
     public init(
-        key: String, payerName: String, paymentDate: LocalDate, claims: [RemittanceClaim], skipUnmatched: Bool = false
+        key: String, payerName: String, paymentDate: LocalDate, claims: [RemittanceClaimPost],
+        skipUnmatched: Bool = false
     ) {
         self.key = key; self.payerName = payerName; self.paymentDate = paymentDate; self.claims = claims
         self.skipUnmatched = skipUnmatched
@@ -21,7 +22,7 @@ public struct RemittancePost: Codable, Sendable, Equatable {
 }
 
 /// One claim of a remittance (loop 2100), with its claim- and line-level adjustments summed by group and code.
-public struct RemittanceClaim: Codable, Sendable, Equatable {
+public struct RemittanceClaimPost: Codable, Sendable, Equatable {
     /// CLP01: the claim ID we sent as CLM01 (`C-2048`), as text: a remittance may name a claim we never sent.
     public var claimID: String
     /// CLP02: 1/2/3 processed as primary/secondary/tertiary, 4 denied, 19–21 processed and forwarded, 22 reversal
@@ -29,7 +30,7 @@ public struct RemittanceClaim: Codable, Sendable, Equatable {
     public var statusCode: Int
     public var charge: Cents
     public var paid: Cents
-    public var adjustments: [RemittanceAdjustment]
+    public var adjustments: [RemittanceAdjustmentPost]
     /// CLP07.
     public var payerClaimNumber: String?
     /// RARC remark codes (LQ*HE, MOA).
@@ -38,7 +39,7 @@ public struct RemittanceClaim: Codable, Sendable, Equatable {
     public var segment: Int
 
     public init(
-        claimID: String, statusCode: Int, charge: Cents, paid: Cents, adjustments: [RemittanceAdjustment],
+        claimID: String, statusCode: Int, charge: Cents, paid: Cents, adjustments: [RemittanceAdjustmentPost],
         payerClaimNumber: String? = nil, remarks: [String] = [], segment: Int = 0
     ) {
         self.claimID = claimID; self.statusCode = statusCode; self.charge = charge; self.paid = paid
@@ -53,7 +54,7 @@ public struct RemittanceClaim: Codable, Sendable, Equatable {
     }
 }
 
-public struct RemittanceAdjustment: Codable, Sendable, Equatable {
+public struct RemittanceAdjustmentPost: Codable, Sendable, Equatable {
     public var group: AdjustmentGroup
     public var code: String
     public var amount: Cents

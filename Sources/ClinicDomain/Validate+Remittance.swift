@@ -5,18 +5,36 @@ import Foundation
 extension Practice {
     public static let remittanceStatusCodes: Set<Int> = [1, 2, 3, 4, 19, 20, 21, 22, 23, 25]
 
-    func validateRemittance(_ remittance: RemittancePost, now: Date) throws(DomainError) -> [Change] {
+    /// Every remittance of a file at once: all post or none does.
+    func validateRemittances(_ remittances: [RemittancePost], now: Date) throws(DomainError) -> [Change] {
+        guard !remittances.isEmpty else { throw DomainError("The file holds no remittance.") }
+        var seen = Set<String>()
+        for remittance in remittances where !seen.insert(remittance.key).inserted {
+            throw DomainError("Remittance \(remittance.key) appears twice in the file: nothing was posted.")
+        }
+        var changes: [Change] = []
+        var working: [ClaimID: Claim] = [:]
+        for remittance in remittances {
+            changes += try validateRemittance(remittance, working: &working)
+        }
+        return changes
+    }
+
+    /// One remittance. `working` holds claims as earlier remittances of the same file left them.
+    func validateRemittance(_ remittance: RemittancePost, working: inout [ClaimID: Claim]) throws(DomainError)
+        -> [Change]
+    {
         let reference = remittance.reference
         var changes: [Change] = []
         var unmatched: [String] = []
         // A claim named twice (a reversal, then its correction) is posted against its state after the first.
-        var working: [ClaimID: Claim] = [:]
+        var postedHere = Set<ClaimID>()
         for item in remittance.claims {
             guard let id = ClaimID(item.claimID), let claim = working[id] ?? claims[id] else {
                 unmatched.append("\(item.claimID) (segment \(item.segment))")
                 continue
             }
-            if working[id] == nil, claim.postings.contains(where: { $0.reference == reference }) {
+            if !postedHere.contains(id), claim.postings.contains(where: { $0.reference == reference }) {
                 throw DomainError(
                     "Remittance \(remittance.key) is already posted (\(id) carries it): nothing changed.")
             }
@@ -25,6 +43,7 @@ extension Practice {
             after.postings += batch.postings
             after.status = batch.status
             working[id] = after
+            postedHere.insert(id)
             changes.append(.claimPosted(id, batch))
         }
         if !unmatched.isEmpty && !remittance.skipUnmatched {
@@ -41,7 +60,7 @@ extension Practice {
 
     /// One claim's postings from its CLP and CAS segments, and the status they leave. Applied in file order, so a
     /// reversal (22) then its correction (1) on one claim nets out as the payer meant.
-    private func batch(for item: RemittanceClaim, claim: Claim, remittance: RemittancePost) throws(DomainError)
+    private func batch(for item: RemittanceClaimPost, claim: Claim, remittance: RemittancePost) throws(DomainError)
         -> ClaimPostingBatch
     {
         let at = "segment \(item.segment) (CLP) for \(claim.id)"

@@ -54,7 +54,7 @@ extension Practice {
         case .noteClaim(let id, let note): return try validateNote(id, note)
         case .replaceClaim(let id): return try validateReplace(id)
         case .voidClaim(let id): return try validateVoid(id)
-        case .postRemittance(let remittance): return try validateRemittance(remittance, now: now)
+        case .postRemittances(let remittances): return try validateRemittances(remittances, now: now)
         case .recordClaimsSent(let ids, let interchange, let late):
             return try validateClaimsSent(ids, interchange: interchange, lateOverride: late, now: now)
         case .recordPatientPayment(let id, let amount, let method, let claim, let refund):

@@ -11,7 +11,7 @@ struct ClinicDeskCommand: ParsableCommand {
         subcommands: [
             DashboardCommand.self, DemoCommand.self, ExecCommand.self, ExportCommand.self, CheckCommand.self,
             LogCommand.self, DayCommand.self, BenchCommand.self, FrameBenchCommand.self, ExportBenchCommand.self,
-            CommandCostCommand.self,
+            CommandCostCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
@@ -36,7 +36,8 @@ struct ClinicDeskCommand: ParsableCommand {
         let code = exitCode(for: error)
         var full = fullMessage(for: error)
         let sentence = message(for: error)
-        if !sentence.isEmpty, let range = full.range(of: sentence) {
+        // A help request's "message" is the whole help: its line breaks are ours, so only `text` cleans it.
+        if code != .success, !sentence.isEmpty, let range = full.range(of: sentence) {
             full.replaceSubrange(range, with: Sanitizer.clean(sentence))
         }
         if !full.isEmpty { CLIOutput.text(full, to: code == .success ? 1 : 2) }

@@ -10,20 +10,45 @@ import Glibc
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the whole state (json) to stdout or a file."
+        abstract: "Write the whole state (json) to stdout or a file, or the ready claims as an 837P (x12-837)."
     )
 
     @OptionGroup var data: DataOptions
 
-    @Option(help: "json (csv, ics, fhir and x12-837 come with the interop module).")
+    @Option(help: "json, or x12-837 (the ready claims as an 837P file; they are marked submitted once it is on disk).")
     var format: String = "json"
 
     @Option(help: "Write here (atomically, mode 0600) instead of stdout.")
     var out: String?
 
+    @Option(help: "x12-837: which claims — ready (default) or a list like C-22,C-23.")
+    var claims: String = "ready"
+
+    @Flag(help: "x12-837: send claims past their filing deadline anyway (recorded; likely denied CO-29).")
+    var late = false
+
+    @Flag(help: "x12-837: mark the interchange as a test file (ISA15 T).")
+    var testFile = false
+
+    @Option(help: "Who is doing this (recorded in the audit trail). Default: $USER.")
+    var user: String?
+
+    @Option(help: .hidden)
+    var now: String?
+
     func run() throws {
+        if format == "x12-837" {
+            let clock =
+                try now.map { try CommandClock(start: parseInstant($0), rate: 0) } ?? CommandClock.resolve(now: nil)
+            let actor = user ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
+            let status = ClaimFileExport.run(
+                folder: data.folder, selection: claims, out: out, late: late, testUsage: testFile, actor: actor,
+                now: clock.now)
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         guard format == "json" else {
-            CLIOutput.err("error: export format '\(format)' is not available yet; use --format json")
+            CLIOutput.err("error: export format '\(format)' is not one of json, x12-837")
             throw ExitCode(2)
         }
         let store = try openForReading(data)

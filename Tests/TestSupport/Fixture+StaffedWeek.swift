@@ -35,7 +35,8 @@ extension Fixture {
         p.seed(
             patient: Patient(
                 id: renee, givenName: "Renée", familyName: "Müller", birthDate: day("1981-03-14"),
-                phone: "555-0101", payer: aetna, copay: Cents(2500)))
+                phone: "555-0101", payer: aetna, memberID: "W123456789", copay: Cents(2500), sex: .female,
+                address: PostalAddress(line: "14 Elm St", city: "Albany", state: "NY", zip: "12203")))
         p.seed(
             patient: Patient(
                 id: xiaoming, givenName: "小明", familyName: "王", birthDate: day("1990-07-01"),

@@ -38,7 +38,8 @@ extension Command {
         case .noteClaim(let id, _): "note \(id)"
         case .replaceClaim(let id): "replace \(id)"
         case .voidClaim(let id): "void \(id)"
-        case .postRemittance(let remittance): "post ERA \(remittance.key)"
+        case .postRemittances(let remittances):
+            "post \(remittances.count) remittance\(remittances.count == 1 ? "" : "s")"
         case .recordClaimsSent(let ids, let interchange, _): "sent \(ids.count) claims (ISA \(interchange))"
         case .recordPatientPayment(let id, let amount, _, _, let refund):
             refund ? "refund \(id) \(amount)" : "payment \(id) \(amount)"
