@@ -78,13 +78,15 @@ public struct NewPatient: Codable, Sendable, Equatable {
     public var payer: PayerID?
     public var memberID: String
     public var copay: Cents
+    public var sex: AdministrativeSex?
+    public var address: PostalAddress?
 
     public init(
         givenName: String, familyName: String, birthDate: LocalDate, phone: String, payer: PayerID? = nil,
-        memberID: String = "", copay: Cents = .zero
+        memberID: String = "", copay: Cents = .zero, sex: AdministrativeSex? = nil, address: PostalAddress? = nil
     ) {
         self.givenName = givenName; self.familyName = familyName; self.birthDate = birthDate; self.phone = phone
-        self.payer = payer; self.memberID = memberID; self.copay = copay
+        self.payer = payer; self.memberID = memberID; self.copay = copay; self.sex = sex; self.address = address
     }
 }
 

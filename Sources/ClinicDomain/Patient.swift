@@ -79,4 +79,23 @@ public struct PostalAddress: Codable, Sendable, Equatable {
     public init(line: String, city: String, state: String, zip: String) {
         self.line = line; self.city = city; self.state = state; self.zip = zip
     }
+
+    /// `14 Elm St, Albany, NY 12203` (or `…, NY 12203-4512`): the street (commas allowed), the city, then the
+    /// two-letter state and a five- or nine-digit ZIP. Nil for anything else, or a part too long for a claim
+    /// (street 55, city 30 characters), or control characters.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 3, let last = parts.last else { return nil }
+        let stateZip = last.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard stateZip.count == 2 else { return nil }
+        let state = stateZip[0].uppercased()
+        let zip = stateZip[1].replacingOccurrences(of: "-", with: "")
+        let street = parts.dropLast(2).joined(separator: ", ")
+        let city = parts[parts.count - 2]
+        guard state.count == 2, state.allSatisfy(\.isASCIIUpper), zip.count == 5 || zip.count == 9,
+            zip.allSatisfy(\.isASCIIDigit), !street.isEmpty, street.count <= 55, !city.isEmpty, city.count <= 30,
+            !(street + city).unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else { return nil }
+        self.init(line: street, city: city, state: state, zip: zip)
+    }
 }

@@ -12,7 +12,7 @@ extension Practice {
         let patient = Patient(
             id: nextID(Patient.self), givenName: given, familyName: family, birthDate: new.birthDate,
             phone: phone, payer: new.payer, memberID: memberID, copay: new.copay,
-            paperworkComplete: false)
+            paperworkComplete: false, sex: new.sex, address: new.address)
         return [.patientAdded(patient)]
     }
 

@@ -103,7 +103,7 @@ extension CommandLanguage {
         Syntax(
             usage:
                 "patient add --given Ana --family Ruiz --dob 1980-02-14 --phone 555-0100 [--payer PY-1] [--member "
-                + "ID] [--copay 25.00]",
+                + "ID] [--copay 25.00] [--sex F|M|U] [--address \"14 Elm St, Albany, NY 12203\"]",
             summary: "register a new patient (paperwork outstanding)", flags: []
         ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let given = try CommandArguments.text(try args.required("given", "NAME"), .givenName)
@@ -116,11 +116,24 @@ extension CommandLanguage {
                 try args.option("copay").map { (w: CommandWord) throws(CommandParseError) in
                     try CommandArguments.money(w)
                 } ?? .zero
+            let sex = try args.option("sex").map { (w: CommandWord) throws(CommandParseError) in
+                guard let sex = AdministrativeSex(rawValue: w.text.uppercased()) else {
+                    throw CommandParseError("'\(w.text)' is not F, M or U", column: w.column)
+                }
+                return sex
+            }
+            let address = try args.option("address").map { (w: CommandWord) throws(CommandParseError) in
+                guard let address = PostalAddress(parsing: w.text) else {
+                    throw CommandParseError(
+                        "'\(w.text)' is not an address like \"14 Elm St, Albany, NY 12203\"", column: w.column)
+                }
+                return address
+            }
             try args.finish(positionalCount: 0)
             return .addPatient(
                 NewPatient(
                     givenName: given, familyName: family, birthDate: dob, phone: phone, payer: payer,
-                    memberID: member, copay: copay))
+                    memberID: member, copay: copay, sex: sex, address: address))
         },
         Syntax(usage: "patient paperwork P-12", summary: "new-patient paperwork received", flags: []) {
             (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
