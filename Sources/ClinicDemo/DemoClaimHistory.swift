@@ -34,7 +34,7 @@ extension DemoContext {
                 of: claim, lines: paidLines, kind: payer?.kind ?? .commercial, story: story,
                 copayCollected: copayCollected, ledger: &ledger, random: &random)
         }
-        var steps = [ClaimStep(status: .draft, day: 0, actor: biller, note: "coded from visit")]
+        var steps = [ClaimStep(status: .draft, day: 0, actor: biller, note: nil)]
         func add(_ status: ClaimStatus, after days: ClosedRange<Int>, actor: String = biller, note: String? = nil) {
             steps.append(
                 ClaimStep(status: status, day: steps[steps.count - 1].day + random.int(days), actor: actor, note: note))

@@ -16,12 +16,12 @@ struct Adjudication {
 
     var patientShare: Cents { copay + deductible + coinsurance + (patientOwes?.amount ?? .zero) }
 
-    var note: String {
+    /// The stamp's note when the remittance says something the postings alone do not (the postings carry the
+    /// amounts; 80,000 repeated notes would cost the large practice's open time for nothing).
+    var note: String? {
         if let owed = patientOwes { return "PR-\(owed.code) \(owed.amount): coverage ended; billed to the patient" }
-        var note = "paid \(paid), CO-45 \(contractual)"
-        if patientShare > .zero { note += ", patient \(patientShare)" }
-        if copayOverpaid > .zero { note += "; plan copay \(copay), \(copayOverpaid) credit to the patient" }
-        return note + " (ERA)"
+        if copayOverpaid > .zero { return "plan copay \(copay): \(copayOverpaid) credit to the patient" }
+        return nil
     }
 
     /// The remittance's postings, all on its payment day under its trace number.
