@@ -17,14 +17,24 @@ extension DemoContext {
     ]
 
     func playOut(
-        _ claim: inout Claim, status: ClaimStatus, denial: Denial?, story: ClaimStory?, random: inout DemoRandom
+        _ claim: inout Claim, status: ClaimStatus, denial: Denial?, story: ClaimStory?, copayCollected: Cents,
+        ledger: inout PatientLedger, random: inout DemoRandom
     ) {
         let billers = members(.biller).map(\.username)
         let biller = billers.isEmpty ? "billing" : billers[claim.id.number % billers.count]
-        let billed = claim.billed.value
-        let allowed = billed * random.int(55...80) / 100
-        var paid = 0
-        var steps = [ClaimStep(status: .draft, day: 0, actor: biller, note: "coded from visit")]
+        let payer = practice.payers[claim.payer]
+        // What the remittance decides, before its day is known: a partial payment leaves the last line pending.
+        let adjudicates =
+            status == .paid || status == .partiallyPaid || (status == .writtenOff && denial == nil)
+            || story?.correction != nil
+        let paidLines = status == .paid || story?.correction != nil ? claim.lines.count : claim.lines.count - 1
+        var remittance: Adjudication?
+        if adjudicates {
+            remittance = adjudication(
+                of: claim, lines: paidLines, kind: payer?.kind ?? .commercial, story: story,
+                copayCollected: copayCollected, ledger: &ledger, random: &random)
+        }
+        var steps = [ClaimStep(status: .draft, day: 0, actor: biller, note: nil)]
         func add(_ status: ClaimStatus, after days: ClosedRange<Int>, actor: String = biller, note: String? = nil) {
             steps.append(
                 ClaimStep(status: status, day: steps[steps.count - 1].day + random.int(days), actor: actor, note: note))
@@ -46,8 +56,7 @@ extension DemoContext {
             add(.accepted, after: 1...2, actor: "clearinghouse")
         case .paid, .partiallyPaid:
             add(.accepted, after: 1...2, actor: "clearinghouse")
-            paid = status == .paid ? allowed : allowed * random.int(40...75) / 100
-            add(status, after: 12...26, note: "paid \(Cents(paid)), adjusted \(Cents(billed - allowed)) CO-45 (ERA)")
+            add(status, after: 12...26, note: remittance?.note)
         case .denied, .appealed, .writtenOff:
             add(.accepted, after: 1...2, actor: "clearinghouse")
             if let denial {
@@ -55,10 +64,7 @@ extension DemoContext {
                 if status == .appealed { add(.appealed, after: 3...10, note: "appeal with visit notes") }
                 if status == .writtenOff { add(.writtenOff, after: 5...20, note: "not appealable: \(denial)") }
             } else {
-                paid = allowed * random.int(85...97) / 100
-                add(
-                    .partiallyPaid, after: 12...26,
-                    note: "paid \(Cents(paid)), adjusted \(Cents(billed - allowed)) CO-45 (ERA)")
+                add(.partiallyPaid, after: 12...26, note: remittance?.note)
                 add(.writtenOff, after: 20...40, note: "small balance write-off")
             }
         }
@@ -80,23 +86,32 @@ extension DemoContext {
             return ClaimStamp(status: step.status, at: at, actor: step.actor, note: step.note)
         }
         claim.status = status
-        let postedOn =
-            steps.last { $0.status == .paid || $0.status == .partiallyPaid }
-            .map { claim.dateOfService.adding(days: $0.day) } ?? claim.dateOfService
-        claim.postings = Claim.legacyPostings(
-            paid: Cents(paid), adjusted: paid > 0 ? Cents(billed - allowed) : .zero, on: postedOn)
+        func day(of wanted: ClaimStatus) -> LocalDate? {
+            steps.first { $0.status == wanted }.map { claim.dateOfService.adding(days: $0.day) }
+        }
+        if let remittance {
+            let paidOn = day(of: .paid) ?? day(of: .partiallyPaid) ?? claim.dateOfService
+            claim.postings = remittance.postings(on: paidOn, reference: eraReference(payer: claim.payer, day: paidOn))
+            ledger.posted(remittance, claim: claim, on: paidOn)
+        }
+        if adjudicates || day(of: .denied) != nil {
+            claim.payerClaimNumber = String(random.int(1_000_000_000_000...9_999_999_999_999))
+        }
         if status == .writtenOff {
-            let balance = ClaimMoney(billed: claim.billed, postings: claim.postings).insuranceBalance
+            let balance = claim.money.insuranceBalance
             if balance > .zero {
                 let lastDay = claim.dateOfService.adding(days: steps[steps.count - 1].day)
                 claim.postings.append(
-                    ClaimPosting(bucket: .writeOff, amount: balance, reason: "not appealable", on: lastDay))
+                    ClaimPosting(
+                        bucket: .writeOff, amount: balance, reason: denial == nil ? "small balance" : "not appealable",
+                        on: lastDay))
             }
         }
         claim.denial = [.denied, .appealed, .writtenOff].contains(status) ? denial : nil
-        let submitted = steps.first { $0.status == .submitted }.map { claim.dateOfService.adding(days: $0.day) }
+        let submitted = day(of: .submitted)
         claim.submittedOn = submitted
-        let appealed = steps.first { $0.status == .appealed }.map { claim.dateOfService.adding(days: $0.day) }
+        claim.acceptedOn = day(of: .accepted)
+        let appealed = day(of: .appealed)
         claim.followUp = followUp(status: status, submitted: submitted, appealed: appealed, random: &random)
     }
 

@@ -3,17 +3,20 @@ import ClinicDomain
 /// Payers with their real timely-filing habits, and a patient panel whose age follows its coverage
 /// (Medicare mostly 65+, children on Medicaid or a parent's plan).
 extension DemoContext {
-    /// Name, kind, filing days, X12 payer ID, share of the panel (percent), member ID shape.
+    /// Name, kind, filing days, X12 payer ID, share of the panel (percent), member ID shape, and whether it is a
+    /// Medicare Advantage plan (a private plan in Medicare's place: its members are 65+ and pay a copay).
+    /// Filing limits as the contracts set them: Medicare and its Advantage plans a year from the date of service,
+    /// NY Medicaid 90 days, commercial plans 90–180. Self-pay has no payer deadline at all.
     private static let payerTable:
-        [(name: String, kind: PayerKind, filing: Int, code: String, share: Int, member: String)] = [
-            ("Medicare Part B", .medicare, 365, "13202", 22, "mbi"),
-            ("NY Medicaid", .medicaid, 365, "141797357", 11, "cin"),
-            ("Aetna", .commercial, 120, "60054", 14, "W#########"),
-            ("Empire BlueCross BlueShield", .commercial, 180, "00803", 16, "YLS#########"),
-            ("UnitedHealthcare", .commercial, 90, "87726", 14, "#########"),
-            ("Cigna", .commercial, 90, "62308", 9, "U########"),
-            ("Humana Medicare Advantage", .commercial, 365, "61101", 7, "H########"),
-            ("Self-pay", .selfPay, 365, "SELF", 7, ""),
+        [(name: String, kind: PayerKind, filing: Int, code: String, share: Int, member: String, advantage: Bool)] = [
+            ("Medicare Part B", .medicare, 365, "13202", 22, "mbi", false),
+            ("NY Medicaid", .medicaid, 90, "141797357", 11, "cin", false),
+            ("Aetna", .commercial, 120, "60054", 14, "W#########", false),
+            ("Empire BlueCross BlueShield", .commercial, 180, "00803", 16, "YLS#########", false),
+            ("UnitedHealthcare", .commercial, 90, "87726", 14, "#########", false),
+            ("Cigna", .commercial, 90, "62308", 9, "U########", false),
+            ("Humana Medicare Advantage", .medicare, 365, "61101", 7, "H########", true),
+            ("Self-pay", .selfPay, 3_650, "SELF", 7, "", false),
         ]
 
     static let areaCodes = ["212", "646", "718", "917", "347", "914", "516"]
@@ -42,9 +45,9 @@ extension DemoContext {
             let row = Self.payerTable[payer.number - 1]
             let age: Int
             switch row.kind {
+            case .medicare where row.advantage: age = random.int(65...90)
             case .medicare: age = random.chance(0.92) ? random.int(65...94) : random.int(30...64)
-            case .medicaid: age = random.int(0...64)
-            case .commercial: age = row.filing == 365 ? random.int(65...90) : random.int(0...64)
+            case .medicaid, .commercial: age = random.int(0...64)
             case .selfPay: age = random.int(19...62)
             }
             // An infant's random day can land after today: born today at the latest (a birth date's window).
@@ -54,8 +57,8 @@ extension DemoContext {
                     .adding(days: random.int(0...364)))
             let copay: Int
             switch row.kind {
-            case .commercial:
-                copay = row.filing == 365 ? random.pick([0, 0, 10, 20]) : random.pick([0, 20, 25, 25, 30, 35, 40, 50])
+            case .medicare where row.advantage: copay = random.pick([0, 0, 10, 20])
+            case .commercial: copay = random.pick([0, 20, 25, 25, 30, 35, 40, 50])
             case .medicare, .medicaid, .selfPay: copay = 0
             }
             let isNewcomer = offset >= count - newcomerCount

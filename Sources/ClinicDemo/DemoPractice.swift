@@ -33,7 +33,7 @@ public enum DemoPractice {
         let name = size == .small ? "Maple Family Practice" : "Riverside Medical Group"
         let settings = PracticeSettings(
             name: name, timeZoneID: timeZone.identifier, rooms: (1...scale.rooms).map(String.init),
-            billing: billingProvider(name: name))
+            feeSchedule: DemoCatalog.feeSchedule, billing: billingProvider(name: name))
         var context = DemoContext(
             size: size, scale: scale, seed: seed, today: today, now: now, timeZone: timeZone,
             settings: settings)

@@ -97,7 +97,8 @@ extension DemoContext {
                 } else {
                     patient = established[picker.next()]
                 }
-                let reasons = DemoCatalog.reasonsByType[type] ?? [0]
+                let age = practice.patients[patient]?.age(on: day) ?? 40
+                let reasons = DemoCatalog.reasons(for: type, age: age)
                 let reason = DemoCatalog.reasons[random.pick(reasons)].text
                 let booked = bookingMinute(start: t, type: type, random: &random, nowOnDay: nowOnDay)
                 plans.append(

@@ -25,7 +25,10 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Replace an existing store in the folder.")
     var force = false
 
-    @Option(help: ArgumentHelp("The practice's IANA time zone (default: this machine's).", valueName: "ZONE"))
+    @Option(
+        help: ArgumentHelp(
+            "The practice's IANA time zone (default: America/New_York, where the demo practice is).", valueName: "ZONE")
+    )
     var timeZone: String?
 
     @Option(help: .hidden)
@@ -56,7 +59,8 @@ struct DemoCommand: ParsableCommand {
 /// The one spot that builds the demo practice: for `clinicdesk demo` and `clinicdesk --demo`.
 enum DemoSource {
     /// `today` defaults to the practice's today; `now` to the real clock on that day (so flow states match the
-    /// wall clock the receptionist sees); the zone to the machine's unless named.
+    /// wall clock the receptionist sees); the zone to New York's (the demo practice's address) unless named —
+    /// never the machine's, so the same command gives the same practice on any server.
     static func practice(
         size: String, seed: UInt64, today: String?, now: Date? = nil,
         timeZoneID: String? = nil
@@ -71,8 +75,11 @@ enum DemoSource {
             timeZone: zone)
     }
 
+    /// The demo practice is in Albany, New York.
+    static let defaultZoneID = "America/New_York"
+
     static func timeZone(_ identifier: String?) throws -> TimeZone {
-        guard let identifier else { return TimeZone.current }
+        guard let identifier else { return TimeZone(identifier: defaultZoneID) ?? .gmt }
         guard let zone = TimeZone(identifier: identifier) else {
             throw ValidationError("--time-zone '\(identifier)' is not an IANA time zone (like America/New_York)")
         }

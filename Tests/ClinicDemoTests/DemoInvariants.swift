@@ -70,11 +70,14 @@ enum DemoInvariants {
                 found.append("\(c.id): service lines \(c.lines.map(\.code))")
             }
             if c.paid + c.adjusted > c.billed { found.append("\(c.id): paid and adjusted exceed billed") }
+            if c.money.insuranceBalance < .zero { found.append("\(c.id): a credit of \(-c.money.insuranceBalance)") }
             if [.denied, .appealed].contains(c.status) && c.denial == nil {
                 found.append("\(c.id): \(c.status) without a denial")
             }
             if c.dateOfService > today { found.append("\(c.id): date of service in the future") }
-            if practice.payers[c.payer]?.kind == .selfPay { found.append("\(c.id): billed to self-pay") }
+            if practice.payers[c.payer]?.kind == .selfPay && c.status != .draft {
+                found.append("\(c.id): a self-pay bill sent to a payer (\(c.status))")
+            }
             if let appointment = c.appointment, practice.appointments[appointment]?.status != .checkedOut {
                 found.append("\(c.id): for \(appointment), which was not seen")
             }
