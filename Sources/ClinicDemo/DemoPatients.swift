@@ -21,6 +21,24 @@ extension DemoContext {
 
     static let areaCodes = ["212", "646", "718", "917", "347", "914", "516"]
 
+    static let streets = [
+        "Maple Ave", "Central Ave", "State St", "Western Ave", "Madison Ave", "Lark St", "Delaware Ave",
+        "Washington Ave", "Quail St", "New Scotland Ave", "Morris St", "Elm St", "Hudson Ave", "Clinton Ave",
+    ]
+    static let towns: [(city: String, zip: String)] = [
+        ("Albany", "12203"), ("Albany", "12208"), ("Albany", "12206"), ("Troy", "12180"), ("Schenectady", "12305"),
+        ("Delmar", "12054"), ("Latham", "12110"), ("Cohoes", "12047"), ("Rensselaer", "12144"),
+    ]
+
+    static func address(random: inout DemoRandom) -> PostalAddress {
+        let town = random.pick(towns)
+        let line =
+            "\(random.int(1...480)) \(random.pick(streets))" + (random.chance(0.15) ? " Apt \(random.int(1...24))" : "")
+        return PostalAddress(
+            line: line, city: town.city, state: "NY",
+            zip: town.zip + String(String(10_000 + random.int(1...9999)).dropFirst()))
+    }
+
     mutating func addPayers() {
         for (offset, row) in Self.payerTable.enumerated() {
             practice.seed(
@@ -35,6 +53,8 @@ extension DemoContext {
         let shares = Self.payerTable.enumerated().map { (PayerID($0.offset + 1), $0.element.share) }
         let count = scale.patients
         let newcomerCount = max(6, count / 50)
+        // Addresses and sex from a stream of their own, so adding them moved nothing else in the demo.
+        var homes = self.random(31)
         for offset in 0..<count {
             let id = PatientID(1001 + offset)
             let name =
@@ -67,7 +87,9 @@ extension DemoContext {
                     id: id, givenName: name.0, familyName: name.1, birthDate: birth,
                     phone: "\(random.pick(Self.areaCodes))-555-01\(random.int(0...9))\(random.int(0...9))",
                     payer: payer, memberID: Self.memberID(row.member, random: &random), copay: Cents(copay * 100),
-                    paperworkComplete: !isNewcomer))
+                    paperworkComplete: !isNewcomer,
+                    sex: homes.chance(0.02) ? .unknown : homes.chance(0.52) ? .female : .male,
+                    address: Self.address(random: &homes)))
             if isNewcomer { newcomers.append(id) } else { established.append(id) }
         }
     }

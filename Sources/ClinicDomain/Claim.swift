@@ -59,7 +59,8 @@ public struct Claim: Codable, Sendable, Equatable, Identifiable, IdentifiedKind 
     /// Adjusted (CO, OA, PI) and written off so far.
     public var adjusted: Cents { money.adjusted }
     /// What the payer still owes: insurance A/R. Zero once the claim is closed; a credit is not "open".
-    public var open: Cents { status.isOpen ? max(.zero, money.insuranceBalance) : .zero }
+    /// A void claim (frequency 8) only cancels another: it is never owed.
+    public var open: Cents { status.isOpen && frequency != .void ? max(.zero, money.insuranceBalance) : .zero }
 
     /// The last day the payer accepts the claim: date of service + the payer's timely-filing limit.
     public func filingDeadline(payer: Payer) -> LocalDate { dateOfService.adding(days: payer.timelyFilingDays) }
