@@ -14,4 +14,16 @@ public struct Payer: Codable, Sendable, Equatable, Identifiable, IdentifiedKind 
     }
 }
 
+extension Payer {
+    /// Days from a denial's notice to appeal it: Medicare's redetermination window is 120 days; NY Medicaid asks
+    /// for a reconsideration within 60; commercial contracts commonly allow 180. By kind, not per contract.
+    public var appealDays: Int {
+        switch kind {
+        case .medicare: return 120
+        case .medicaid: return 60
+        case .commercial, .selfPay: return 180
+        }
+    }
+}
+
 public enum PayerKind: String, Codable, Sendable { case medicare, medicaid, commercial, selfPay = "self-pay" }

@@ -243,4 +243,21 @@ import TestSupport
         #expect(metrics.cleanClaimRate == 0.5)
         #expect(metrics.arByPayer.map(\.amount) == [Cents(25000)])
     }
+
+    @Test func unbilledVisitsAndAppealDeadlinesAreAlerts() throws {
+        let (p, visit) = try Self.checkedOutVisit()
+        #expect(p.claimAlerts(today: Fixture.today).filter { $0.kind == .unbilledVisits }.isEmpty)
+        let later = p.claimAlerts(today: Fixture.today.adding(days: 3)).filter { $0.kind == .unbilledVisits }
+        #expect(later.map(\.message) == ["1 visit unbilled ≥3d (oldest \(visit), 3d)"])
+        #expect(later.first?.severity == .warn)
+
+        var q = Fixture.staffedWeek()
+        q.seed(claim: Fixture.claim(1, payer: Fixture.medicare, dos: Fixture.today.adding(days: -130)))
+        try q.run(
+            .denyClaim(ClaimID(1), Denial(group: .CO, code: "50")),
+            at: Fixture.at(9, 0, on: Fixture.today.adding(days: -110)))
+        // Medicare: 120 days from the denial to ask for redetermination — 10 left.
+        let appeal = q.claimAlerts(today: Fixture.today).filter { $0.kind == .appealDeadline }
+        #expect(appeal.map(\.message) == ["C-1 appeal by 2026-12-03 (10d, Medicare)"])
+    }
 }

@@ -38,18 +38,22 @@ struct AlertsQuery: DerivedQuery {
     }
 }
 
-/// Filing deadlines and unworked denials for a day: what `claimAlerts` reads is the claims, payers and settings.
+/// Filing and appeal deadlines and unbilled visits for a day: what `claimAlerts` reads is the claims, payers,
+/// appointments and settings.
 struct ClaimAlertsQuery: DerivedQuery {
     let today: LocalDate
 
     struct Inputs: Equatable, Sendable {
         let claims: SameStorage<Table<Claim>>
         let payers: SameStorage<Table<Payer>>
+        let appointments: SameStorage<Table<Appointment>>
         let settings: PracticeSettings
     }
 
     func inputs(of practice: Practice) -> Inputs {
-        Inputs(claims: SameStorage(practice.claims), payers: SameStorage(practice.payers), settings: practice.settings)
+        Inputs(
+            claims: SameStorage(practice.claims), payers: SameStorage(practice.payers),
+            appointments: SameStorage(practice.appointments), settings: practice.settings)
     }
 
     func answer(from practice: Practice) -> [Alert] { practice.claimAlerts(today: today) }

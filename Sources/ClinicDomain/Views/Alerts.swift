@@ -7,8 +7,8 @@ public enum AlertSeverity: Int, Sendable, Comparable, CaseIterable {
 
 /// What an alert is about; the order here breaks ties between alerts of equal severity (patients first).
 public enum AlertKind: Int, Sendable, Comparable, CaseIterable {
-    case patientWaiting, noShowCandidate, providerLate, coverageGap, filingDeadline, deniedClaim
-    case credentialExpiring, overdueTask, wipFull, timeOffPending
+    case patientWaiting, noShowCandidate, providerLate, coverageGap, filingDeadline, appealDeadline, deniedClaim
+    case unbilledVisits, credentialExpiring, overdueTask, wipFull, timeOffPending
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
@@ -128,11 +128,30 @@ extension Practice {
         return AlertList.merge(found.sorted(), claimAlerts)
     }
 
-    /// Claims within `filingWarningDays` of their filing deadline (or past it) and denials not yet worked,
-    /// most urgent first. O(claims).
+    /// Claims within `filingWarningDays` of their filing deadline (or past it), denials near their appeal deadline
+    /// and not yet worked, and visits unbilled `unbilledAlertDays` after checkout; most urgent first.
+    /// O(claims + appointments).
     public func claimAlerts(today: LocalDate) -> [Alert] {
         var found = AlertList()
+        let unbilled = unbilledVisits(today: today).filter { $0.daysWaiting >= settings.unbilledAlertDays }
+        if let oldest = unbilled.first {
+            found.add(
+                oldest.daysWaiting >= 2 * settings.unbilledAlertDays ? .critical : .warn, .unbilledVisits,
+                "\(unbilled.count) visit\(unbilled.count == 1 ? "" : "s") unbilled ≥\(settings.unbilledAlertDays)d "
+                    + "(oldest \(oldest.appointment), \(oldest.daysWaiting)d)",
+                oldest.appointment.description, oldest.daysWaiting)
+        }
         claims.forEach { claim in
+            if claim.status == .denied, let payer = payers[claim.payer], let deadline = appealDeadline(claim, payer) {
+                let days = today.days(until: deadline)
+                if days <= settings.filingWarningDays {
+                    let message =
+                        days < 0
+                        ? "\(claim.id) appeal window closed \(-days)d ago"
+                        : "\(claim.id) appeal by \(deadline) (\(days)d, \(payer.name))"
+                    found.add(days <= 0 ? .critical : .warn, .appealDeadline, message, claim.id.description, -days)
+                }
+            }
             guard claim.status.awaitsFiling || claim.status == .denied else { return }
             if let payer = payers[claim.payer], let days = claim.daysToFile(payer: payer, today: today),
                 days <= settings.filingWarningDays
@@ -150,6 +169,12 @@ extension Practice {
             }
         }
         return found.sorted()
+    }
+
+    /// The last day to appeal a denial: the day it was denied + the payer's appeal window (`Payer.appealDays`).
+    public func appealDeadline(_ claim: Claim, _ payer: Payer) -> LocalDate? {
+        guard let denied = claim.history.last(where: { $0.status == .denied }) else { return nil }
+        return clock.day(of: denied.at).adding(days: payer.appealDays)
     }
 }
 
