@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# usage: scripts/fuzz.sh TARGET [SECONDS]       TARGET: command | record | snapshot | theme | keys
+# usage: scripts/fuzz.sh TARGET [SECONDS]       TARGET: command | record | snapshot | theme | keys | era
 # Fuzzes one parser or decoder of outside bytes with libFuzzer (ClinicDeskFuzz built with -sanitize=fuzzer) for
 # SECONDS (default 60), starting from the seed corpus in Tests/FuzzCorpus/TARGET. What it learns is kept in
 # .build/fuzz/corpus/TARGET between runs; a crash leaves its input in .build/fuzz/findings/ and the script fails.
