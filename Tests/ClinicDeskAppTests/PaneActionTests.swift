@@ -57,14 +57,15 @@ import TestSupport
         #expect(h.source.practice.tasks(in: .today).map(\.id) == [TaskID(5), TaskID(4)])
     }
 
-    @Test func claimsPayPrefillsTheAmountAndWriteOffConfirms() {
+    @Test func claimsPayPrefillsTheAmountAndWriteOffAsksForTheReason() {
         let h = Harness()
-        h.press(.character("3"), .character("p"))
-        #expect(h.statusLine.hasPrefix(":claim pay C-"))
-        h.press(.escape, .character("j"), .character("w")) // C-6, denied: it may be written off
-        #expect(h.statusLine.contains("Write off C-6"))
-        h.press(.escape)
-        #expect(h.app.statusMessage == "Cancelled.")
+        h.press(.character("3"), .character("j"), .character("p")) // C-6, denied: the payer may still pay it
+        #expect(h.statusLine.hasPrefix(":claim pay C-6 240.00"))
+        h.press(.escape, .character("w")) // and it may be written off, with the reason typed between the quotes
+        #expect(h.statusLine.hasPrefix(":claim writeoff C-6 --reason \"\""))
+        h.type("timely filing lost")
+        h.press(.enter)
+        #expect(h.source.practice.claims[ClaimID(6)]?.status == .writtenOff, "\(h.app.statusMessage ?? "")")
     }
 
     @Test func aConfirmTheRulesRefuseSaysWhyInsteadOfAsking() {

@@ -20,9 +20,10 @@ struct PaneScrollTests {
         for _ in 0..<20 { _ = pane.handle(.down, context: context) }
         var canvas = Canvas(size: Size(width: 100, height: 13))
         pane.draw(into: &canvas, rect: canvas.bounds, context: context)
-        // A header and 12 rows: row 20 is the fifth, so rows 21–27 show after it.
-        #expect(markerRow(canvas) == 1 + 4)
-        let last = ClaimText.cells(context.claimFigures.queue[27], context: context)[0].text
+        // Two rows of billing figures, the column header and 10 rows: row 20 is the fourth, so rows 21–26 follow.
+        #expect(ClaimsPane.headerLines(for: canvas.bounds) == 2)
+        #expect(markerRow(canvas) == 2 + 1 + 3)
+        let last = ClaimText.cells(context.claimFigures.queue[26], context: context)[0].text
         #expect(canvas.row(12).contains(Sanitizer.clean(last)))
     }
 

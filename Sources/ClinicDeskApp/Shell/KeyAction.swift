@@ -20,8 +20,13 @@ public enum KeyAction: String, Sendable, CaseIterable {
     case taskNew = "tasks.new", taskMoveLeft = "tasks.move-left", taskMoveRight = "tasks.move-right"
     case taskRaise = "tasks.raise", taskLower = "tasks.lower", taskDone = "tasks.done", taskOwner = "tasks.owner"
     // Claims
-    case claimSubmit = "claims.submit", claimPay = "claims.pay", claimDeny = "claims.deny"
+    case claimReady = "claims.ready", claimSubmit = "claims.submit", claimAccept = "claims.accept"
+    case claimReject = "claims.reject", claimPay = "claims.pay", claimDeny = "claims.deny"
     case claimAppeal = "claims.appeal", claimWriteOff = "claims.write-off", claimFollowUp = "claims.follow-up"
+    case claimNote = "claims.note", claimReplace = "claims.replace", claimVoid = "claims.void"
+    case claimStatusFilter = "claims.status-filter", claimPayerFilter = "claims.payer-filter"
+    case claimAgingFilter = "claims.aging-filter", claimProviderFilter = "claims.provider-filter"
+    case claimMine = "claims.mine", claimUnbilled = "claims.unbilled", claimClearFilters = "claims.clear-filters"
     // Roster
     case rosterSick = "roster.sick", rosterApprove = "roster.approve", rosterDeny = "roster.deny"
     case rosterTimeOff = "roster.time-off"

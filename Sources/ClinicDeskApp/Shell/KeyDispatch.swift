@@ -87,6 +87,8 @@ extension DashboardState {
             mode = .detail(DetailPopup(title: title, lines: lines))
         case .message(let text):
             message = .info(text)
+        case .refusal(let text):
+            message = .error(text)
         case .prompt(let text):
             mode = .commandLine(LineEditor(text))
         }

@@ -68,8 +68,21 @@ extension Keymap {
         KeyBinding(.claimPay, [.character("p")], "pay"),
         KeyBinding(.claimDeny, [.character("d")], "deny"),
         KeyBinding(.claimAppeal, [.character("A")], "appeal"),
+        KeyBinding(.claimFollowUp, [.character("f")], "follow-up"),
+        KeyBinding(.claimReady, [.character("r")], "ready"),
+        KeyBinding(.claimAccept, [.character("a")], "accepted (277CA)"),
+        KeyBinding(.claimReject, [.character("R")], "rejected"),
         KeyBinding(.claimWriteOff, [.character("w")], "write off"),
-        KeyBinding(.claimFollowUp, [.character("f")], "follow-up date"),
+        KeyBinding(.claimNote, [.character("n")], "note", hint: false),
+        KeyBinding(.claimReplace, [.character("c")], "replace (corrected claim)", hint: false),
+        KeyBinding(.claimVoid, [.character("V")], "void", hint: false),
+        KeyBinding(.claimStatusFilter, [.character("S")], "status filter", hint: false),
+        KeyBinding(.claimPayerFilter, [.character("P")], "payer filter", hint: false),
+        KeyBinding(.claimAgingFilter, [.character("B")], "aging bucket filter", hint: false),
+        KeyBinding(.claimProviderFilter, [.character("D")], "provider filter", hint: false),
+        KeyBinding(.claimMine, [.character("m")], "mine"),
+        KeyBinding(.claimUnbilled, [.character("u")], "unbilled visits"),
+        KeyBinding(.claimClearFilters, [.character("x")], "clear filters"),
     ]
 
     static let roster: [KeyBinding] = [

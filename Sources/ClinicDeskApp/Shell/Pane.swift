@@ -56,6 +56,8 @@ public enum PaneAction: Sendable {
     case detail(title: String, lines: [String])
     /// Show a message in the status bar.
     case message(String)
+    /// Say why the rules refuse what the key asked for, as an error, instead of prompting for it.
+    case refusal(String)
     /// Open the `:` command line with this text typed, for verbs that need one more word (`claim pay C-22 `).
     case prompt(String)
 }

@@ -10,6 +10,8 @@ struct ClaimFigures: Sendable {
     let denialRate: Double?
     /// Claims at or past the denied risk level, for the badge.
     let atRisk: Int
+    /// The money at risk over the whole queue, for the title.
+    let queueAtRisk: Cents
 }
 
 struct ClaimFiguresQuery: DerivedQuery {
@@ -34,7 +36,8 @@ struct ClaimFiguresQuery: DerivedQuery {
         return ClaimFigures(
             queue: queue, ids: SelectableIDs(queue.map(\.claim.id)),
             aging: practice.arAging(today: today), denialRate: practice.denialRate(today: today),
-            atRisk: queue.reduce(0) { $0 + ($1.risk <= .denied ? 1 : 0) })
+            atRisk: queue.reduce(0) { $0 + ($1.risk <= .denied ? 1 : 0) },
+            queueAtRisk: queue.reduce(.zero) { $0 + $1.atRisk })
     }
 }
 

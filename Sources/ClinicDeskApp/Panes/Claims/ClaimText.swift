@@ -2,17 +2,28 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
-/// How a claim reads in the queue and in its detail popup.
+/// How a claim reads as a queue row, and an unbilled visit as a row of the unbilled view.
 enum ClaimText {
+    /// At 80 columns "Files in" goes first: the reason says "file now" or "past deadline" when it matters.
     static let columns: [TableColumn] = [
-        TableColumn("Claim", width: .fixed(7)),
-        TableColumn("Patient", width: .flexible(weight: 2, min: 10)),
-        TableColumn("Payer", width: .flexible(weight: 1, min: 8)),
-        TableColumn("DOS", width: .fixed(5)),
-        TableColumn("Status", width: .fixed(10)),
-        TableColumn("Open", width: .fixed(10), alignment: .right),
-        TableColumn("Files in", width: .fixed(8), alignment: .right),
-        TableColumn("Reason", width: .flexible(weight: 3, min: 12)),
+        TableColumn("Claim", width: .fixed(7), priority: 9),
+        TableColumn("Patient", width: .flexible(weight: 2, min: 10), priority: 8),
+        TableColumn("Payer", width: .flexible(weight: 1, min: 8), priority: 5),
+        TableColumn("DOS", width: .fixed(5), priority: 4),
+        TableColumn("Status", width: .fixed(9), priority: 7),
+        TableColumn("Open", width: .fixed(10), alignment: .right, priority: 6),
+        TableColumn("At risk", width: .fixed(8), alignment: .right, priority: 6),
+        TableColumn("Files in", width: .fixed(8), alignment: .right, priority: 1),
+        TableColumn("Reason", width: .flexible(weight: 3, min: 12), priority: 3),
+    ]
+
+    static let unbilledColumns: [TableColumn] = [
+        TableColumn("Visit", width: .fixed(7), priority: 9),
+        TableColumn("Day", width: .fixed(10), priority: 8),
+        TableColumn("Waiting", width: .fixed(7), alignment: .right, priority: 7),
+        TableColumn("Patient", width: .flexible(weight: 2, min: 10), priority: 8),
+        TableColumn("Provider", width: .flexible(weight: 1, min: 10), priority: 5),
+        TableColumn("Payer", width: .flexible(weight: 1, min: 8), priority: 4),
     ]
 
     static func percent(_ share: Double?) -> String {
@@ -22,6 +33,7 @@ enum ClaimText {
 
     static func cells(_ row: ClaimRow, context: PaneContext) -> [TableCell] {
         let claim = row.claim
+        let urgent = row.risk <= .denied
         return [
             TableCell(claim.id.description),
             TableCell(context.patientName(claim.patient, short: true)),
@@ -29,8 +41,22 @@ enum ClaimText {
             TableCell(claim.dateOfService.mmdd),
             TableCell(claim.status.label, slot: statusSlot(claim.status)),
             TableCell(claim.open.description, slot: .money),
+            TableCell(row.atRisk.dollars, slot: urgent ? .claimAtRisk : .textDim),
             filesIn(row, warningDays: context.practice.settings.filingWarningDays),
-            TableCell(reason(row, today: context.today), slot: row.risk == .denied ? .claimDenied : nil),
+            TableCell(reason(row, today: context.today), slot: urgent ? .claimDenied : nil),
+        ]
+    }
+
+    static func unbilledCells(_ visit: UnbilledVisit, context: PaneContext) -> [TableCell] {
+        let practice = context.practice
+        let payer = practice.patients[visit.patient]?.payer.flatMap { practice.payers[$0]?.name } ?? "—"
+        return [
+            TableCell(visit.appointment.description),
+            TableCell(visit.day.description),
+            TableCell("\(visit.daysWaiting)d", slot: visit.daysWaiting > 3 ? .claimAtRisk : nil),
+            TableCell(context.patientName(visit.patient, short: true)),
+            TableCell(practice.staff[visit.provider]?.displayName ?? visit.provider.description),
+            TableCell(payer),
         ]
     }
 
@@ -41,21 +67,27 @@ enum ClaimText {
         return TableCell("\(days)d")
     }
 
+    /// Why the claim is where it is in the queue, in the words of the next step: the denial and its route, the
+    /// clearinghouse's reason, a follow-up that has come, or the filing deadline.
     static func reason(_ row: ClaimRow, today: LocalDate) -> String {
         let claim = row.claim
         if let denial = claim.denial,
             claim.status == .denied || claim.status == .appealed || claim.status == .partiallyPaid
         {
-            return "\(denial) \(denial.reason)"
+            let route = claim.status == .appealed ? "appealed" : DenialRoute(denial).shortLabel
+            return "\(denial) → \(route): \(denial.reason)"
         }
         if claim.status == .rejected, let note = claim.history.last(where: { $0.status == .rejected })?.note {
             return "rejected: \(note)"
         }
+        if let days = row.daysToFile, days < 0 {
+            return "\(-days)d past deadline: file late or write off"
+        }
         if let followUp = claim.followUp, followUp <= today {
             return followUp == today ? "follow-up today" : "follow-up since \(followUp.mmdd)"
         }
-        if row.risk == .pastDeadline { return "past filing deadline" }
-        if row.risk == .nearDeadline { return "file now" }
+        if row.risk == .nearDeadline, let days = row.daysToFile { return "file now: \(days)d left" }
+        if claim.filedLateAfter != nil { return "filed late, knowingly" }
         return ""
     }
 
@@ -68,47 +100,32 @@ enum ClaimText {
         case .writtenOff, .replaced, .voided: .textDim
         }
     }
+}
 
-    static func detail(_ row: ClaimRow, context: PaneContext) -> [String] {
-        let claim = row.claim
-        let practice = context.practice
-        let provider = practice.staff[claim.provider]?.displayName ?? claim.provider.description
-        var lines = [
-            "Patient     \(context.patientName(claim.patient)) (\(claim.patient))",
-            "Payer       \(row.payer?.name ?? claim.payer.description)",
-            "Provider    \(provider)",
-            "Service     \(claim.dateOfService)" + (claim.appointment.map { "  (\($0))" } ?? ""),
-            "Status      \(claim.status.label)   risk: \(row.risk.label)",
-            "Billed      \(claim.billed)   paid \(claim.paid)   adjusted \(claim.adjusted)   open \(claim.open)",
-        ]
-        if let payer = row.payer {
-            lines.append(
-                "Deadline    \(claim.filingDeadline(payer: payer)) (\(payer.timelyFilingDays) days from service)")
+extension DenialRoute {
+    /// For the queue's reason column.
+    var shortLabel: String {
+        switch self {
+        case .patientResponsibility: "bill patient"
+        case .correctAndResubmit: "correct & resubmit"
+        case .appeal: "appeal"
+        case .contractual: "contractual"
+        case .otherPayer: "bill other payer"
+        case .awaitPayer: "await payer"
+        case .writeOff: "write off"
         }
-        if let followUp = claim.followUp { lines.append("Follow-up   \(followUp)") }
-        if let denial = claim.denial {
-            lines.append(
-                "Denial      \(denial) \(denial.reason)"
-                    + (denial.rarc.map { " · RARC \($0)" + (RARC.describe($0).map { " \($0)" } ?? "") } ?? ""))
+    }
+
+    /// For the claim's detail: what to do next.
+    var advice: String {
+        switch self {
+        case .patientResponsibility: "patient responsibility: bill the patient"
+        case .correctAndResubmit: "correct and resubmit: fix the code, modifier or ID and send it again"
+        case .appeal: "appeal with the documentation"
+        case .contractual: "contractual: post it, nothing to work"
+        case .otherPayer: "bill the other payer (coordination of benefits)"
+        case .awaitPayer: "await the payer's decision and follow up"
+        case .writeOff: "write off the balance"
         }
-        lines.append("Diagnoses   \(claim.diagnoses.isEmpty ? "—" : claim.diagnoses.joined(separator: ", "))")
-        lines.append("")
-        lines.append("Lines")
-        for line in claim.lines {
-            let modifiers = line.modifiers.isEmpty ? "" : ":" + line.modifiers.joined(separator: ":")
-            lines.append("  \(DisplayWidth.pad(line.code + modifiers, to: 12)) ×\(line.units)  \(line.charge)")
-        }
-        if !claim.history.isEmpty {
-            lines.append("")
-            lines.append("History")
-            for stamp in claim.history {
-                let day = practice.clock.day(of: stamp.at)
-                let time = practice.clock.timeOfDay(of: stamp.at)
-                lines.append(
-                    "  \(day) \(time)  \(DisplayWidth.pad(stamp.status.label, to: 12)) \(stamp.actor)"
-                        + (stamp.note.map { " · \($0)" } ?? ""))
-            }
-        }
-        return lines
     }
 }

@@ -2,26 +2,52 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
-/// The biller's queue: open claims sorted by what loses money first (the domain's `claimQueue`), with A/R by
-/// age and the denial rate in the title. Verbs act on the selected claim; those that need a number or a code
-/// open the command line prefilled (`claim pay C-22 `), so the one command language does the parsing.
+/// The biller's work queue: open claims ranked by money at risk (the domain's `claimQueue`), under the billing
+/// manager's figures (`BillingMetrics`). Filters (status, payer, age, provider, "mine") narrow it and show in the
+/// title; `u` swaps in the checked-out visits nobody has billed. One key per lifecycle step acts on the selected
+/// claim; steps that need a word more open the command line prefilled (`claim pay C-22 240.00`), so the one
+/// command language parses them, and a step the rules refuse says why instead of prompting.
 public struct ClaimsPane: Pane {
+    enum View: Sendable { case queue, unbilled }
+
     public var id: PaneID { .claims }
     var selection = ListSelection<ClaimID>()
+    var unbilledSelection = ListSelection<AppointmentID>()
+    var filter = ClaimFilter()
+    var view = View.queue
+    /// The open status / payer / age / provider picker, if any.
+    var filterPicker: ClaimFilterPicker?
 
     public init() {}
 
+    public var isEditing: Bool { filterPicker != nil }
+
+    public func editingHints(_ keymap: Keymap) -> [PaneKeyHint] {
+        filterPicker == nil ? [] : ClaimFilterPicker.keyHints(keymap)
+    }
+
+    /// The active filters first (a cut title still says the list is filtered), then what the list holds.
     public func headline(_ context: PaneContext) -> String {
-        let figures = context.claimFigures
-        let aging = figures.aging
-        var parts = ["A/R \(aging.total.dollars)"]
-        for bucket in AgingBucket.allCases {
-            parts.append("\(bucket.label) \(ClaimText.percent(aging.share(bucket)))")
-        }
-        if let rate = figures.denialRate {
-            parts.append("denials \(ClaimText.percent(rate))")
+        var parts = filterLabels(context)
+        switch view {
+        case .unbilled:
+            let visits = unbilledVisits(context).visits
+            let oldest = visits.first.map { ", oldest \($0.daysWaiting)d" } ?? ""
+            parts.append("\(visits.count) visit\(visits.count == 1 ? "" : "s") to bill\(oldest)")
+        case .queue:
+            let queue = self.queue(context)
+            let total = context.claimFigures.queue.count
+            let count = filter.isEmpty ? "\(total) open" : "\(queue.rows.count) of \(total) open"
+            parts.append(count)
+            parts.append("\(queue.atRisk.dollars) at risk")
         }
         return parts.joined(separator: " · ")
+    }
+
+    func filterLabels(_ context: PaneContext) -> [String] {
+        var labels = filter.labels(context.practice)
+        if view == .unbilled { labels.insert("unbilled visits", at: 0) }
+        return labels.isEmpty ? [] : ["[" + labels.joined(separator: " · ") + "]"]
     }
 
     public func badge(_ context: PaneContext) -> String {
@@ -32,49 +58,58 @@ public struct ClaimsPane: Pane {
         return atRisk > 0 ? "\(atRisk) at risk, \(over120)" : over120
     }
 
-    func rows(_ context: PaneContext) -> [ClaimRow] { context.claimFigures.queue }
-
-    public mutating func handle(_ action: KeyAction, context: PaneContext) -> PaneAction {
-        let figures = context.claimFigures
-        let queue = figures.queue
-        let ids = figures.ids
-        if selection.apply(action, in: ids) { return .handled }
-        guard let row = selection.resolve(in: ids).map({ queue[$0] }) else {
-            return Self.isVerb(action) ? .message("No open claims.") : .unhandled
+    /// The rows the queue shows: the cached full queue, or the cached filtered one.
+    func queue(_ context: PaneContext) -> FilteredClaimQueue {
+        if filter.isEmpty {
+            let figures = context.claimFigures
+            return FilteredClaimQueue(rows: figures.queue, ids: figures.ids, atRisk: figures.queueAtRisk)
         }
-        let id = row.claim.id
-        selection.id = id
-        switch action {
-        case .open:
-            return .detail(
-                title: "\(id) · \(context.patientName(row.claim.patient))",
-                lines: ClaimText.detail(row, context: context))
-        case .claimSubmit: return .command(.submitClaim(id), confirm: nil)
-        case .claimPay: return .prompt("claim pay \(id) \(row.open.plain)")
-        case .claimDeny: return .prompt("claim deny \(id) CO-")
-        case .claimAppeal: return .command(.appealClaim(id), confirm: nil)
-        case .claimWriteOff:
-            return .command(.writeOffClaim(id), confirm: "Write off \(id) (\(row.open) open)?")
-        case .claimFollowUp:
-            return .prompt("claim followup \(id) \(context.today.adding(days: 7))")
-        default:
-            return .unhandled
-        }
+        return context.cached(FilteredClaimQueueQuery(today: context.today, filter: filter))
     }
 
-    private static func isVerb(_ action: KeyAction) -> Bool {
-        [.open, .claimSubmit, .claimPay, .claimDeny, .claimAppeal, .claimWriteOff, .claimFollowUp].contains(action)
+    func unbilledVisits(_ context: PaneContext) -> UnbilledVisitsQuery.Answer {
+        context.cached(UnbilledVisitsQuery(today: context.today, provider: filter.provider))
     }
+
+    func rows(_ context: PaneContext) -> [ClaimRow] { queue(context).rows }
+
+    /// Header rows: two when the pane is wide enough to show every figure in two, else one, fitted.
+    static func headerLines(for rect: Rect) -> Int { rect.width >= 84 && rect.height >= 12 ? 2 : 1 }
 
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
-        let figures = context.claimFigures
-        let queue = figures.queue
+        guard !rect.isEmpty else { return }
+        let month = LocalDate.monthShortNames[context.today.month - 1]
+        let header = ClaimHeader(context.billingMetrics, monthName: month)
+        let used = header.draw(into: &canvas, rect: rect, lines: Self.headerLines(for: rect), theme: context.theme)
+        let body = Rect(x: rect.x, y: rect.y + used, width: rect.width, height: max(0, rect.height - used))
+        switch view {
+        case .queue: drawQueue(into: &canvas, rect: body, context: context)
+        case .unbilled: drawUnbilled(into: &canvas, rect: body, context: context)
+        }
+        filterPicker?.picker.draw(into: &canvas, in: rect, theme: context.theme)
+    }
+
+    private func drawQueue(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
+        let queue = self.queue(context)
+        let empty = filter.isEmpty ? "No open claims." : "No claims match (\(context.key(.claimClearFilters)) clears)."
         let table = TableView(
-            columns: ClaimText.columns, rows: [], selected: selection.resolve(in: figures.ids),
-            focused: context.focused, emptyMessage: "No open claims.")
+            columns: ClaimText.columns, rows: [], selected: selection.resolve(in: queue.ids),
+            focused: context.focused, emptyMessage: empty)
         // Only the rows on screen become cells: the large practice has ~40k open claims.
-        table.draw(into: &canvas, rect: rect, theme: context.theme, rowCount: queue.count) {
-            ClaimText.cells(queue[$0], context: context)
+        let rows = queue.rows
+        table.draw(into: &canvas, rect: rect, theme: context.theme, rowCount: rows.count) {
+            ClaimText.cells(rows[$0], context: context)
+        }
+    }
+
+    private func drawUnbilled(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
+        let unbilled = unbilledVisits(context)
+        let table = TableView(
+            columns: ClaimText.unbilledColumns, rows: [], selected: unbilledSelection.resolve(in: unbilled.ids),
+            focused: context.focused, emptyMessage: "Every checked-out visit has a claim.")
+        let visits = unbilled.visits
+        table.draw(into: &canvas, rect: rect, theme: context.theme, rowCount: visits.count) {
+            ClaimText.unbilledCells(visits[$0], context: context)
         }
     }
 }
