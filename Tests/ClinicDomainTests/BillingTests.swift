@@ -236,8 +236,8 @@ import TestSupport
         // (250 + 30) ÷ (450 / 90) = 56 days.
         #expect(metrics.daysInAR == 56)
         #expect(metrics.collectedThisMonth == Cents(12000))
-        // 120 ÷ (450 − 50)
-        #expect(metrics.netCollectionRate == 0.3)
+        // Answered claims only (C-1 paid, C-2 denied): 120 ÷ (200 + 100 − 50).
+        #expect(metrics.netCollectionRate == 0.48)
         #expect(metrics.denialRate == 0.5)
         #expect(metrics.denialRateByDollars == 10000.0 / 30000.0)
         #expect(metrics.cleanClaimRate == 0.5)

@@ -14,8 +14,9 @@ public struct BillingMetrics: Sendable, Equatable {
     /// Collected this calendar month: payer payments posted this month (reversals net) + patients' payments
     /// (refunds net) + copays collected on this month's visits.
     public var collectedThisMonth: Cents = .zero
-    /// Net collection rate = payments ÷ (charges − contractual adjustments), over claims with a date of service
-    /// in the last 90 days; payments = payer paid + the patient's copays and payments on those visits and claims.
+    /// Net collection rate = payments ÷ (charges − contractual adjustments), over insured claims with a date of
+    /// service in the last 90 days that the payer has answered (unadjudicated money is not yet lost); payments =
+    /// payer paid + the patient's copays and payments on those visits and claims.
     public var netCollectionRate: Double?
     /// Initial denial rate by count: claims (last 90 days) the payer first answered with a CO/OA/PI denial ÷ claims
     /// the payer answered. PR (patient responsibility) is never a denial.
@@ -82,13 +83,14 @@ extension Practice {
                 return
             }
             metrics.charges90 += claim.billed
+            guard !selfPay else { return }
+            let firstAnswer = Self.firstAnswer(of: claim)
+            guard firstAnswer != .none else { return }
+            // Net collection counts claims the payer has answered: money not yet adjudicated is not yet lost.
             windowPayments += money.payerPaid
             windowNet += claim.billed - money.contractual
             windowClaims.insert(claim.id)
             if let visit = claim.appointment { windowClaimOfVisit[visit] = true }
-            guard !selfPay else { return }
-            let firstAnswer = Self.firstAnswer(of: claim)
-            guard firstAnswer != .none else { return }
             answered += 1
             answeredDollars += claim.billed.value
             if firstAnswer == .denied {
