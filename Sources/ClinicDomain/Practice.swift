@@ -26,6 +26,10 @@ public struct Practice: Codable, Sendable, Equatable {
     /// Derived: shift IDs per day (the large practice has ~16k shifts; views ask per day on every frame).
     /// Rebuilt on decode, kept by `seed(shift:)`; a removed shift may linger here and is skipped on lookup.
     public private(set) var shiftsByDay = TreeDictionary<LocalDate, [ShiftID]>()
+    /// Derived: the claim billing each visit (the newest claim naming it that is not a void: a replacement
+    /// supersedes its original), so charge capture and
+    /// the unbilled-visits views never scan every claim. Claims never change their visit; kept by `seed(claim:)`.
+    public private(set) var claimByVisit = TreeDictionary<AppointmentID, ClaimID>()
     /// Derived: cards per board column with the column's highest rank (WIP limits, next rank). Rebuilt on decode.
     private(set) var taskColumns = TaskColumnIndex()
 
@@ -97,6 +101,13 @@ public struct Practice: Codable, Sendable, Equatable {
         for shift in shifts.values { shiftDays[shift.day, default: []].append(shift.id) }
         shiftsByDay = TreeDictionary(uniqueKeysWithValues: shiftDays.map { ($0.key, $0.value) })
         taskColumns = TaskColumnIndex(tasks.values)
+        var byVisit: [AppointmentID: ClaimID] = [:]
+        claims.forEach { claim in
+            if let visit = claim.appointment, claim.frequency != .void, byVisit[visit].map({ $0 < claim.id }) ?? true {
+                byVisit[visit] = claim.id
+            }
+        }
+        claimByVisit = TreeDictionary(uniqueKeysWithValues: byVisit.map { ($0.key, $0.value) })
     }
 
     /// Where an appointment sits in its day: start, provider, ID.
@@ -168,7 +179,14 @@ public struct Practice: Codable, Sendable, Equatable {
         tasks.upsert(card)
         taskColumns.insert(card)
     }
-    public mutating func seed(claim: Claim) { claims.upsert(claim); noteIDUsed(claim.id) }
+    public mutating func seed(claim: Claim) {
+        claims.upsert(claim)
+        noteIDUsed(claim.id)
+        if let visit = claim.appointment, claim.frequency != .void {
+            if let existing = claimByVisit[visit], existing > claim.id { return }
+            claimByVisit[visit] = claim.id
+        }
+    }
     public mutating func seed(payment: PatientPayment) { payments.upsert(payment); noteIDUsed(payment.id) }
     public mutating func seed(appointment: Appointment) {
         let oldDay = appointments[appointment.id]?.day

@@ -65,17 +65,11 @@ extension Practice {
         return (diagnoses, lines)
     }
 
-    /// The claim billing a visit, if there is one (replaced and voided claims excepted).
+    /// The claim billing a visit, if there is one: the newest that is not a void; a voided claim leaves the visit
+    /// to bill again. O(log n) through `claimByVisit`.
     public func claim(forVisit id: AppointmentID) -> Claim? {
-        var found: Claim?
-        claims.forEach { claim in
-            if found == nil, claim.appointment == id, claim.status != .replaced, claim.status != .voided,
-                claim.frequency != .void
-            {
-                found = claim
-            }
-        }
-        return found
+        guard let claim = claimByVisit[id].flatMap({ claims[$0] }), claim.status != .voided else { return nil }
+        return claim
     }
 
     /// The payer a patient without insurance is billed under.

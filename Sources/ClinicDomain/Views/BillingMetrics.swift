@@ -67,8 +67,12 @@ extension Practice {
         var windowPayments = Cents.zero, windowNet = Cents.zero
         var windowClaimOfVisit: [AppointmentID: Bool] = [:]
         var windowClaims = Set<ClaimID>()
+        // Patients' balances, summed in the same passes (`patientBalances` has the rule).
+        var balances: [PatientID: Int] = [:]
         claims.forEach { claim in
             let money = claim.money
+            let owed = patientCharge(of: claim, money: money)
+            if owed != .zero { balances[claim.patient, default: 0] += owed.value }
             let selfPay = payers[claim.payer]?.kind == .selfPay
             if !selfPay, claim.status.isOpen, claim.frequency != .void {
                 let open = max(.zero, money.insuranceBalance)
@@ -99,29 +103,25 @@ extension Practice {
             }
             if firstAnswer == .clean { clean += 1 }
         }
-        var billedVisits = Set<AppointmentID>()
-        claims.forEach { claim in
-            if let visit = claim.appointment, claim.status != .voided, claim.frequency != .void {
-                billedVisits.insert(visit)
-            }
-        }
         appointments.forEach { visit in
             if visit.copayCollected != .zero {
+                balances[visit.patient, default: 0] -= visit.copayCollected.value
                 if visit.day >= monthStart, visit.day <= today { metrics.collectedThisMonth += visit.copayCollected }
                 if windowClaimOfVisit[visit.id] == true { windowPayments += visit.copayCollected }
             }
-            if visit.status == .checkedOut, visit.day <= today, !billedVisits.contains(visit.id) {
+            if visit.status == .checkedOut, visit.day <= today, claim(forVisit: visit.id) == nil {
                 metrics.unbilledVisits += 1
                 let waiting = visit.day.days(until: today)
                 metrics.oldestUnbilledDays = max(metrics.oldestUnbilledDays ?? 0, waiting)
             }
         }
         payments.forEach { payment in
+            balances[payment.patient, default: 0] -= payment.amount.value
             if payment.on >= monthStart, payment.on <= today { metrics.collectedThisMonth += payment.amount }
             if let claim = payment.claim, windowClaims.contains(claim) { windowPayments += payment.amount }
         }
-        for balance in patientBalances().values {
-            if balance.total > .zero { metrics.patientAR += balance.total } else { metrics.credits += -balance.total }
+        for balance in balances.values {
+            if balance > 0 { metrics.patientAR += Cents(balance) } else { metrics.credits += Cents(-balance) }
         }
         let dailyCharges = Double(metrics.charges90.value) / 90
         metrics.daysInAR =
@@ -138,13 +138,9 @@ extension Practice {
 
     /// Visits checked out with no claim, oldest first.
     public func unbilledVisits(today: LocalDate) -> [UnbilledVisit] {
-        var billed = Set<AppointmentID>()
-        claims.forEach { claim in
-            if let visit = claim.appointment, claim.status != .voided, claim.frequency != .void { billed.insert(visit) }
-        }
         var visits: [UnbilledVisit] = []
         appointments.forEach { visit in
-            guard visit.status == .checkedOut, visit.day <= today, !billed.contains(visit.id) else { return }
+            guard visit.status == .checkedOut, visit.day <= today, claim(forVisit: visit.id) == nil else { return }
             visits.append(
                 UnbilledVisit(
                     appointment: visit.id, patient: visit.patient, provider: visit.provider, day: visit.day,

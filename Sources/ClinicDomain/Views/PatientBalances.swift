@@ -53,9 +53,9 @@ extension Practice {
     /// What a claim puts on the patient's account: its PR postings (a replaced or voided claim keeps them until the
     /// payer reverses them); on a self-pay claim, everything not adjusted or written off. A void claim, which
     /// only cancels another, puts nothing.
-    func patientCharge(of claim: Claim) -> Cents {
+    func patientCharge(of claim: Claim, money: ClaimMoney? = nil) -> Cents {
         guard claim.frequency != .void else { return .zero }
-        let money = claim.money
+        let money = money ?? claim.money
         if payers[claim.payer]?.kind == .selfPay { return money.insuranceBalance + money.patientResponsibility }
         return money.patientResponsibility
     }
