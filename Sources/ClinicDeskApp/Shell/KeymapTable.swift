@@ -40,6 +40,7 @@ extension Keymap {
         KeyBinding(.flowRoom, [.character("r")], "room"),
         KeyBinding(.flowSee, [.character("s")], "see"),
         KeyBinding(.flowOut, [.character("o")], "out"),
+        KeyBinding(.flowBill, [.character("B")], "bill (superbill)"),
         KeyBinding(.flowBook, [.character("b")], "book"),
         KeyBinding(.flowCancel, [.character("c")], "cancel"),
         KeyBinding(.flowNoShow, [.character("n")], "no-show"),

@@ -29,4 +29,7 @@ struct DetailPopup: Equatable, Sendable {
 struct Confirmation: Equatable, Sendable {
     var prompt: String
     var command: Command
+    /// What to read before answering (an ERA's reconciliation), shown in a popup above the question; the
+    /// scrolling keys move it, y answers, any other key cancels.
+    var report: DetailPopup?
 }

@@ -61,7 +61,9 @@ extension BookingForm {
         case .patient:
             guard !isMove else { return "" }
             if let patient, let p = context.practice.patients[patient] {
-                return context.privacy ? patient.description : "born \(p.birthDate) · \(patient)"
+                guard !context.privacy else { return patient.description }
+                let owed = BalanceText.label(BalanceText.balance(of: patient, in: context)).map { " · " + $0 } ?? ""
+                return "born \(p.birthDate) · \(patient)" + owed
             }
             return isNewPatient ? "new patient" : "name, 1980-02-14 or phone"
         case .date: return day?.longLabel ?? "YYYY-MM-DD"
@@ -76,6 +78,8 @@ extension BookingForm {
 
     private func patientSummary(_ id: PatientID, context: PaneContext) -> String {
         guard let p = context.practice.patients[id] else { return id.description }
+        let owed = context.privacy ? nil : BalanceText.label(BalanceText.balance(of: id, in: context))
         return Sanitizer.clean(context.patientName(id)) + " · " + p.birthDate.description + " · " + id.description
+            + (owed.map { " · " + $0 } ?? "")
     }
 }
