@@ -17,12 +17,15 @@ struct OverlayRenderer {
                 scroll: scroll,
                 width: 76, into: &canvas)
         case .detail(let detail):
-            popup(title: detail.title, lines: detail.lines, scroll: detail.scroll, width: 72, into: &canvas)
+            popup(
+                title: detail.title, lines: detail.shownLines(screenWidth: canvas.size.width), scroll: detail.scroll,
+                width: detail.width, into: &canvas)
         case .confirm(let confirmation):
             // The question itself is on the status line; the popup is what to read before answering.
             guard let report = confirmation.report else { break }
             popup(
-                title: report.title, lines: report.lines, scroll: report.scroll, width: 110, into: &canvas,
+                title: report.title, lines: report.shownLines(screenWidth: canvas.size.width), scroll: report.scroll,
+                width: report.width, into: &canvas,
                 closing: "y yes · n no")
         case .alerts(let scroll):
             let lines =

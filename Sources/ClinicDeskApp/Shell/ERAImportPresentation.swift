@@ -12,16 +12,13 @@ enum ERAImportPresentation {
         case .ready(let report, let command, let claims, let refusal):
             let lines = report.map { Sanitizer.clean($0) }
             if result.request.dryRun {
-                return .detail(DetailPopup(title: "ERA \(file) · dry run", lines: lines + ["dry run: nothing posted"]))
+                return .detail(popup("ERA \(file) · dry run", lines + ["dry run: nothing posted"]))
             }
             if let refusal {
-                return .detail(
-                    DetailPopup(
-                        title: "ERA \(file) · not posted", lines: lines + ["not posted: " + Sanitizer.clean(refusal)]))
+                return .detail(popup("ERA \(file) · not posted", lines + ["not posted: " + Sanitizer.clean(refusal)]))
             }
-            let report = DetailPopup(title: "ERA \(file)", lines: lines)
-            return .confirm(
-                Confirmation(prompt: question(claims: claims, file: file), command: command, report: report))
+            let question = question(claims: claims, file: file)
+            return .confirm(Confirmation(prompt: question, command: command, report: popup("ERA \(file)", lines)))
         }
     }
 
@@ -36,6 +33,11 @@ enum ERAImportPresentation {
             if let refusal { return .error("Not posted (\(file)): \(Sanitizer.clean(refusal))") }
             return .info("\(file): \(count) reconciled; \(question(claims: claims, file: file)) (y/n)")
         }
+    }
+
+    /// A reconciliation popup: wide, and wrapped rather than cut (a line's end is its verdict).
+    private static func popup(_ title: String, _ lines: [String]) -> DetailPopup {
+        DetailPopup(title: title, lines: lines, wraps: true, width: 110)
     }
 
     /// "Post 3 claims from week-47.edi?"

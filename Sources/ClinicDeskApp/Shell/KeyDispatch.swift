@@ -30,7 +30,10 @@ extension DashboardState {
                 ?? .normal
             return []
         case .detail(var popup):
-            if let scroll = scrolled(key, scroll: popup.scroll, limit: popupScrollLimit(lines: popup.lines.count)) {
+            if let scroll = scrolled(
+                key, scroll: popup.scroll,
+                limit: popupScrollLimit(lines: popup.shownLines(screenWidth: screenSize.width).count))
+            {
                 popup.scroll = scroll
                 mode = .detail(popup)
             } else {
@@ -39,7 +42,7 @@ extension DashboardState {
             return []
         case .confirm(var confirmation):
             if var report = confirmation.report, Self.scrollKeys.contains(keymap.action(for: key, in: .global)) {
-                let limit = popupScrollLimit(lines: report.lines.count)
+                let limit = popupScrollLimit(lines: report.shownLines(screenWidth: screenSize.width).count)
                 report.scroll = scrolled(key, scroll: report.scroll, limit: limit) ?? report.scroll
                 confirmation.report = report
                 mode = .confirm(confirmation)

@@ -54,12 +54,13 @@ public struct SuperbillForm: Sendable, Equatable {
             .readOnly(.payer, Field.payer.label, ""),
         ]
         fields += (0..<Self.diagnosisSlots).map { i in
-            .text(.diagnosis(i), Field.diagnosis(i).label, TextInput(maxLength: 8, placeholder: "E11.9"), width: 8)
+            .text(.diagnosis(i), Field.diagnosis(i).label, TextInput(maxLength: 8), width: 8)
         }
         fields += (0..<Self.lineSlots).map { i in
-            .text(.line(i), Field.line(i).label, TextInput(maxLength: 40, placeholder: "99214-25@1,2"), width: 18)
+            .text(.line(i), Field.line(i).label, TextInput(maxLength: 40), width: 18)
         }
-        fields.append(.text(.placeOfService, Field.placeOfService.label, TextInput(pos, filter: .digits), width: 2))
+        fields.append(
+            .text(.placeOfService, Field.placeOfService.label, TextInput(pos, maxLength: 2, filter: .digits), width: 3))
         let footer = [(KeyAction.formSubmit, "save"), (.formNextField, "field"), (.formCancel, "cancel")]
             .map { "\(keymap.keyLabel($0.0)) \($0.1)" }.joined(separator: " · ")
         form = Form(title: "Superbill \(visit.id)", fields: fields, footer: footer, width: 74)

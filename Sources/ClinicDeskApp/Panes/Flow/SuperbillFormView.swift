@@ -26,12 +26,17 @@ extension SuperbillForm {
             shown.setHint(.line(i), lineHint(i, practice: practice))
         }
         shown.setHint(.placeOfService, PlaceOfService.name(placeOfService) ?? "")
+        // Wrapped, not cut: the end of a refusal is often the fix ("for example E11.9 …").
+        let room = max(20, form.width - 12)
         for problem in problems {
-            shown.setBelow(problem.field, [StyledLine("✗ " + problem.sentence, slot: .error)])
+            let wrapped = TextWrap.lines("✗ " + problem.sentence, width: room)
+            shown.setBelow(problem.field, wrapped.map { StyledLine($0, slot: .error) })
         }
         let lineCount = lineTexts.filter { !$0.isEmpty }.count
         let count = lineCount == 1 ? "1 line" : "\(lineCount) lines"
-        let state = problems.isEmpty ? StyledLine("✓ ready to save", slot: .ok) : StyledLine("")
+        // A blank line until the claim is whole, so the form does not change height as it is filled.
+        let whole = problems.isEmpty && !diagnoses.isEmpty && lineCount > 0
+        let state = whole ? StyledLine("✓ ready to save", slot: .ok) : StyledLine("")
         shown.lines = [
             StyledLine([TableCell("Total \(total(in: practice))", slot: .money), TableCell(" · " + count)]), state,
         ]
@@ -41,6 +46,7 @@ extension SuperbillForm {
 
     /// The code's description as it is typed; a code still being typed (under three characters) says nothing.
     private func diagnosisHint(_ text: String) -> String {
+        if text.isEmpty { return "ICD-10-CM, e.g. E11.9" }
         guard text.count >= 3 else { return "" }
         guard CodeSetWarmup.isReady else { return "looking up codes…" }
         return ICD10CM.description(text) ?? ""
@@ -48,6 +54,7 @@ extension SuperbillForm {
 
     /// `$165.00`, or `2 × $20.00 = $40.00`, with the diagnoses the line points to.
     private func lineHint(_ index: Int, practice: Practice) -> String {
+        if lineTexts[index].isEmpty { return "CODE[-MOD][xUNITS][@DX], e.g. 99214-25@1,2" }
         guard let (line, fee, charge) = charge(ofLine: index, in: practice) else { return "" }
         let money = line.units > 1 ? "\(line.units) × \(fee) = \(charge)" : charge.description
         return money + " · dx " + line.pointers.map(String.init).joined(separator: ",")
