@@ -104,7 +104,8 @@ let package = Package(
             dependencies: [
                 "ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicStore", "TestSupport",
             ],
-            resources: [.copy("Golden")]
+            // Fixtures/835: remittances for `:import era` (copies of two of ClinicX12Tests' fixtures).
+            resources: [.copy("Golden"), .copy("Fixtures")]
         ),
         // Starts the real binary (in tmux, or as child processes) and imports none of ours but TestSupport: the edge
         // to clinicdesk (and ClinicDeskFuzz, whose replayer runs the fuzz corpus) is there so `swift test` builds them.

@@ -23,6 +23,8 @@ extension BookingForm {
         }
         if field == .patient && patient == nil && !isNewPatient && !search.isEmpty {
             shown.setBelow(.patient, resultLines(context))
+        } else if let line = balanceLine(context) {
+            shown.setBelow(.patient, [line])
         }
         let found = conflicts(in: context.practice)
         if found.isEmpty {
@@ -34,6 +36,14 @@ extension BookingForm {
         }
         shown.message = note.map { StyledLine($0, slot: noteIsRefusal ? .error : .textDim) }
         return shown
+    }
+
+    /// The picked patient's balance under their name, where the desk sees it while booking (none when settled).
+    private func balanceLine(_ context: PaneContext) -> StyledLine? {
+        guard let patient, !context.privacy else { return nil }
+        let balance = BalanceText.balance(of: patient, in: context)
+        guard let label = BalanceText.label(balance) else { return nil }
+        return StyledLine("account: " + label, slot: balance?.isCredit == true ? .ok : .alertWarn)
     }
 
     /// The first few patients found, then "+ new patient" (with how many more there are).
@@ -61,9 +71,7 @@ extension BookingForm {
         case .patient:
             guard !isMove else { return "" }
             if let patient, let p = context.practice.patients[patient] {
-                guard !context.privacy else { return patient.description }
-                let owed = BalanceText.label(BalanceText.balance(of: patient, in: context)).map { " · " + $0 } ?? ""
-                return "born \(p.birthDate) · \(patient)" + owed
+                return context.privacy ? patient.description : "born \(p.birthDate) · \(patient)"
             }
             return isNewPatient ? "new patient" : "name, 1980-02-14 or phone"
         case .date: return day?.longLabel ?? "YYYY-MM-DD"

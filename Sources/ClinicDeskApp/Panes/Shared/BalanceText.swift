@@ -8,8 +8,8 @@ struct PatientBalancesQuery: DerivedQuery {
 
 /// What a patient's balance reads as at the desk: "owes $40.00", "credit $5.00", or nothing when it is settled.
 enum BalanceText {
-    /// "credit $5.00" and "owes $40.00" whole; larger sums drop their cents.
-    static let columnWidth = 12
+    /// "credit $25.00" and "owes $140.00" whole; larger sums drop their cents.
+    static let columnWidth = 13
 
     /// The full sentence part, for forms and details; nil for a zero balance.
     static func label(_ balance: PatientBalance?) -> String? {
