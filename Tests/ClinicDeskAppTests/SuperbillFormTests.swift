@@ -108,9 +108,9 @@ import Testing
 
     @Test func aTelehealthVisitDefaultsToPlaceOfService10() throws {
         var visit = try #require(Fixture.FlowMorning.practice().appointments[Self.checkedOut])
-        #expect(SuperbillForm(visit: visit, practice: Fixture.FlowMorning.practice()).placeOfService == "11")
+        #expect(SuperbillForm(visit: visit).placeOfService == "11")
         visit.visitType = .telehealth
-        #expect(SuperbillForm(visit: visit, practice: Fixture.FlowMorning.practice()).placeOfService == "10")
+        #expect(SuperbillForm(visit: visit).placeOfService == "10")
     }
 
     @Test func aBilledVisitNamesItsClaim() throws {

@@ -189,7 +189,7 @@ extension FlowPane {
             return .message(
                 "\(a.id) is \(a.status.label): a visit is billed once the patient has checked out\(checkOut).")
         }
-        superbill = SuperbillForm(visit: a, practice: context.practice, keymap: context.keymap)
+        superbill = SuperbillForm(visit: a, keymap: context.keymap)
         return .handled
     }
 

@@ -46,7 +46,7 @@ public struct SuperbillForm: Sendable, Equatable {
     /// The last refusal from saving, shown in red at the bottom until the form changes.
     public internal(set) var note: String?
 
-    public init(visit: Appointment, practice: Practice, keymap: Keymap = .standard) {
+    public init(visit: Appointment, keymap: Keymap = .standard) {
         appointment = visit.id
         let pos = visit.visitType == .telehealth ? "10" : PlaceOfService.office
         var fields: [FormField<Field>] = [
