@@ -5,7 +5,7 @@ import PackageDescription
 // its files import (system modules aside):
 //   clinicdesk → ClinicDeskApp, TerminalKit, ClinicStore, ClinicDemo, ClinicDomain, ClinicX12, CHeapStats,
 //                ArgumentParser
-//   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain, TOMLKit (the keys file)
+//   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain, ClinicX12 (`:import era`), TOMLKit (the keys file)
 //   TerminalKit → CNcurses, CNcursesShim, TOMLKit     ClinicStore → ClinicDomain, DequeModule
 //   ClinicDemo → ClinicDomain                         ClinicDomain → HashTreeCollections
 //   ClinicX12 → ClinicDomain
@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "ClinicDeskApp",
             dependencies: [
-                "TerminalKit", "ClinicStore", "ClinicDomain",
+                "TerminalKit", "ClinicStore", "ClinicDomain", "ClinicX12",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -104,7 +104,8 @@ let package = Package(
             dependencies: [
                 "ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicStore", "TestSupport",
             ],
-            resources: [.copy("Golden")]
+            // Fixtures/835: remittances for `:import era` (copies of two of ClinicX12Tests' fixtures).
+            resources: [.copy("Golden"), .copy("Fixtures")]
         ),
         // Starts the real binary (in tmux, or as child processes) and imports none of ours but TestSupport: the edge
         // to clinicdesk (and ClinicDeskFuzz, whose replayer runs the fuzz corpus) is there so `swift test` builds them.

@@ -62,4 +62,20 @@ struct FlowGoldenTests {
         pane.type("10:40", context)
         check(pane, context, size: size, "form-conflict")
     }
+
+    @Test("superbill with a refused code", arguments: [(80, 24), (160, 48)])
+    func superbill(size: (Int, Int)) {
+        CodeSetWarmup.load()
+        var pane = FlowPane()
+        let context = Fixture.FlowMorning.context()
+        pane.press([.character("g"), .character("B")], context)
+        pane.type("E11", context)
+        pane.press([.tab], context)
+        pane.type("I10", context)
+        pane.press([.tab, .tab], context)
+        pane.type("99214-25@1,2", context)
+        pane.press([.tab], context)
+        pane.type("36415", context)
+        check(pane, context, size: size, "superbill")
+    }
 }

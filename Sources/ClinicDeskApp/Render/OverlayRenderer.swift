@@ -17,7 +17,16 @@ struct OverlayRenderer {
                 scroll: scroll,
                 width: 76, into: &canvas)
         case .detail(let detail):
-            popup(title: detail.title, lines: detail.lines, scroll: detail.scroll, width: 72, into: &canvas)
+            popup(
+                title: detail.title, lines: detail.shownLines(screenWidth: canvas.size.width), scroll: detail.scroll,
+                width: detail.width, into: &canvas)
+        case .confirm(let confirmation):
+            // The question itself is on the status line; the popup is what to read before answering.
+            guard let report = confirmation.report else { break }
+            popup(
+                title: report.title, lines: report.shownLines(screenWidth: canvas.size.width), scroll: report.scroll,
+                width: report.width, into: &canvas,
+                closing: "y yes · n no")
         case .alerts(let scroll):
             let lines =
                 alerts.isEmpty
@@ -63,7 +72,9 @@ struct OverlayRenderer {
     }
 
     /// Shows the part of `lines` that fits, from `scroll` (clamped), with a footer saying how to move.
-    private func popup(title: String, lines: [String], scroll: Int, width: Int, into canvas: inout Canvas) {
+    private func popup(
+        title: String, lines: [String], scroll: Int, width: Int, into canvas: inout Canvas, closing: String? = nil
+    ) {
         let room = max(1, canvas.size.height - 4)
         let top = min(max(0, scroll), max(0, lines.count - room))
         let shown = Array(lines.dropFirst(top).prefix(room))
@@ -71,7 +82,7 @@ struct OverlayRenderer {
         let scroll = keymap.keyLabel(.moveDown) + "/" + keymap.keyLabel(.moveUp)
         let more = lines.count > room ? " \(top + 1)–\(top + shown.count) of \(lines.count) · \(scroll) scroll ·" : ""
         let modal = Modal(
-            title: title, lines: shown, footer: more + " \(keymap.keyLabel(.close)) close",
+            title: title, lines: shown, footer: more + " " + (closing ?? "\(keymap.keyLabel(.close)) close"),
             preferredWidth: min(width, max(lines.map(DisplayWidth.of).max() ?? 0, 30)), ascii: ascii)
         modal.draw(into: &canvas, theme: state.theme)
     }

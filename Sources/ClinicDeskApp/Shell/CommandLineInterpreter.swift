@@ -6,6 +6,7 @@ import ClinicDomain
 enum CommandLineInput: Equatable, Sendable {
     case domain(Command)
     case theme(String)
+    case importERA(ERAImportRequest)
     case goto(LocalDate)
     case quit
     case help
@@ -18,6 +19,10 @@ enum CommandLineInterpreter {
     /// The dashboard's own words, for `:help` and docs.
     static let appCommands: [(usage: String, summary: String)] = [
         ("theme NAME", "switch the colour theme (default, high-contrast, monochrome, …)"),
+        (
+            "import era FILE [--dry-run] [--skip-unmatched]",
+            "read an 835 remittance, show the reconciliation, ask to post"
+        ),
         ("goto YYYY-MM-DD", "show another day (also: goto today)"),
         ("help", "the list of keys"),
         ("messages", "every message since the dashboard opened, with its time (also: mes)"),
@@ -38,6 +43,8 @@ enum CommandLineInterpreter {
         case "theme":
             guard words.count == 2 else { return .error("usage: theme NAME (e.g. theme high-contrast)") }
             return .theme(words[1])
+        case "import":
+            return importERA(Array(words.dropFirst()))
         case "goto", "go":
             guard words.count == 2 else { return .error("usage: goto YYYY-MM-DD (or goto today)") }
             if words[1].lowercased() == "today" { return .goto(today) }
@@ -52,5 +59,28 @@ enum CommandLineInterpreter {
                 return .error(error.description)
             }
         }
+    }
+
+    static let importUsage = "usage: import era FILE [--dry-run] [--skip-unmatched]"
+
+    /// `import era FILE [--dry-run] [--skip-unmatched]`, the flags anywhere after `era`. The file is one word.
+    private static func importERA(_ words: [String]) -> CommandLineInput {
+        guard words.first?.lowercased() == "era" else { return .error(importUsage) }
+        var request = ERAImportRequest(path: "")
+        var files: [String] = []
+        for word in words.dropFirst() {
+            switch word {
+            case "--dry-run": request.dryRun = true
+            case "--skip-unmatched": request.skipUnmatched = true
+            default:
+                guard !word.hasPrefix("--") else {
+                    return .error("'\(word)' is not an option of import (\(importUsage))")
+                }
+                files.append(word)
+            }
+        }
+        guard files.count == 1 else { return .error(importUsage) }
+        request.path = files[0]
+        return .importERA(request)
     }
 }

@@ -33,6 +33,10 @@ public final class DashboardApp {
     private var state: DashboardState
     private var startupNotices: [String]
     private let inbox = WriteInbox()
+    /// `:import era` reads and parses here, off the loop.
+    private let imports = ERAImportQueue()
+    /// Imports read while the keyboard was busy elsewhere (the `:` line, a popup): asked once it is free.
+    private var waitingImports: [ERAImportResult] = []
     /// Moves with every event that may change the screen other than the practice and the clock (keys, resizes,
     /// notices), so an idle tick can tell that the last frame is still true.
     private var revision = 0
@@ -92,10 +96,13 @@ public final class DashboardApp {
     /// Runs until `q`, `:q`, a hang-up or a terminate signal; restores the terminal on the way out.
     public func run() -> Int32 {
         defer { terminal.shutdown() }
+        // The superbill's code lookups read a 3.6 MB table: loaded now, off the loop, before anyone bills.
+        CodeSetWarmup.start()
         showNotices()
         drawIfChanged()
         while !isFinished {
-            let timeout = state.writes.isEmpty ? Self.tickMilliseconds : Self.writePollMilliseconds
+            let busy = !state.writes.isEmpty || imports.isBusy || !waitingImports.isEmpty
+            let timeout = busy ? Self.writePollMilliseconds : Self.tickMilliseconds
             let event = terminal.nextEvent(timeout: timeout)
             handle(event)
             if event != .tick { handleWaitingEvents() }
@@ -175,6 +182,7 @@ public final class DashboardApp {
             isFinished = true
         }
         collectFinishedWrites()
+        collectFinishedImports()
         return !isFinished
     }
 
@@ -240,11 +248,31 @@ public final class DashboardApp {
             submit(command)
         case .loadTheme(let name):
             loadTheme(name)
+        case .importERA(let request):
+            imports.start(request, practice: source.practice, actor: state.user, now: now())
+            say(.info("Reading \(request.fileName)…"))
         case .redraw:
             terminal.invalidate()
         case .quit:
             isFinished = true
         }
+    }
+
+    /// Shows each finished import once nothing else holds the keyboard: a bad file's error, a dry run's
+    /// reconciliation, or the reconciliation under the question "post N claims from FILE?".
+    private func collectFinishedImports() {
+        waitingImports += imports.drain()
+        while !waitingImports.isEmpty, state.mode == .normal {
+            let result = waitingImports.removeFirst()
+            state.mode = ERAImportPresentation.mode(for: result)
+            say(ERAImportPresentation.message(for: result))
+        }
+    }
+
+    /// Waits for `:import era` reads still running, then shows what they found (tests drive `handle` directly).
+    public func waitForImports() {
+        imports.waitUntilIdle()
+        collectFinishedImports()
     }
 
     private func loadTheme(_ name: String) {

@@ -73,6 +73,8 @@ struct DashboardState {
 enum Effect: Equatable, Sendable {
     case execute(Command)
     case loadTheme(String)
+    /// Read an 835 off the loop; its reconciliation comes back as a question.
+    case importERA(ERAImportRequest)
     case redraw
     case quit
 }

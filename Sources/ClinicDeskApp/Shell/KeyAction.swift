@@ -15,6 +15,7 @@ public enum KeyAction: String, Sendable, CaseIterable {
     case flowCancel = "flow.cancel", flowNoShow = "flow.no-show", flowMove = "flow.move"
     case flowConfirm = "flow.confirm", flowLeft = "flow.left-without-visit", flowPaperwork = "flow.paperwork"
     case flowView = "flow.view", flowWeek = "flow.week"
+    case flowBill = "flow.bill"
     case flowProviderFilter = "flow.provider-filter", flowStatusFilter = "flow.status-filter"
     // Tasks
     case taskNew = "tasks.new", taskMoveLeft = "tasks.move-left", taskMoveRight = "tasks.move-right"

@@ -30,14 +30,24 @@ extension DashboardState {
                 ?? .normal
             return []
         case .detail(var popup):
-            if let scroll = scrolled(key, scroll: popup.scroll, limit: popupScrollLimit(lines: popup.lines.count)) {
+            if let scroll = scrolled(
+                key, scroll: popup.scroll,
+                limit: popupScrollLimit(lines: popup.shownLines(screenWidth: screenSize.width).count))
+            {
                 popup.scroll = scroll
                 mode = .detail(popup)
             } else {
                 mode = .normal
             }
             return []
-        case .confirm(let confirmation):
+        case .confirm(var confirmation):
+            if var report = confirmation.report, Self.scrollKeys.contains(keymap.action(for: key, in: .global)) {
+                let limit = popupScrollLimit(lines: report.shownLines(screenWidth: screenSize.width).count)
+                report.scroll = scrolled(key, scroll: report.scroll, limit: limit) ?? report.scroll
+                confirmation.report = report
+                mode = .confirm(confirmation)
+                return []
+            }
             mode = .normal
             if key == .character("y") || key == .character("Y") { return [.execute(confirmation.command)] }
             message = .info("Cancelled.")
@@ -143,6 +153,9 @@ extension DashboardState {
         return min(max(0, moved), limit)
     }
 
+    /// The keys that scroll a popup (and so do not answer a question under one).
+    static let scrollKeys: Set<KeyAction?> = [.moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom]
+
     /// Lines a popup shows at the current screen height (as `OverlayRenderer` lays it out).
     var popupRows: Int { max(1, screenSize.height - 4) }
 
@@ -183,6 +196,7 @@ extension DashboardState {
         {
         case .domain(let command): return [.execute(command)]
         case .theme(let name): return [.loadTheme(name)]
+        case .importERA(let request): return [.importERA(request)]
         case .goto(let day): pinDay(day, today: today)
         case .quit: return [.quit]
         case .help: mode = .help(scroll: 0)

@@ -42,6 +42,7 @@ extension Keymap {
         KeyBinding(.flowOut, [.character("o")], "out"),
         KeyBinding(.flowBook, [.character("b")], "book"),
         KeyBinding(.flowCancel, [.character("c")], "cancel"),
+        KeyBinding(.flowBill, [.character("B")], "bill"),
         KeyBinding(.flowNoShow, [.character("n")], "no-show"),
         KeyBinding(.flowMove, [.character("m")], "move"),
         KeyBinding(.flowConfirm, [.character("C")], "confirm"),

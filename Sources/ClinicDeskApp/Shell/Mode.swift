@@ -24,9 +24,30 @@ struct DetailPopup: Equatable, Sendable {
     var title: String
     var lines: [String]
     var scroll: Int = 0
+    /// Lines wider than the popup are wrapped (indented under their start) instead of cut: set for reports
+    /// whose ends matter, such as an ERA's reconciliation.
+    var wraps = false
+    /// Interior width to ask for (capped to the screen).
+    var width = 72
+
+    /// The lines as a popup on a `screenWidth`-column screen shows them: what it draws and scrolls through.
+    func shownLines(screenWidth: Int) -> [String] {
+        guard wraps else { return lines }
+        let room = max(20, min(width, screenWidth - 4))
+        return lines.flatMap { line -> [String] in
+            let indent = String(line.prefix { $0 == " " }) + "    "
+            let wrapped = TextWrap.lines(line, width: room)
+            guard let first = wrapped.first else { return [""] }
+            let rest = wrapped.dropFirst().flatMap { TextWrap.lines($0, width: room - indent.count) }
+            return [String(line.prefix { $0 == " " }) + first] + rest.map { indent + $0 }
+        }
+    }
 }
 
 struct Confirmation: Equatable, Sendable {
     var prompt: String
     var command: Command
+    /// What to read before answering (an ERA's reconciliation), shown in a popup above the question; the
+    /// scrolling keys move it, y answers, any other key cancels.
+    var report: DetailPopup?
 }

@@ -170,6 +170,12 @@ extension CommandLanguage {
         return ClaimContent(diagnoses: diagnoses, lines: lines, placeOfService: pos?.text)
     }
 
+    /// One service line as a form field holds it (`99214-25@1,2`), by the same rules as `--line`: the superbill
+    /// and the command language read lines one way.
+    public static func parseServiceLine(_ text: String) throws(CommandParseError) -> NewServiceLine {
+        try serviceLine(CommandWord(text: text.trimmingCharacters(in: .whitespaces), column: 1))
+    }
+
     /// `99214-25-59x2@1,2=165.00`: code, modifiers, units, diagnosis pointers, fee — each part optional after the
     /// code. The column of an error points into the word.
     static func serviceLine(_ word: CommandWord) throws(CommandParseError) -> NewServiceLine {

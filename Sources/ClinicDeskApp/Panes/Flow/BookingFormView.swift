@@ -23,6 +23,8 @@ extension BookingForm {
         }
         if field == .patient && patient == nil && !isNewPatient && !search.isEmpty {
             shown.setBelow(.patient, resultLines(context))
+        } else if let line = balanceLine(context) {
+            shown.setBelow(.patient, [line])
         }
         let found = conflicts(in: context.practice)
         if found.isEmpty {
@@ -34,6 +36,14 @@ extension BookingForm {
         }
         shown.message = note.map { StyledLine($0, slot: noteIsRefusal ? .error : .textDim) }
         return shown
+    }
+
+    /// The picked patient's balance under their name, where the desk sees it while booking (none when settled).
+    private func balanceLine(_ context: PaneContext) -> StyledLine? {
+        guard let patient, !context.privacy else { return nil }
+        let balance = BalanceText.balance(of: patient, in: context)
+        guard let label = BalanceText.label(balance) else { return nil }
+        return StyledLine("account: " + label, slot: balance?.isCredit == true ? .ok : .alertWarn)
     }
 
     /// The first few patients found, then "+ new patient" (with how many more there are).
@@ -76,6 +86,8 @@ extension BookingForm {
 
     private func patientSummary(_ id: PatientID, context: PaneContext) -> String {
         guard let p = context.practice.patients[id] else { return id.description }
+        let owed = context.privacy ? nil : BalanceText.label(BalanceText.balance(of: id, in: context))
         return Sanitizer.clean(context.patientName(id)) + " · " + p.birthDate.description + " · " + id.description
+            + (owed.map { " · " + $0 } ?? "")
     }
 }

@@ -31,6 +31,7 @@ extension FlowPane {
 
     public mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction {
         if form != nil { return handleForm(key, context: context) }
+        if superbill != nil { return handleSuperbill(key, context: context) }
         guard var prompt = cancelPrompt else { return .unhandled }
         switch prompt.handle(key) {
         case .editing: cancelPrompt = prompt; return .handled
@@ -51,6 +52,18 @@ extension FlowPane {
             // The form closes as its command goes out; the shell reads `isEditing` to know.
             if !keepOpen { form = nil }
             return .command(command, confirm: confirm)
+        }
+    }
+
+    private mutating func handleSuperbill(_ key: Key, context: PaneContext) -> PaneAction {
+        guard var current = superbill else { return .unhandled }
+        let outcome = current.handle(key, practice: context.practice, actor: context.user, now: context.now)
+        superbill = current
+        switch outcome {
+        case .editing: return .handled
+        case .cancelled: superbill = nil; return .handled
+        case .message(let text): return .message(text)
+        case .command(let command): superbill = nil; return .command(command, confirm: nil)
         }
     }
 
@@ -157,9 +170,27 @@ extension FlowPane {
             return .command(.collectCopay(a.id, amount: nil), confirm: "Collected the \(owed) copay from \(who)?")
         case .flowPaperwork:
             return .command(.completePaperwork(a.patient), confirm: nil)
+        case .flowBill:
+            return openSuperbill(a, context: context)
         default:
             return .unhandled
         }
+    }
+
+    /// B: the superbill of a checked-out visit; a visit already billed names its claim, any other says why not.
+    private mutating func openSuperbill(_ a: Appointment, context: PaneContext) -> PaneAction {
+        if let claim = context.practice.claim(forVisit: a.id) {
+            return .message(
+                "\(a.id) is already billed on \(claim.id) (\(claim.status.label), \(claim.billed)): "
+                    + "change it with :claim edit \(claim.id).")
+        }
+        guard a.status == .checkedOut else {
+            let checkOut = a.status.isInClinic ? " (\(context.key(.flowOut)) checks out)" : ""
+            return .message(
+                "\(a.id) is \(a.status.label): a visit is billed once the patient has checked out\(checkOut).")
+        }
+        superbill = SuperbillForm(visit: a, keymap: context.keymap)
+        return .handled
     }
 
     /// "A-12 R. Müller 10:00 Dr Lee"
@@ -185,7 +216,8 @@ extension FlowPane {
         if let patient = context.practice.patients[a.patient], !context.privacy {
             lines.append(
                 "Patient: \(patient.id) · born \(patient.birthDate) · \(patient.phone)"
-                    + (patient.paperworkComplete ? "" : " · paperwork due"))
+                    + (patient.paperworkComplete ? "" : " · paperwork due")
+                    + (BalanceText.label(BalanceText.balance(of: patient.id, in: context)).map { " · " + $0 } ?? ""))
         }
         lines.append("History:")
         for stamp in a.history {

@@ -4,7 +4,7 @@ import TerminalKit
 
 /// The flow list's columns, in screen order; `listCell` gives each one's text and style.
 enum FlowListColumn: CaseIterable, Sendable {
-    case time, id, patient, provider, type, status, inStatus, wait, room, insurance, copay, notes, reason
+    case time, id, patient, provider, type, status, inStatus, wait, room, insurance, copay, balance, notes, reason
 
     /// Lowest priority is dropped first when the pane is narrow; the time, who and where they are in the flow stay.
     var column: TableColumn {
@@ -21,6 +21,8 @@ enum FlowListColumn: CaseIterable, Sendable {
         case .room: TableColumn("Rm", width: .growing(min: 2, max: 6), priority: 70)
         case .insurance: TableColumn("Ins", width: .fixed(3), priority: 75)
         case .copay: TableColumn("Copay", width: .fixed(6), priority: 60)
+        // Worth a glance at the desk but never at the cost of the flow: the first column a narrow pane drops.
+        case .balance: TableColumn("Balance", width: .fixed(BalanceText.columnWidth), priority: 5)
         case .notes: TableColumn("Notes", width: .growing(min: 5, max: 40), priority: 50)
         case .reason: TableColumn("Reason", width: .growing(min: 12, max: 60), priority: 10)
         }
@@ -90,6 +92,11 @@ extension FlowPane {
             guard a.copayDue > .zero else { return ("$0", .textDim) }
             if a.copayCollected >= a.copayDue { return (a.copayDue.dollars + " ✓", .money) }
             return (a.copayDue.dollars, done ? .textDim : .alertWarn)
+        case .balance:
+            // Money is not for a kiosk screen: the privacy mask hides it with the names.
+            let balance = context.privacy ? nil : BalanceText.balance(of: a.patient, in: context)
+            let slot: StyleSlot = balance.map { $0.isCredit ? .ok : .alertWarn } ?? .textDim
+            return (BalanceText.cell(balance, width: BalanceText.columnWidth), slot)
         case .notes:
             // Past the grace period and not here: the likely no-show leads the notes, in the warning style.
             if let late = line.lateToStart, late >= context.practice.settings.noShowGraceMinutes {

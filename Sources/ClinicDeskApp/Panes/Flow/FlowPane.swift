@@ -29,12 +29,14 @@ public struct FlowPane: Pane {
     var form: BookingForm?
     /// The open "why cancel?" prompt, if any.
     var cancelPrompt: CancelPrompt?
+    /// The open superbill of a checked-out visit, if any.
+    var superbill: SuperbillForm?
 
     public init() {}
 
     public var id: PaneID { .flow }
 
-    public var isEditing: Bool { form != nil || cancelPrompt != nil }
+    public var isEditing: Bool { form != nil || cancelPrompt != nil || superbill != nil }
 
     public func headline(_ context: PaneContext) -> String {
         let n = context.cached(FlowMetricsQuery(day: context.day, now: context.now))
@@ -71,6 +73,7 @@ public struct FlowPane: Pane {
     public func editingHints(_ keymap: Keymap) -> [PaneKeyHint] {
         if form != nil { return BookingForm.keyHints(keymap) }
         if cancelPrompt != nil { return CancelPrompt.keyHints(keymap) }
+        if superbill != nil { return SuperbillForm.keyHints(keymap) }
         return []
     }
 
@@ -86,6 +89,8 @@ public struct FlowPane: Pane {
             form.draw(into: &canvas, rect: rect, context: context)
         } else if let cancelPrompt {
             cancelPrompt.draw(into: &canvas, rect: rect, context: context)
+        } else if let superbill {
+            superbill.draw(into: &canvas, rect: rect, context: context)
         }
     }
 
