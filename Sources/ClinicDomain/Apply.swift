@@ -99,6 +99,7 @@ extension Practice {
             seed(claim: created)
             if let original = claim.replaces {
                 let closing: ClaimStatus = claim.frequency == .void ? .voided : .replaced
+                if closing == .voided { unindexVoidedClaim(original, visit: claims[original]?.appointment) }
                 claims.modify(original) { old in
                     old.status = closing
                     old.history.append(

@@ -26,10 +26,12 @@ public struct Practice: Codable, Sendable, Equatable {
     /// Derived: shift IDs per day (the large practice has ~16k shifts; views ask per day on every frame).
     /// Rebuilt on decode, kept by `seed(shift:)`; a removed shift may linger here and is skipped on lookup.
     public private(set) var shiftsByDay = TreeDictionary<LocalDate, [ShiftID]>()
-    /// Derived: the claim billing each visit (the newest claim naming it that is not a void: a replacement
-    /// supersedes its original), so charge capture and
+    /// Derived: the claim billing each visit (the newest claim naming it that is neither a void nor voided: a
+    /// replacement supersedes its original; a voided visit is to bill again), so charge capture and
     /// the unbilled-visits views never scan every claim. Claims never change their visit; kept by `seed(claim:)`.
-    public private(set) var claimByVisit = TreeDictionary<AppointmentID, ClaimID>()
+    /// Keyed by the appointment's number in the same persistent trie as the tables (a hash tree's lookup was
+    /// a fifth of a frame on the large practice).
+    public private(set) var claimByVisitNumber = PersistentIDMap<ClaimID>()
     /// Derived: cards per board column with the column's highest rank (WIP limits, next rank). Rebuilt on decode.
     private(set) var taskColumns = TaskColumnIndex()
 
@@ -101,13 +103,15 @@ public struct Practice: Codable, Sendable, Equatable {
         for shift in shifts.values { shiftDays[shift.day, default: []].append(shift.id) }
         shiftsByDay = TreeDictionary(uniqueKeysWithValues: shiftDays.map { ($0.key, $0.value) })
         taskColumns = TaskColumnIndex(tasks.values)
-        var byVisit: [AppointmentID: ClaimID] = [:]
+        var byVisit = PersistentIDMap<ClaimID>()
         claims.forEach { claim in
-            if let visit = claim.appointment, claim.frequency != .void, byVisit[visit].map({ $0 < claim.id }) ?? true {
-                byVisit[visit] = claim.id
+            if let visit = claim.appointment, claim.frequency != .void, claim.status != .voided,
+                byVisit[visit.number].map({ $0 < claim.id }) ?? true
+            {
+                byVisit[visit.number] = claim.id
             }
         }
-        claimByVisit = TreeDictionary(uniqueKeysWithValues: byVisit.map { ($0.key, $0.value) })
+        claimByVisitNumber = byVisit
     }
 
     /// Where an appointment sits in its day: start, provider, ID.
@@ -151,6 +155,21 @@ public struct Practice: Codable, Sendable, Equatable {
         lastNumbers[Kind.idPrefix] = max(lastNumbers[Kind.idPrefix] ?? 0, id.number)
     }
 
+    /// A claim closed as voided no longer bills its visit.
+    mutating func unindexVoidedClaim(_ id: ClaimID, visit: AppointmentID?) {
+        if let visit, claimByVisitNumber[visit.number] == id { claimByVisitNumber[visit.number] = nil }
+    }
+
+    /// The claim billing a visit, by ID only (no row copied): nil when the visit is to bill.
+    public func claimID(forVisit visit: AppointmentID) -> ClaimID? { claimByVisitNumber[visit.number] }
+
+    /// Payer kinds by ID, read once per scan: looking a payer up per claim copies its row (names and codes).
+    public var payerKinds: [PayerID: PayerKind] {
+        var kinds: [PayerID: PayerKind] = [:]
+        payers.forEach { kinds[$0.id] = $0.kind }
+        return kinds
+    }
+
     mutating func unindexShift(_ id: ShiftID, on day: LocalDate) { shiftsByDay[day]?.removeAll { $0 == id } }
 
     /// Inserts a row built outside the event flow (demo generation, imports that bypass validation).
@@ -182,9 +201,9 @@ public struct Practice: Codable, Sendable, Equatable {
     public mutating func seed(claim: Claim) {
         claims.upsert(claim)
         noteIDUsed(claim.id)
-        if let visit = claim.appointment, claim.frequency != .void {
-            if let existing = claimByVisit[visit], existing > claim.id { return }
-            claimByVisit[visit] = claim.id
+        if let visit = claim.appointment, claim.frequency != .void, claim.status != .voided {
+            if let existing = claimByVisitNumber[visit.number], existing > claim.id { return }
+            claimByVisitNumber[visit.number] = claim.id
         }
     }
     public mutating func seed(payment: PatientPayment) { payments.upsert(payment); noteIDUsed(payment.id) }

@@ -65,11 +65,10 @@ extension Practice {
         return (diagnoses, lines)
     }
 
-    /// The claim billing a visit, if there is one: the newest that is not a void; a voided claim leaves the visit
-    /// to bill again. O(log n) through `claimByVisit`.
+    /// The claim billing a visit, if there is one: the newest that is neither a void nor voided (a voided claim
+    /// leaves the visit to bill again). O(log n) through `claimByVisitNumber`.
     public func claim(forVisit id: AppointmentID) -> Claim? {
-        guard let claim = claimByVisit[id].flatMap({ claims[$0] }), claim.status != .voided else { return nil }
-        return claim
+        claimID(forVisit: id).flatMap { claims[$0] }
     }
 
     /// The payer a patient without insurance is billed under.

@@ -80,8 +80,9 @@ extension Practice {
     public func arAging(today: LocalDate) -> ARAging {
         var amounts = [Int](repeating: 0, count: AgingBucket.allCases.count)
         var counts = [Int](repeating: 0, count: AgingBucket.allCases.count)
+        let kinds = payerKinds
         claims.forEach { claim in
-            guard claim.status.isOpen, claim.frequency != .void, payers[claim.payer]?.kind != .selfPay else { return }
+            guard claim.status.isOpen, claim.frequency != .void, kinds[claim.payer] != .selfPay else { return }
             let open = claim.open
             guard open > .zero else { return }
             let index = AgingBucket(ageInDays: claim.ageInDays(today: today)).rawValue
@@ -100,9 +101,10 @@ extension Practice {
     public func denialRate(today: LocalDate, days: Int = 90) -> Double? {
         let first = today.adding(days: -(max(1, days) - 1))
         var answered = 0, denied = 0
+        let kinds = payerKinds
         claims.forEach { claim in
             guard claim.dateOfService >= first && claim.dateOfService <= today, claim.frequency != .void,
-                payers[claim.payer]?.kind != .selfPay
+                kinds[claim.payer] != .selfPay
             else { return }
             let answer = Self.firstAnswer(of: claim)
             guard answer != .none else { return }

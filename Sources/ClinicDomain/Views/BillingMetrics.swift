@@ -69,11 +69,12 @@ extension Practice {
         var windowClaims = Set<ClaimID>()
         // Patients' balances, summed in the same passes (`patientBalances` has the rule).
         var balances: [PatientID: Int] = [:]
+        let kinds = payerKinds
         claims.forEach { claim in
             let money = claim.money
-            let owed = patientCharge(of: claim, money: money)
+            let selfPay = kinds[claim.payer] == .selfPay
+            let owed = patientCharge(of: claim, money: money, selfPay: selfPay)
             if owed != .zero { balances[claim.patient, default: 0] += owed.value }
-            let selfPay = payers[claim.payer]?.kind == .selfPay
             if !selfPay, claim.status.isOpen, claim.frequency != .void {
                 let open = max(.zero, money.insuranceBalance)
                 metrics.insuranceAR += open
@@ -109,7 +110,7 @@ extension Practice {
                 if visit.day >= monthStart, visit.day <= today { metrics.collectedThisMonth += visit.copayCollected }
                 if windowClaimOfVisit[visit.id] == true { windowPayments += visit.copayCollected }
             }
-            if visit.status == .checkedOut, visit.day <= today, claim(forVisit: visit.id) == nil {
+            if visit.status == .checkedOut, visit.day <= today, claimID(forVisit: visit.id) == nil {
                 metrics.unbilledVisits += 1
                 let waiting = visit.day.days(until: today)
                 metrics.oldestUnbilledDays = max(metrics.oldestUnbilledDays ?? 0, waiting)
@@ -140,7 +141,7 @@ extension Practice {
     public func unbilledVisits(today: LocalDate) -> [UnbilledVisit] {
         var visits: [UnbilledVisit] = []
         appointments.forEach { visit in
-            guard visit.status == .checkedOut, visit.day <= today, claim(forVisit: visit.id) == nil else { return }
+            guard visit.status == .checkedOut, visit.day <= today, claimID(forVisit: visit.id) == nil else { return }
             visits.append(
                 UnbilledVisit(
                     appointment: visit.id, patient: visit.patient, provider: visit.provider, day: visit.day,

@@ -37,8 +37,9 @@ extension Practice {
     /// Every patient with anything on their account, in one pass over claims, visits and payments.
     public func patientBalances() -> [PatientID: PatientBalance] {
         var balances: [PatientID: PatientBalance] = [:]
+        let kinds = payerKinds
         claims.forEach { claim in
-            let charge = patientCharge(of: claim)
+            let charge = patientCharge(of: claim, selfPay: kinds[claim.payer] == .selfPay)
             if charge != .zero { balances[claim.patient, default: PatientBalance()].charged += charge }
         }
         appointments.forEach { visit in
@@ -53,10 +54,12 @@ extension Practice {
     /// What a claim puts on the patient's account: its PR postings (a replaced or voided claim keeps them until the
     /// payer reverses them); on a self-pay claim, everything not adjusted or written off. A void claim, which
     /// only cancels another, puts nothing.
-    func patientCharge(of claim: Claim, money: ClaimMoney? = nil) -> Cents {
+    func patientCharge(of claim: Claim, money: ClaimMoney? = nil, selfPay: Bool? = nil) -> Cents {
         guard claim.frequency != .void else { return .zero }
         let money = money ?? claim.money
-        if payers[claim.payer]?.kind == .selfPay { return money.insuranceBalance + money.patientResponsibility }
+        if selfPay ?? (payers[claim.payer]?.kind == .selfPay) {
+            return money.insuranceBalance + money.patientResponsibility
+        }
         return money.patientResponsibility
     }
 }
