@@ -57,6 +57,9 @@ struct ExportCommand: ParsableCommand {
         if let damage = store.recovery.damage {
             CLIOutput.err("warning: exporting what is before the damage: \(damage)")
         }
+        // A read-only open leaves an unreadable tail in place: a write a crash interrupted looks the same on disk as
+        // a bit flipped in the last record, so the export says what it left out rather than staying silent.
+        for note in store.recovery.notes { CLIOutput.err("warning: \(note)") }
         if let out {
             try Self.writeAtomically(practice, to: out)
         } else {
