@@ -73,11 +73,12 @@ struct FilteredClaimQueueQuery: DerivedQuery {
     }
 }
 
-/// Checked-out visits nobody has billed, oldest first, optionally one provider's. Reads appointments and claims,
-/// so it is keyed by the whole practice stamp and the day.
+/// Checked-out visits nobody has billed, oldest first, optionally one provider's. Reads appointments and claims.
 struct UnbilledVisitsQuery: DerivedQuery {
     let today: LocalDate
     let provider: StaffID?
+
+    func inputs(of practice: Practice) -> BillingTables { BillingTables(practice) }
 
     struct Answer: Sendable {
         let visits: [UnbilledVisit]
@@ -94,9 +95,27 @@ struct UnbilledVisitsQuery: DerivedQuery {
 struct BillingMetricsQuery: DerivedQuery {
     let today: LocalDate
 
+    func inputs(of practice: Practice) -> BillingTables { BillingTables(practice) }
+
     func answer(from practice: Practice) -> BillingMetrics { practice.billingMetrics(today: today) }
 }
 
 extension PaneContext {
     var billingMetrics: BillingMetrics { cached(BillingMetricsQuery(today: today)) }
+}
+
+/// What the billing views read — claims, payers, visits (copays, checkouts), patients' payments, settings — so a
+/// task, staff or roster change keeps their answers.
+struct BillingTables: Equatable, Sendable {
+    let claims: SameStorage<Table<Claim>>
+    let payers: SameStorage<Table<Payer>>
+    let appointments: SameStorage<Table<Appointment>>
+    let payments: SameStorage<Table<PatientPayment>>
+    let settings: PracticeSettings
+
+    init(_ practice: Practice) {
+        claims = SameStorage(practice.claims); payers = SameStorage(practice.payers)
+        appointments = SameStorage(practice.appointments); payments = SameStorage(practice.payments)
+        settings = practice.settings
+    }
 }

@@ -3,6 +3,8 @@ import ClinicDomain
 /// Every patient's balance (`Practice.patientBalances`), once per practice state: the flow rows and the forms
 /// look patients up in it instead of scanning claims, visits and payments per row per frame.
 struct PatientBalancesQuery: DerivedQuery {
+    func inputs(of practice: Practice) -> BillingTables { BillingTables(practice) }
+
     func answer(from practice: Practice) -> [PatientID: PatientBalance] { practice.patientBalances() }
 }
 
