@@ -259,5 +259,8 @@ import TestSupport
         // Medicare: 120 days from the denial to ask for redetermination — 10 left.
         let appeal = q.claimAlerts(today: Fixture.today).filter { $0.kind == .appealDeadline }
         #expect(appeal.map(\.message) == ["C-1 appeal by 2026-12-03 (10d, Medicare)"])
+        // Weeks after the window closed it is a write-off to decide, not an alert every day.
+        #expect(q.claimAlerts(today: Fixture.today.adding(days: 40)).filter { $0.kind == .appealDeadline }.isEmpty)
+        #expect(q.claimAlerts(today: Fixture.today.adding(days: 12)).filter { $0.kind == .appealDeadline }.count == 1)
     }
 }

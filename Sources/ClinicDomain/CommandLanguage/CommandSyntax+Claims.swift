@@ -73,14 +73,7 @@ extension CommandLanguage {
         ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Claim.self, "a claim ID")
             let codeWord = try args.word(1, "a CARC group-code like CO-50")
-            guard var denial = CARC.parse(codeWord.text) else {
-                throw CommandParseError(
-                    "'\(codeWord.text)' is not a CARC group-code (CO, PR, OA or PI, a dash, a code: CO-50)",
-                    column: codeWord.column)
-            }
-            if let refusal = CARC.check(group: denial.group, code: denial.code) {
-                throw CommandParseError(refusal, column: codeWord.column)
-            }
+            var denial = try carcPair(codeWord, example: "CO-50")
             guard denial.group != .PR else {
                 throw CommandParseError(
                     "\(denial) is patient responsibility, not a denial: post it with `claim adjust`",
@@ -127,15 +120,7 @@ extension CommandLanguage {
             flags: []
         ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, Claim.self, "a claim ID")
-            let codeWord = try args.word(1, "a CARC group-code like CO-45 or PR-2")
-            guard let pair = CARC.parse(codeWord.text) else {
-                throw CommandParseError(
-                    "'\(codeWord.text)' is not a CARC group-code (CO, PR, OA or PI, a dash, a code: PR-2)",
-                    column: codeWord.column)
-            }
-            if let refusal = CARC.check(group: pair.group, code: pair.code) {
-                throw CommandParseError(refusal, column: codeWord.column)
-            }
+            let pair = try carcPair(try args.word(1, "a CARC group-code like CO-45 or PR-2"), example: "PR-2")
             let amount = try CommandArguments.money(try args.word(2, "an amount"))
             try args.finish(positionalCount: 3)
             return .adjustClaim(id, group: pair.group, code: pair.code, amount: amount)
@@ -150,6 +135,19 @@ extension CommandLanguage {
             return .setClaimFollowUp(id, day)
         },
     ]
+
+    /// A CAS group and reason code (`CO-50`, `PR 2`) whose pair makes sense (CARC rules), or the refusal at its column.
+    static func carcPair(_ word: CommandWord, example: String) throws(CommandParseError) -> Denial {
+        guard let pair = CARC.parse(word.text) else {
+            throw CommandParseError(
+                "'\(word.text)' is not a CARC group-code (CO, PR, OA or PI, a dash, a code: \(example))",
+                column: word.column)
+        }
+        if let refusal = CARC.check(group: pair.group, code: pair.code) {
+            throw CommandParseError(refusal, column: word.column)
+        }
+        return pair
+    }
 
     /// `--dx` (repeated, in pointer order), `--line` (repeated), `--pos`.
     static func claimContent(_ args: inout CommandArguments) throws(CommandParseError) -> ClaimContent {

@@ -144,7 +144,8 @@ extension Practice {
         claims.forEach { claim in
             if claim.status == .denied, let payer = payers[claim.payer], let deadline = appealDeadline(claim, payer) {
                 let days = today.days(until: deadline)
-                if days <= settings.filingWarningDays {
+                // A window closed weeks ago is a write-off to decide, not an alert every day.
+                if days <= settings.filingWarningDays, days >= -settings.filingWarningDays {
                     let message =
                         days < 0
                         ? "\(claim.id) appeal window closed \(-days)d ago"
