@@ -31,22 +31,23 @@ extension DemoContext {
             weekdays(from: today.adding(days: 1), through: today.adding(days: 7)).first ?? today.adding(days: 1)
         let ptoProvider = providers.count > 3 ? providers[3] : providers.last
         add(
-            ptoProvider, .pto, ptoDay, ptoDay, .approved, "daughter's graduation",
+            ptoProvider, .vacation, ptoDay, ptoDay, .approved, "daughter's graduation",
             requested: instant(today.adding(days: -24), 615))
         // A pending request for the manager to decide, and an older one that was turned down.
         let medicalAssistants = members(.medicalAssistant)
         let nextWeek = monday(of: today).adding(days: 7)
         add(
-            medicalAssistants.count > 2 ? medicalAssistants[2] : medicalAssistants.first, .pto,
+            medicalAssistants.count > 2 ? medicalAssistants[2] : medicalAssistants.first, .vacation,
             nextWeek.adding(days: 3),
             nextWeek.adding(days: 4), .requested, "family wedding in Chicago",
             requested: instant(today.adding(days: -2), 830))
         add(
-            receptionists.last, .pto, nextWeek, nextWeek, .denied, "long weekend",
+            receptionists.last, .vacation, nextWeek, nextWeek, .denied, "long weekend",
             requested: instant(today.adding(days: -9), 700))
         // Last week a physician took a day, so the week view shows a gap in their column.
         add(
-            providers.first, .pto, monday(of: today).adding(days: -3), monday(of: today).adding(days: -3), .approved,
+            providers.first, .vacation, monday(of: today).adding(days: -3), monday(of: today).adding(days: -3),
+            .approved,
             "conference (AAFP)", requested: instant(today.adding(days: -40), 600))
         if size == .large { addYearOfLeave(&entries, random: &random, manager: manager) }
         for entry in entries {
@@ -54,7 +55,7 @@ extension DemoContext {
             guard entry.status == .approved else { continue }
             var day = entry.from
             while day <= entry.through {
-                if entry.kind == .pto {
+                if entry.kind == .vacation {
                     ptoDays.insert(StaffDay(staff: entry.staff, day: day))
                 } else {
                     sickDays.insert(StaffDay(staff: entry.staff, day: day))
@@ -89,7 +90,7 @@ extension DemoContext {
                 let lead = sick ? 0 : random.int(10...60)
                 entries.append(
                     TimeOff(
-                        id: TimeOffID(entries.count + 1), staff: member.id, kind: sick ? .sick : .pto,
+                        id: TimeOffID(entries.count + 1), staff: member.id, kind: sick ? .sick : .vacation,
                         from: from, through: through, status: sick ? .approved : status,
                         note: sick
                             ? "called in sick" : random.pick(["vacation", "family", "CME course", "moving house"]),

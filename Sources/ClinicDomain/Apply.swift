@@ -136,6 +136,16 @@ extension Practice {
             seed(payment: payment)
         case .settingsChanged(let new):
             settings = new
+        case .staffAdded(let member), .staffChanged(let member):
+            seed(staff: member)
+        case .shiftChanged(let shift):
+            seed(shift: shift)
+        case .shiftPunched(let id, let action):
+            shifts.modify(id) { $0.punch(action, at: stampAt) }
+        case .timeOffDecision(let id, let status, let note):
+            timeOff.modify(id) { entry in
+                entry.status = status; entry.decidedBy = actor; entry.decisionNote = note
+            }
         }
         lastSeq = event.seq
     }

@@ -39,7 +39,8 @@ extension Practice {
             }
         case .appointmentMoved(let id, _, _, let provider, _):
             let appointment = try require(id)
-            guard appointment.status.isUpcoming else {
+            let waiting = appointment.status == .arrived || appointment.status == .roomed
+            guard appointment.status.isUpcoming || waiting else {
                 throw DomainError(
                     "\(id) is \(appointment.status.label): only a scheduled or confirmed appointment can be moved.")
             }
@@ -90,6 +91,21 @@ extension Practice {
             _ = try require(shift.staff)
             guard shift.start < shift.end else {
                 throw DomainError("A shift must end after it starts (\(shift.start)–\(shift.end)).")
+            }
+        case .shiftChanged(let shift):
+            guard shifts.contains(shift.id) else { throw DomainError("There is no shift \(shift.id).") }
+            _ = try require(shift.staff)
+        case .shiftPunched(let id, _):
+            guard shifts.contains(id) else { throw DomainError("There is no shift \(id).") }
+        case .staffAdded(let member):
+            try requireUnused(member.id, in: staff, "staff member")
+        case .staffChanged(let member):
+            _ = try require(member.id)
+        case .timeOffDecision(let id, _, _):
+            let entry = try require(id)
+            guard entry.status == .requested else {
+                throw DomainError(
+                    "\(id) is already \(entry.status.rawValue): only a pending request can be approved or denied.")
             }
         case .shiftRemoved(let id):
             guard shifts.contains(id) else { throw DomainError("There is no shift \(id).") }

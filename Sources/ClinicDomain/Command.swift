@@ -63,11 +63,111 @@ public enum Command: Codable, Sendable, Equatable {
     case setBillingProvider(BillingProvider)
     // Staff
     case callInSick(StaffID, day: LocalDate?)
-    case requestTimeOff(StaffID, from: LocalDate, through: LocalDate, note: String)
-    case approveTimeOff(TimeOffID)
-    case denyTimeOff(TimeOffID)
-    case addShift(StaffID, day: LocalDate, start: TimeOfDay, end: TimeOfDay, role: StaffRole?)
+    case requestTimeOff(StaffID, from: LocalDate, through: LocalDate, kind: TimeOffKind = .vacation, note: String)
+    /// `override`: approve knowingly over the conflicts it creates (gaps, booked visits, an exceeded balance).
+    case approveTimeOff(TimeOffID, override: Bool = false)
+    case denyTimeOff(TimeOffID, reason: String? = nil)
+    /// An end before the start is an overnight shift ending the next morning.
+    case addShift(
+        StaffID, day: LocalDate, start: TimeOfDay, end: TimeOfDay, role: StaffRole?, breakAt: ShiftBreak? = nil)
     case removeShift(ShiftID)
+    case editShift(ShiftID, ShiftEdit)
+    /// Two people trade shifts (same role covered, neither punched yet).
+    case swapShifts(ShiftID, ShiftID)
+    /// The time clock: in, break, back, out — against the shift running now (an unscheduled one for `in`).
+    case clock(StaffID, ClockAction)
+    /// Sets (or with nil clears) the person's usual hours on these weekdays.
+    case setTemplate(StaffID, weekdays: [Int], TemplateShift?)
+    /// The template does not apply on `day` (or, `remove`, applies again).
+    case skipTemplate(StaffID, day: LocalDate, remove: Bool)
+    /// Adds the week's shifts from everyone's template (or one person's), skipping exceptions, leave and shifts
+    /// already there — so applying twice adds nothing.
+    case applyTemplates(week: LocalDate, staff: StaffID?)
+    /// Copies one week's shifts onto another (same weekdays), skipping leave and shifts already there.
+    case copyWeek(from: LocalDate, to: LocalDate, staff: StaffID?)
+    case addStaff(NewStaff)
+    case editStaff(StaffID, StaffEdit)
+    /// Deactivated staff leave the roster and their future shifts; nobody in history is ever deleted.
+    case setStaffActive(StaffID, active: Bool)
+    /// Adds a credential or replaces the one of the same kind (and state); nil staff: the practice's (CLIA).
+    case setCredential(StaffID?, Credential)
+    /// A new expiry (and number) for a credential on file.
+    case renewCredential(StaffID?, kind: CredentialKind, expires: LocalDate, number: String?)
+    case removeCredential(StaffID?, kind: CredentialKind)
+    case addCoverageRule(CoverageRule)
+    /// By its position in the settings' list (1-based, as the roster lists them).
+    case removeCoverageRule(Int)
+}
+
+/// A planned break inside a shift: its start and length.
+public struct ShiftBreak: Codable, Sendable, Equatable {
+    public var start: TimeOfDay
+    public var minutes: Int
+    public init(start: TimeOfDay, minutes: Int) { self.start = start; self.minutes = minutes }
+}
+
+/// A change to a field, or to its absence.
+public enum FieldEdit<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+    case unchanged, set(Value), clear
+
+    public func applied(to value: Value?) -> Value? {
+        switch self {
+        case .unchanged: return value
+        case .set(let new): return new
+        case .clear: return nil
+        }
+    }
+}
+
+/// New hours, role or break for a shift; nil fields stay.
+public struct ShiftEdit: Codable, Sendable, Equatable {
+    public var start: TimeOfDay?
+    public var end: TimeOfDay?
+    public var role: StaffRole?
+    public var breakAt: FieldEdit<ShiftBreak>
+
+    public init(
+        start: TimeOfDay? = nil, end: TimeOfDay? = nil, role: StaffRole? = nil,
+        breakAt: FieldEdit<ShiftBreak> = .unchanged
+    ) {
+        self.start = start; self.end = end; self.role = role; self.breakAt = breakAt
+    }
+}
+
+public struct NewStaff: Codable, Sendable, Equatable {
+    public var givenName: String
+    public var familyName: String
+    public var role: StaffRole
+    public var npi: String?
+    public var weeklyHours: Int?
+    public var vacationDaysPerYear: Int?
+
+    public init(
+        givenName: String, familyName: String, role: StaffRole, npi: String? = nil, weeklyHours: Int? = nil,
+        vacationDaysPerYear: Int? = nil
+    ) {
+        self.givenName = givenName; self.familyName = familyName; self.role = role; self.npi = npi
+        self.weeklyHours = weeklyHours; self.vacationDaysPerYear = vacationDaysPerYear
+    }
+}
+
+/// New values for a staff record; nil or `.unchanged` fields stay.
+public struct StaffEdit: Codable, Sendable, Equatable {
+    public var givenName: String?
+    public var familyName: String?
+    public var role: StaffRole?
+    public var npi: FieldEdit<String>
+    public var weeklyHours: FieldEdit<Int>
+    public var vacationDaysPerYear: FieldEdit<Int>
+
+    public init(
+        givenName: String? = nil, familyName: String? = nil, role: StaffRole? = nil,
+        npi: FieldEdit<String> = .unchanged,
+        weeklyHours: FieldEdit<Int> = .unchanged, vacationDaysPerYear: FieldEdit<Int> = .unchanged
+    ) {
+        self.givenName = givenName; self.familyName = familyName; self.role = role; self.npi = npi
+        self.weeklyHours = weeklyHours; self.vacationDaysPerYear = vacationDaysPerYear
+    }
 }
 
 public struct NewPatient: Codable, Sendable, Equatable {

@@ -45,9 +45,14 @@ public struct DateWindow: Sendable, Equatable {
     public static let appointmentDay = aroundToday("appointment day", years: 2)
     public static let taskDue = aroundToday("due date", years: 2)
     public static let shiftDay = aroundToday("shift day", years: 2)
+    /// Licences run two to five years; a credential recorded long expired (history) is still accepted.
+    public static let credentialExpiry = DateWindow(
+        field: "expiry date", rule: "within ten years of today", earliest: .yearsFromToday(-10),
+        latest: .yearsFromToday(10))
 
     public static let all: [DateWindow] = [
         birthDate, sickDay, timeOffStart, timeOffEnd, followUp, appointmentDay, taskDue, shiftDay,
+        credentialExpiry,
     ]
 
     // MARK: checking

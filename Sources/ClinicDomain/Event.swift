@@ -39,6 +39,15 @@ public enum Change: Codable, Sendable, Equatable {
     case claimNoted(ClaimID, String)
     case patientPaymentRecorded(PatientPayment)
     case settingsChanged(PracticeSettings)
+    case staffAdded(Staff)
+    /// The whole new row: an edit, a deactivation, a credential, the template.
+    case staffChanged(Staff)
+    /// The whole new row: new hours or break, or another person (a swap).
+    case shiftChanged(Shift)
+    /// A time-clock punch at the event's time.
+    case shiftPunched(ShiftID, ClockAction)
+    /// A decision with its reason (a denial) or what it overrode (an approval over conflicts).
+    case timeOffDecision(TimeOffID, to: TimeOffStatus, note: String?)
 }
 
 /// Money posted to one claim at once and the status it leaves: one claim of a remittance, a manual payment, an

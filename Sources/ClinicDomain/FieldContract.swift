@@ -47,10 +47,18 @@ public struct FieldContract: Sendable, Equatable {
     public static let claimNote = FieldContract("claim note", maxLength: 500, required: true, shape: .text)
     public static let writeOffReason = FieldContract("write-off reason", maxLength: 100, required: false, shape: .text)
 
+    public static let denyReason = FieldContract("deny reason", maxLength: 200, required: false, shape: .text)
+    /// A licence, DEA or certificate number.
+    public static let credentialNumber = FieldContract(
+        "credential number", maxLength: 30, required: false, shape: .code)
+    /// A US state's two letters (or a territory's).
+    public static let licenceState = FieldContract("state", maxLength: 2, required: false, shape: .code)
+    public static let coverageName = FieldContract("rule name", maxLength: 40, required: true, shape: .text)
+
     /// Every contract, for documentation and tests.
     public static let all: [FieldContract] = [
         givenName, familyName, phone, memberID, taskTitle, taskLabel, visitReason, cancelReason, rejectReason,
-        timeOffNote, room, claimNote, writeOffReason,
+        timeOffNote, room, claimNote, writeOffReason, denyReason, credentialNumber, licenceState, coverageName,
     ]
 
     /// A grapheme can carry any number of combining marks; this many scalars per allowed character is plenty.

@@ -144,6 +144,13 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
+        // Stored times may run past midnight (an overnight shift ends at "30:00"); typed ones never do.
+        let parts = text.split(separator: ":")
+        let overnight = parts.count == 2 ? Int(parts[0]).flatMap { h in h >= 24 && h < 48 ? h : nil } : nil
+        if let hour = overnight, let next = TimeOfDay("\(hour - 24):\(parts[1])") {
+            self = TimeOfDay(minutes: next.minutes + 24 * 60)
+            return
+        }
         guard let time = TimeOfDay(text) else {
             throw DecodingError.dataCorrupted(
                 .init(

@@ -28,6 +28,10 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
     public var billing: BillingProvider?
     /// A visit checked out this many days ago with no claim is an alert ("unbilled").
     public var unbilledAlertDays: Int
+    /// Days before a credential's expiry when it starts to warn, widest first to nearest (90, 60, 30).
+    public var credentialWarningWindows: [Int]
+    /// The practice's own credentials (CLIA certificate), which expire like staff ones.
+    public var practiceCredentials: [Credential]
 
     public init(
         name: String, timeZoneID: String, waitWarnMinutes: Int = 15, waitLateMinutes: Int = 30,
@@ -38,7 +42,9 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         coverage: [CoverageRule] = CoverageRule.standard,
         lateCancelHours: Int = PracticeSettings.defaultLateCancelHours,
         feeSchedule: FeeSchedule = .standard, billing: BillingProvider? = nil,
-        unbilledAlertDays: Int = PracticeSettings.defaultUnbilledAlertDays
+        unbilledAlertDays: Int = PracticeSettings.defaultUnbilledAlertDays,
+        credentialWarningWindows: [Int] = PracticeSettings.defaultCredentialWarningWindows,
+        practiceCredentials: [Credential] = []
     ) {
         self.name = name; self.timeZoneID = timeZoneID; self.waitWarnMinutes = waitWarnMinutes
         self.waitLateMinutes = waitLateMinutes; self.noShowGraceMinutes = noShowGraceMinutes
@@ -47,10 +53,12 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         self.dayStart = dayStart; self.dayEnd = dayEnd; self.rooms = rooms; self.wipLimits = wipLimits
         self.coverage = coverage; self.lateCancelHours = lateCancelHours
         self.feeSchedule = feeSchedule; self.billing = billing; self.unbilledAlertDays = unbilledAlertDays
+        self.credentialWarningWindows = credentialWarningWindows; self.practiceCredentials = practiceCredentials
     }
 
     public static let defaultLateCancelHours = 24
     public static let defaultUnbilledAlertDays = 3
+    public static let defaultCredentialWarningWindows = [90, 60, 30]
 
     public var timeZone: TimeZone { TimeZone(identifier: timeZoneID) ?? TimeZone(secondsFromGMT: 0) ?? .current }
     public var clock: PracticeClock { PracticeClock(timeZone: timeZone) }
@@ -58,7 +66,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case name, timeZoneID, waitWarnMinutes, waitLateMinutes, noShowGraceMinutes, providerLateMinutes
         case filingWarningDays, credentialWarningDays, slotMinutes, dayStart, dayEnd, rooms, wipLimits, coverage
-        case lateCancelHours, feeSchedule, billing, unbilledAlertDays
+        case lateCancelHours, feeSchedule, billing, unbilledAlertDays, credentialWarningWindows, practiceCredentials
     }
 
     public init(from decoder: Decoder) throws {
@@ -88,6 +96,10 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         billing = try c.decodeIfPresent(BillingProvider.self, forKey: .billing)
         unbilledAlertDays =
             try c.decodeIfPresent(Int.self, forKey: .unbilledAlertDays) ?? PracticeSettings.defaultUnbilledAlertDays
+        credentialWarningWindows =
+            try c.decodeIfPresent([Int].self, forKey: .credentialWarningWindows)
+            ?? PracticeSettings.defaultCredentialWarningWindows
+        practiceCredentials = try c.decodeIfPresent([Credential].self, forKey: .practiceCredentials) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -111,22 +123,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         try c.encode(feeSchedule, forKey: .feeSchedule)
         try c.encodeIfPresent(billing, forKey: .billing)
         try c.encode(unbilledAlertDays, forKey: .unbilledAlertDays)
+        try c.encode(credentialWarningWindows, forKey: .credentialWarningWindows)
+        try c.encode(practiceCredentials, forKey: .practiceCredentials)
     }
-}
-
-/// At least `minimum` people in `role` on the floor from `from` to `to` on weekdays (e.g. ≥1 receptionist 8–17).
-public struct CoverageRule: Codable, Sendable, Equatable {
-    public var role: StaffRole
-    public var from: TimeOfDay
-    public var to: TimeOfDay
-    public var minimum: Int
-
-    public init(role: StaffRole, from: TimeOfDay, to: TimeOfDay, minimum: Int) {
-        self.role = role; self.from = from; self.to = to; self.minimum = minimum
-    }
-
-    public static let standard: [CoverageRule] = [
-        CoverageRule(role: .receptionist, from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17), minimum: 1),
-        CoverageRule(role: .medicalAssistant, from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17), minimum: 2),
-    ]
 }

@@ -27,6 +27,7 @@ extension Practice {
                     + "book with a physician, NP or PA."
             )
         }
+        try requireLicensed(provider, on: booking.day)
         let minutes = booking.minutes ?? booking.visitType.defaultMinutes
         guard (5...480).contains(minutes) else {
             throw DomainError("An appointment lasts 5 to 480 minutes, not \(minutes).")
@@ -54,15 +55,20 @@ extension Practice {
     ) throws(DomainError) -> [Change] {
         let appointment = try require(id)
         try checked(day, .appointmentDay, now: now)
-        guard appointment.status.isUpcoming else {
+        // A patient already in the building can be handed to another provider the same day (theirs called in
+        // sick), but not sent to another day.
+        let waiting = appointment.status == .arrived || appointment.status == .roomed
+        guard appointment.status.isUpcoming || (waiting && day == appointment.day) else {
             throw DomainError(
-                "\(id) is \(appointment.status.label): only a scheduled or confirmed appointment can be moved.")
+                "\(id) is \(appointment.status.label): only a scheduled or confirmed appointment can be moved"
+                    + (waiting ? " to another day (a waiting patient can go to another provider today)." : "."))
         }
         let providerID = provider ?? appointment.provider
         let newProvider = try require(providerID)
         guard newProvider.isProvider else {
             throw DomainError("\(providerID) (\(newProvider.fullName)) is not a provider.")
         }
+        try requireLicensed(newProvider, on: day)
         guard start.minutes + appointment.minutes <= 24 * 60 else {
             throw DomainError("The appointment would run past midnight.")
         }

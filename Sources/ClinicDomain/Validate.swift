@@ -70,15 +70,32 @@ extension Practice {
             try checked(day, .followUp, now: now)
             return [.claimFollowUpSet(id, day)]
         case .callInSick(let id, let day): return try validateSick(id, day: day, now: now)
-        case .requestTimeOff(let id, let from, let through, let note):
-            return try validateTimeOffRequest(id, from: from, through: through, note: note, now: now)
-        case .approveTimeOff(let id): return try decideTimeOff(id, to: .approved)
-        case .denyTimeOff(let id): return try decideTimeOff(id, to: .denied)
-        case .addShift(let id, let day, let start, let end, let role):
-            return try validateAddShift(id, day: day, start: start, end: end, role: role, now: now)
-        case .removeShift(let id):
-            guard shifts.contains(id) else { throw DomainError("There is no shift \(id).") }
-            return [.shiftRemoved(id)]
+        case .requestTimeOff(let id, let from, let through, let kind, let note):
+            return try validateTimeOffRequest(id, from: from, through: through, kind: kind, note: note, now: now)
+        case .approveTimeOff(let id, let override): return try validateApproveTimeOff(id, override: override, now: now)
+        case .denyTimeOff(let id, let reason): return try validateDenyTimeOff(id, reason: reason)
+        case .addShift(let id, let day, let start, let end, let role, let breakAt):
+            return try validateAddShift(id, day: day, start: start, end: end, role: role, breakAt: breakAt, now: now)
+        case .removeShift(let id): return try validateRemoveShift(id)
+        case .editShift(let id, let edit): return try validateEditShift(id, edit)
+        case .swapShifts(let a, let b): return try validateSwap(a, b)
+        case .clock(let id, let action): return try validateClock(id, action, now: now)
+        case .setTemplate(let id, let weekdays, let entry):
+            return try validateSetTemplate(id, weekdays: weekdays, entry)
+        case .skipTemplate(let id, let day, let remove):
+            return try validateSkipTemplate(id, day: day, remove: remove, now: now)
+        case .applyTemplates(let week, let only): return try validateApplyTemplates(week: week, staff: only, now: now)
+        case .copyWeek(let source, let target, let only):
+            return try validateCopyWeek(from: source, to: target, staff: only, now: now)
+        case .addStaff(let new): return try validateAddStaff(new)
+        case .editStaff(let id, let edit): return try validateEditStaff(id, edit)
+        case .setStaffActive(let id, let active): return try validateSetActive(id, active: active, now: now)
+        case .setCredential(let owner, let credential): return try validateSetCredential(owner, credential, now: now)
+        case .renewCredential(let owner, let kind, let expires, let number):
+            return try validateRenewCredential(owner, kind: kind, expires: expires, number: number, now: now)
+        case .removeCredential(let owner, let kind): return try validateRemoveCredential(owner, kind: kind)
+        case .addCoverageRule(let rule): return try validateAddCoverageRule(rule)
+        case .removeCoverageRule(let position): return try validateRemoveCoverageRule(position)
         }
     }
 
@@ -119,6 +136,7 @@ extension Practice {
             case .taskAdded(let t): return t.id.description
             case .timeOffRecorded(let r): return r.id.description
             case .shiftAdded(let s): return s.id.description
+            case .staffAdded(let s): return s.id.description
             case .claimCreated(let c): return c.id.description
             case .patientPaymentRecorded(let p): return p.id.description
             default: continue

@@ -39,7 +39,9 @@ enum DemoInvariants {
             if !shifts.contains(where: { $0.covers(from: a.start, to: a.end) }) {
                 found.append("\(a.id): \(a.day) \(a.start)–\(a.end) outside \(a.provider)'s shift")
             }
-            if practice.timeOff(for: a.provider, on: a.day)?.kind == .pto { found.append("\(a.id): provider on PTO") }
+            if practice.timeOff(for: a.provider, on: a.day)?.kind == .vacation {
+                found.append("\(a.id): provider on PTO")
+            }
         }
         for day in Set(practice.appointments.values.map(\.day)) {
             let booked = practice.appointments(on: day).filter(\.holdsSlot)

@@ -90,7 +90,7 @@ import TestSupport
         let weekEnd = today.adding(days: 4)
         #expect(
             practice.timeOff.values.contains { r in
-                r.kind == .pto && r.status == .approved && r.from > today && r.from <= weekEnd
+                r.kind == .vacation && r.status == .approved && r.from > today && r.from <= weekEnd
                     && practice.staff[r.staff]?.isProvider == true
             })
         let soon = practice.staff.values.flatMap(\.credentials).filter { today.days(until: $0.expires) <= 30 }

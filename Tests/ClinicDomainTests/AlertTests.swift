@@ -51,13 +51,17 @@ struct AlertTests {
                 "warn filingDeadline C-2",
                 "warn deniedClaim C-3",
                 "warn credentialExpiring S-5",
+                "info coverageGap -", // the rest of the week: no front desk or MAs scheduled yet
+                "info coverageGap -",
+                "info coverageGap -",
+                "info coverageGap -",
                 "info overdueTask T-4",
                 "info wipFull -",
                 "info timeOffPending R-2",
             ])
         #expect(
             alerts.map(\.message) == [
-                "MA 1 of 2 08:00–17:00",
+                "MA 1 of 2 08:00–17:00 (1 short)",
                 "C-1 filing deadline passed 3d ago",
                 "王小明 waiting 22m (Dr Patel)",
                 "J. Alvarez waiting 20m (Dr Lee)",
@@ -68,6 +72,10 @@ struct AlertTests {
                 "C-2 files in 3 days",
                 "C-3 denied CO-50 (not medically necessary) $240.00",
                 "BLS expires for Priya S. in 9 days",
+                "Tue 24 Nov: front desk uncovered 08:00–17:00 +1 more",
+                "Wed 25 Nov: front desk uncovered 08:00–17:00 +1 more",
+                "Thu 26 Nov: front desk uncovered 08:00–17:00 +1 more",
+                "Fri 27 Nov: front desk uncovered 08:00–17:00 +1 more",
                 "T-4 Order gloves overdue 2d",
                 "Doing is full (3/3)",
                 "R-2 PTO request: Priya S. 12-01–12-03",
@@ -80,9 +88,12 @@ struct AlertTests {
         let early = p.alerts(now: Fixture.at(7, 30))
         #expect(
             !early.contains { $0.kind == .patientWaiting || $0.kind == .noShowCandidate || $0.kind == .providerLate })
-        #expect(early.filter { $0.kind == .coverageGap }.map(\.severity) == [.warn, .warn])
-        // After hours the coverage gaps are past and drop off.
-        #expect(!p.alerts(now: Fixture.at(17, 30)).contains { $0.kind == .coverageGap })
+        #expect(
+            early.filter { $0.kind == .coverageGap }.map(\.severity) == [.warn, .warn, .info, .info, .info, .info])
+        // After hours today's gaps are past and drop off; the rest of the week's stay.
+        #expect(
+            p.alerts(now: Fixture.at(17, 30)).filter { $0.kind == .coverageGap }.map(\.severity)
+                == [.info, .info, .info, .info])
         // Seeing the patients clears their alerts.
         try p.walk(AppointmentID(1), seen: Fixture.now)
         try p.walk(AppointmentID(2), seen: Fixture.now)
@@ -100,7 +111,14 @@ struct AlertTests {
     }
 
     @Test func aQuietPracticeHasOnlyItsStandingAlerts() {
-        let alerts = Fixture.staffedWeek().alerts(now: Fixture.now)
+        var p = Fixture.staffedWeek()
+        // Staff the rest of the week so only the standing credential alert is left.
+        for offset in 1..<5 {
+            p.setShifts(Fixture.ana, on: Fixture.today.adding(days: offset), ["08:00-17:00"])
+            p.setShifts(Fixture.priya, on: Fixture.today.adding(days: offset), ["08:00-17:00"])
+            p.setShifts(Fixture.ben, on: Fixture.today.adding(days: offset), ["08:00-17:00"])
+        }
+        let alerts = p.alerts(now: Fixture.now)
         #expect(
             alerts == [
                 Alert(

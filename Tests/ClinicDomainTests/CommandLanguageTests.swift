@@ -68,6 +68,41 @@ let expectedCommands: [String: Command] = [
         StaffID(4), from: LocalDate(year: 2026, month: 12, day: 1),
         through: LocalDate(year: 2026, month: 12, day: 3), note: ""),
     "pto approve": .approveTimeOff(TimeOffID(2)),
+    "staff in": .clock(StaffID(4), .clockIn),
+    "staff break": .clock(StaffID(4), .breakStart),
+    "staff back": .clock(StaffID(4), .breakEnd),
+    "staff out": .clock(StaffID(4), .clockOut),
+    "staff add": .addStaff(NewStaff(givenName: "Maya", familyName: "Chen", role: .receptionist)),
+    "staff edit": .editStaff(StaffID(4), StaffEdit()),
+    "staff deactivate": .setStaffActive(StaffID(4), active: false),
+    "staff reactivate": .setStaffActive(StaffID(4), active: true),
+    "coverage add": .addCoverageRule(
+        CoverageRule(
+            name: "front desk", roles: [.receptionist], from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17),
+            need: .atLeast(1))),
+    "coverage ratio": .addCoverageRule(
+        CoverageRule(
+            name: "MA", roles: [.medicalAssistant], from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17),
+            need: .perProvider(1))),
+    "coverage booked": .addCoverageRule(
+        CoverageRule(
+            name: "procedure nurse", roles: [.nurse], from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17),
+            need: .whileBooked([.procedure], 1))),
+    "coverage remove": .removeCoverageRule(3),
+    "shift edit": .editShift(ShiftID(3), ShiftEdit()),
+    "shift swap": .swapShifts(ShiftID(3), ShiftID(8)),
+    "shift template": .setTemplate(
+        StaffID(4), weekdays: [1, 2, 3, 4, 5],
+        TemplateShift(weekday: 1, start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 17))),
+    "shift except": .skipTemplate(StaffID(4), day: LocalDate(year: 2026, month: 12, day: 24), remove: false),
+    "shift fill": .applyTemplates(week: LocalDate(year: 2026, month: 11, day: 30), staff: nil),
+    "shift copy": .copyWeek(
+        from: LocalDate(year: 2026, month: 11, day: 23), to: LocalDate(year: 2026, month: 11, day: 30), staff: nil),
+    "credential set": .setCredential(
+        StaffID(4), Credential(kind: .licence, expires: LocalDate(year: 2027, month: 6, day: 30))),
+    "credential renew": .renewCredential(
+        StaffID(4), kind: .licence, expires: LocalDate(year: 2029, month: 6, day: 30), number: nil),
+    "credential remove": .removeCredential(StaffID(4), kind: .acls),
     "pto deny": .denyTimeOff(TimeOffID(2)),
     "shift add": .addShift(
         StaffID(4), day: LocalDate(year: 2026, month: 11, day: 24), start: TimeOfDay(hour: 8),
@@ -190,7 +225,9 @@ struct CommandLanguageTests {
         ("task move T-1 sideways", "'sideways' is not a column (one of backlog, today, doing, waiting, done)", 15),
         (
             "frobnicate now",
-            "unknown command 'frobnicate' (one of appt, billing, claim, fee, patient, pto, shift, staff, task)", 1
+            "unknown command 'frobnicate' (one of appt, billing, claim, coverage, credential, fee, patient, pto, "
+                + "shift, staff, task)",
+            1
         ),
         ("appt dance A-1", "unknown verb 'dance' for appt", 6),
         ("task done T-1 --override", "unknown option --override (usage: task done T-17)", 15),

@@ -35,8 +35,18 @@ enum ExportFixture {
                 credentials: [
                     Credential(name: "BLS \(text)", expires: LocalDate(year: 2027, month: 1, day: 9)),
                     Credential(name: "DEA", expires: LocalDate(year: 2028, month: 12, day: 31)),
+                    Credential(
+                        kind: .licence, expires: LocalDate(year: 2028, month: 6, day: 30), number: "209876",
+                        state: "NY"),
                 ],
-                active: false))
+                active: false, weeklyHours: 32, vacationDaysPerYear: 15,
+                template: [
+                    TemplateShift(
+                        weekday: 1, start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 17),
+                        breakStart: TimeOfDay(hour: 12), breakMinutes: 30, role: .nurse),
+                    TemplateShift(weekday: 6, start: TimeOfDay(hour: 22), end: TimeOfDay(hour: 30)),
+                ],
+                templateSkips: [LocalDate(year: 2026, month: 12, day: 24)]))
         p.seed(
             patient: Patient(
                 id: PatientID(12), givenName: "小明 \(text)", familyName: "王",
@@ -47,12 +57,14 @@ enum ExportFixture {
         p.seed(
             shift: Shift(
                 id: ShiftID(7), staff: StaffID(2), day: LocalDate(year: 2026, month: 11, day: 24),
-                start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 17, minute: 30), role: .medicalAssistant))
+                start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 17, minute: 30), role: .medicalAssistant,
+                breakStart: TimeOfDay(hour: 12), breakMinutes: 30, clockedIn: instant, clockedOut: instant,
+                breaks: [BreakPunch(start: instant, end: instant), BreakPunch(start: instant)]))
         p.seed(
             timeOff: TimeOff(
                 id: TimeOffID(4), staff: StaffID(2), kind: .sick, from: LocalDate(year: 2026, month: 12, day: 1),
                 through: LocalDate(year: 2026, month: 12, day: 3), status: .denied, note: "flu \(text)",
-                requestedAt: instant, decidedBy: "ana \(text)"))
+                requestedAt: instant, decidedBy: "ana \(text)", decisionNote: "short-staffed \(text)"))
         p.seed(
             appointment: Appointment(
                 id: AppointmentID(41), patient: PatientID(12), provider: StaffID(2),
@@ -130,7 +142,7 @@ enum ExportFixture {
                 start: TimeOfDay(minutes: 0), end: TimeOfDay(minutes: 1439), role: .receptionist))
         p.seed(
             timeOff: TimeOff(
-                id: TimeOffID(1), staff: StaffID(1), kind: .pto, from: LocalDate(year: 2026, month: 1, day: 1),
+                id: TimeOffID(1), staff: StaffID(1), kind: .vacation, from: LocalDate(year: 2026, month: 1, day: 1),
                 through: LocalDate(year: 2026, month: 1, day: 1), status: .requested, requestedAt: instant))
         p.seed(
             appointment: Appointment(

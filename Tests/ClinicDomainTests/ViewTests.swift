@@ -128,21 +128,21 @@ struct StaffViewTests {
         #expect(
             gaps == [
                 CoverageGap(
-                    day: Fixture.today, role: .receptionist, from: Fixture.time("12:00"), to: Fixture.time("13:00"),
-                    onDuty: 0, minimum: 1),
+                    day: Fixture.today, name: "front desk", roles: [.receptionist], from: Fixture.time("12:00"),
+                    to: Fixture.time("13:00"), onDuty: 0, required: 1),
                 CoverageGap(
-                    day: Fixture.today, role: .medicalAssistant, from: Fixture.time("16:30"), to: Fixture.time("17:00"),
-                    onDuty: 1, minimum: 2),
+                    day: Fixture.today, name: "MA", roles: [.medicalAssistant], from: Fixture.time("16:30"),
+                    to: Fixture.time("17:00"), onDuty: 1, required: 2),
             ])
-        #expect(gaps.map(\.description) == ["front desk uncovered 12:00–13:00", "MA 1 of 2 16:30–17:00"])
+        #expect(gaps.map(\.description) == ["front desk uncovered 12:00–13:00", "MA 1 of 2 16:30–17:00 (1 short)"])
     }
 
     @Test func sickAndPTOOpenGapsAndCountsSplitThem() throws {
         var p = Fixture.staffedWeek()
         p.setShifts(Fixture.priya, ["08:00-16:30"])
         try p.run(.callInSick(Fixture.ben, day: nil), at: Fixture.at(7, 0))
-        let gaps = p.coverageGaps(on: Fixture.today).filter { $0.role == .medicalAssistant }
-        #expect(gaps.map(\.description) == ["MA 1 of 2 08:00–16:30", "MA uncovered 16:30–17:00"])
+        let gaps = p.coverageGaps(on: Fixture.today).filter { $0.roles == [.medicalAssistant] }
+        #expect(gaps.map(\.description) == ["MA 1 of 2 08:00–16:30 (1 short)", "MA 0 of 2 16:30–17:00 (2 short)"])
     }
 
     @Test func backToBackShiftsCoverAndClosedDaysHaveNoGaps() {
@@ -154,7 +154,7 @@ struct StaffViewTests {
         // Tuesday has provider shifts but no front desk or MAs at all.
         #expect(
             p.coverageGaps(on: Fixture.today.adding(days: 1)).map(\.description)
-                == ["front desk uncovered 08:00–17:00", "MA uncovered 08:00–17:00"])
+                == ["front desk uncovered 08:00–17:00", "MA 0 of 2 08:00–17:00 (2 short)"])
         #expect(p.coverageGaps(on: Fixture.day("2026-12-07")).isEmpty) // nobody scheduled: closed
     }
 
@@ -177,7 +177,7 @@ struct StaffViewTests {
         #expect(
             rows.map(\.status) == [
                 .withPatient(id), .onDuty(until: Fixture.time("17:00")), .onDuty(until: Fixture.time("17:00")),
-                .sick(TimeOffID(1)), .doneAt(Fixture.time("10:00")), .startsAt(Fixture.time("13:00")),
+                .away(.sick, TimeOffID(1)), .doneAt(Fixture.time("10:00")), .startsAt(Fixture.time("13:00")),
                 .onDuty(until: Fixture.time("17:00")), .off,
             ])
         #expect(
@@ -206,11 +206,12 @@ struct StaffViewTests {
                 Credential(name: "Licence", expires: Fixture.today.adding(days: 100)),
             ]
         }
-        let list = p.expiringCredentials(today: Fixture.today, within: 30)
+        let list = p.expiringCredentials(today: Fixture.today)
+        // The licence, 100 days out, is outside the widest (90-day) window.
         #expect(list.map(\.credential.name) == ["DEA", "BLS"])
         #expect(list.map(\.daysLeft) == [-2, 9])
-        #expect(list.map(\.staff.id) == [Fixture.drLee, Fixture.priya])
-        #expect(p.expiringCredentials(today: Fixture.today, within: 5).count == 1)
+        #expect(list.map(\.window) == [0, 30])
+        #expect(list.map(\.staff?.id) == [Fixture.drLee, Fixture.priya])
     }
 
     @Test func weekOverviewCountsAppointmentsAndFreeSlots() throws {

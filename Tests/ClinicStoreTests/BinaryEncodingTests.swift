@@ -216,7 +216,7 @@ func fullPractice() -> Practice {
             decidedBy: "S-1"))
     p.seed(
         timeOff: TimeOff(
-            id: TimeOffID(2), staff: StaffID(1), kind: .pto, from: LocalDate("2026-12-24")!,
+            id: TimeOffID(2), staff: StaffID(1), kind: .vacation, from: LocalDate("2026-12-24")!,
             through: LocalDate("2026-12-31")!, status: .requested, requestedAt: at))
     p.seed(
         appointment: Appointment(

@@ -44,7 +44,8 @@ extension Fixture {
     /// appointments yet.
     public static func busyDeskRows() -> Practice {
         var p = Practice(
-            settings: PracticeSettings(name: practiceName, timeZoneID: zoneID, billing: billingProvider))
+            settings: PracticeSettings(
+                name: practiceName, timeZoneID: zoneID, coverage: headCountCoverage, billing: billingProvider))
         seedPayers(&p, bcbs: true)
         seedStaff(&p)
         var shiftNumber = 0

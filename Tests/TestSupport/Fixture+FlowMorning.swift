@@ -56,7 +56,8 @@ extension Fixture {
 
         public static func practice() -> Practice {
             var p = Practice(
-                settings: PracticeSettings(name: practiceName, timeZoneID: zoneID, billing: billingProvider))
+                settings: PracticeSettings(
+                    name: practiceName, timeZoneID: zoneID, coverage: headCountCoverage, billing: billingProvider))
             p.seed(payer: Payer(id: aetna, name: "Aetna", kind: .commercial, timelyFilingDays: 90, payerCode: "60054"))
             p.seed(
                 payer: Payer(
@@ -70,7 +71,7 @@ extension Fixture {
             seedShifts(&p)
             p.seed(
                 timeOff: TimeOff(
-                    id: TimeOffID(1), staff: drSingh, kind: .pto, from: today,
+                    id: TimeOffID(1), staff: drSingh, kind: .vacation, from: today,
                     through: today.adding(days: 1), status: .approved, note: "family",
                     requestedAt: at(9, 0, on: today.adding(days: -30))))
             for (i, row) in patients.enumerated() {

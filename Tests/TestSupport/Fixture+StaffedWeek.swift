@@ -10,9 +10,18 @@ extension Fixture {
         city: "Albany", state: "NY", zip: "122071234", submitterID: "MAPLE01", receiverID: "CLEARHOUSE",
         receiverName: "Clearinghouse", contactName: "Billing Office", contactPhone: "5185550100")
 
+    /// The fixed rules the fixtures were written against (1 receptionist and 2 MAs 08:00–17:00 on weekdays);
+    /// tests of ratios and booked-visit rules set `CoverageRule.standard` or their own.
+    public static let headCountCoverage = [
+        CoverageRule(role: .receptionist, from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17), minimum: 1),
+        CoverageRule(role: .medicalAssistant, from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17), minimum: 2),
+    ]
+
     public static func staffedWeek(settings: PracticeSettings? = nil) -> Practice {
         var p = Practice(
-            settings: settings ?? PracticeSettings(name: practiceName, timeZoneID: zoneID, billing: billingProvider))
+            settings: settings
+                ?? PracticeSettings(
+                    name: practiceName, timeZoneID: zoneID, coverage: headCountCoverage, billing: billingProvider))
         seedPayers(&p, bcbs: false)
         seedStaff(&p)
         var shiftNumber = 0

@@ -47,11 +47,29 @@ extension Command {
         case .setBillingProvider: "billing provider"
         case .setClaimFollowUp(let id, let day): "follow up \(id) \(day.shortLabel)"
         case .callInSick(let id, _): "sick call \(id)"
-        case .requestTimeOff(let id, _, _, _): "time off request \(id)"
-        case .approveTimeOff(let id): "approve \(id)"
-        case .denyTimeOff(let id): "deny \(id)"
-        case .addShift(let id, let day, _, _, _): "add shift \(id) \(day.shortLabel)"
+        case .requestTimeOff(let id, _, _, _, _): "time off request \(id)"
+        case .approveTimeOff(let id, let override): override ? "approve \(id) over conflicts" : "approve \(id)"
+        case .denyTimeOff(let id, _): "deny \(id)"
+        case .addShift(let id, let day, _, _, _, _): "add shift \(id) \(day.shortLabel)"
         case .removeShift(let id): "remove shift \(id)"
+        case .editShift(let id, _): "edit shift \(id)"
+        case .swapShifts(let a, let b): "swap \(a) and \(b)"
+        case .clock(let id, let action): "clock \(action.rawValue) \(id)"
+        case .setTemplate(let id, _, _): "template \(id)"
+        case .skipTemplate(let id, let day, let remove): "\(remove ? "unskip" : "skip") \(id) \(day.shortLabel)"
+        case .applyTemplates(let week, _): "fill week of \(week.shortLabel)"
+        case .copyWeek(_, let to, _): "copy week to \(to.shortLabel)"
+        case .addStaff: "add staff"
+        case .editStaff(let id, _): "edit \(id)"
+        case .setStaffActive(let id, let active): active ? "reactivate \(id)" : "deactivate \(id)"
+        case .setCredential(let owner, let credential):
+            "\(credential.kind.rawValue) for \(owner.map(\.description) ?? "practice")"
+        case .renewCredential(let owner, let kind, _, _):
+            "renew \(kind.rawValue) \(owner.map(\.description) ?? "practice")"
+        case .removeCredential(let owner, let kind):
+            "remove \(kind.rawValue) \(owner.map(\.description) ?? "practice")"
+        case .addCoverageRule(let rule): "coverage rule \(rule.name)"
+        case .removeCoverageRule(let n): "remove coverage rule \(n)"
         }
     }
 }

@@ -47,6 +47,7 @@ public enum CommandLanguage {
     static let aliases: [String: String] = [
         "appt check-in": "checkin", "appt arrive": "checkin", "appt check-out": "checkout", "appt out": "checkout",
         "appt no-show": "noshow", "appt reschedule": "move", "claim write-off": "writeoff", "task complete": "done",
+        "shift apply": "fill", "staff clock-in": "in", "staff clock-out": "out",
     ]
 
     /// Parses `YYYY-MM-DD HH:MM`, or `HH:MM` when `today` is known.

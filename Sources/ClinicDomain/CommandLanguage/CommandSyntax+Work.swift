@@ -1,4 +1,4 @@
-/// Task and staff verbs of the command language (claims: CommandSyntax+Claims.swift).
+/// Task verbs of the command language (claims: CommandSyntax+Claims.swift; staff: CommandSyntax+Staff.swift).
 extension CommandLanguage {
     static let taskSyntax: [Syntax] = [
         Syntax(
@@ -69,57 +69,6 @@ extension CommandLanguage {
             let id = try args.id(0, TaskCard.self, "a task ID")
             try args.finish(positionalCount: 1)
             return .reorderTask(id, by: 1)
-        },
-    ]
-
-    static let staffSyntax: [Syntax] = [
-        Syntax(usage: "staff sick S-4 [2026-11-24]", summary: "a sick call (today if no date)", flags: []) {
-            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, Staff.self, "a staff ID")
-            let day = try args.optionalWord(1).map { (w: CommandWord) throws(CommandParseError) in
-                try args.date(w, .sickDay)
-            }
-            try args.finish(positionalCount: 2)
-            return .callInSick(id, day: day)
-        },
-        Syntax(usage: "pto request S-4 2026-12-01 2026-12-03 [--note \"...\"]", summary: "request time off", flags: [])
-        { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, Staff.self, "a staff ID")
-            let from = try args.date(try args.word(1, "a first day"), .timeOffStart)
-            let through = try args.date(try args.word(2, "a last day"), .timeOffEnd)
-            let note = try args.optionText("note", .timeOffNote) ?? ""
-            try args.finish(positionalCount: 3)
-            return .requestTimeOff(id, from: from, through: through, note: note)
-        },
-        Syntax(usage: "pto approve R-2", summary: "approve a time-off request", flags: []) {
-            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, TimeOff.self, "a request ID")
-            try args.finish(positionalCount: 1)
-            return .approveTimeOff(id)
-        },
-        Syntax(usage: "pto deny R-2", summary: "deny a time-off request", flags: []) {
-            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, TimeOff.self, "a request ID")
-            try args.finish(positionalCount: 1)
-            return .denyTimeOff(id)
-        },
-        Syntax(usage: "shift add S-4 2026-11-24 08:00 17:00 [--role receptionist]", summary: "add a shift", flags: []) {
-            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, Staff.self, "a staff ID")
-            let day = try args.date(try args.word(1, "a day"), .shiftDay)
-            let start = try CommandArguments.time(try args.word(2, "a start time"))
-            let end = try CommandArguments.time(try args.word(3, "an end time"))
-            let role = try args.option("role").map { (w: CommandWord) throws(CommandParseError) in
-                try CommandArguments.choice(w, StaffRole.self, "a role", StaffRole.allCases)
-            }
-            try args.finish(positionalCount: 4)
-            return .addShift(id, day: day, start: start, end: end, role: role)
-        },
-        Syntax(usage: "shift remove SH-3", summary: "remove a shift", flags: []) {
-            (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
-            let id = try args.id(0, Shift.self, "a shift ID")
-            try args.finish(positionalCount: 1)
-            return .removeShift(id)
         },
     ]
 }

@@ -1,7 +1,8 @@
 /// Every verb of the command language: its usage line, a one-line summary and how its words become a Command.
 extension CommandLanguage {
     public static let syntax: [Syntax] =
-        appointmentSyntax + patientSyntax + moneySyntax + taskSyntax + claimSyntax + staffSyntax
+        appointmentSyntax + patientSyntax + moneySyntax + taskSyntax + claimSyntax + staffSyntax + shiftSyntax
+        + credentialSyntax
 
     static func flowVerb(_ verb: String, _ summary: String, _ make: @escaping @Sendable (AppointmentID) -> Command)
         -> Syntax

@@ -33,13 +33,31 @@ extension PracticeJSON {
         w.field("id", row.id)
         w.field("npi", row.npi)
         w.field("role", row.role)
+        w.field("template", row.template, templateShift)
+        w.field("templateSkips", row.templateSkips, { day, w in w.day(day) })
+        if let days = row.vacationDaysPerYear { w.field("vacationDaysPerYear", days) }
+        if let hours = row.weeklyHours { w.field("weeklyHours", hours) }
+        w.endObject()
+    }
+
+    static func templateShift(_ row: TemplateShift, _ w: inout JSONStreamWriter) {
+        w.beginObject()
+        w.field("breakMinutes", row.breakMinutes)
+        if let start = row.breakStart { w.field("breakStart", start) }
+        w.field("end", row.end)
+        if let role = row.role { w.field("role", role) }
+        w.field("start", row.start)
+        w.field("weekday", row.weekday)
         w.endObject()
     }
 
     static func credential(_ row: Credential, _ w: inout JSONStreamWriter) {
         w.beginObject()
         w.field("expires", row.expires)
+        w.field("kind", row.kind)
         w.field("name", row.name)
+        w.field("number", row.number)
+        w.field("state", row.state)
         w.endObject()
     }
 

@@ -34,6 +34,18 @@ extension PracticeJSON {
 
     static func shift(_ row: Shift, _ w: inout JSONStreamWriter) {
         w.beginObject()
+        w.field("breakMinutes", row.breakMinutes)
+        if let start = row.breakStart { w.field("breakStart", start) }
+        w.field(
+            "breaks", row.breaks,
+            { punch, w in
+                w.beginObject()
+                w.field("end", punch.end)
+                w.field("start", punch.start)
+                w.endObject()
+            })
+        w.field("clockedIn", row.clockedIn)
+        w.field("clockedOut", row.clockedOut)
         w.field("day", row.day)
         w.field("end", row.end)
         w.field("id", row.id)
@@ -46,6 +58,7 @@ extension PracticeJSON {
     static func timeOff(_ row: TimeOff, _ w: inout JSONStreamWriter) {
         w.beginObject()
         w.field("decidedBy", row.decidedBy)
+        w.field("decisionNote", row.decisionNote)
         w.field("from", row.from)
         w.field("id", row.id)
         w.field("kind", row.kind)

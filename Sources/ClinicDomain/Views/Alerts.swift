@@ -90,17 +90,20 @@ extension Practice {
             add(current ? .critical : .warn, .coverageGap, gap.description, nil, -gap.from.minutes)
         }
 
-        // People and paperwork.
-        for item in expiringCredentials(today: today, within: settings.credentialWarningDays) {
-            let name = item.staff.displayName
-            let message =
-                item.daysLeft < 0
-                ? "\(item.credential.name) expired for \(name) \(-item.daysLeft)d ago"
-                : item.daysLeft == 0
-                    ? "\(item.credential.name) expires today for \(name)"
-                    : "\(item.credential.name) expires for \(name) in \(item.daysLeft) days"
+        // The rest of the week: one line per day that is short, so a gap on Thursday is seen on Monday.
+        for offset in 1..<7 {
+            let day = today.adding(days: offset)
+            let gaps = coverageGaps(on: day)
+            guard let first = gaps.first else { continue }
+            let more = gaps.count > 1 ? " +\(gaps.count - 1) more" : ""
+            add(.info, .coverageGap, "\(day.shortLabel): \(first.description)\(more)", nil, -offset * 24 * 60)
+        }
+
+        // People and paperwork: credentials warn from 90 days out, louder inside 30, critical once lapsed.
+        for item in expiringCredentials(today: today) {
+            let severity: AlertSeverity = item.daysLeft <= 0 ? .critical : item.window <= 30 ? .warn : .info
             add(
-                item.daysLeft <= 0 ? .critical : .warn, .credentialExpiring, message, item.staff.id.description,
+                severity, .credentialExpiring, item.message, item.staff?.id.description ?? "practice",
                 -item.daysLeft)
         }
         for card in overdueTasks(today: today) {

@@ -1,17 +1,5 @@
 import Foundation
 
-/// A licence or certificate close to (or past) its expiry.
-public struct ExpiringCredential: Sendable, Equatable {
-    public var staff: Staff
-    public var credential: Credential
-    /// Days until it expires; negative once expired.
-    public var daysLeft: Int
-
-    public init(staff: Staff, credential: Credential, daysLeft: Int) {
-        self.staff = staff; self.credential = credential; self.daysLeft = daysLeft
-    }
-}
-
 /// A board column at (or, after an override, over) its WIP limit.
 public struct FullColumn: Sendable, Equatable {
     public var column: BoardColumn
@@ -33,24 +21,6 @@ extension Practice {
             let pb = TaskPriority.allCases.firstIndex(of: b.priority) ?? 0
             if pa != pb { return pa < pb }
             return a.id < b.id
-        }
-    }
-
-    /// Credentials of active staff expiring within `days` days (already expired ones included), soonest first.
-    public func expiringCredentials(today: LocalDate, within days: Int) -> [ExpiringCredential] {
-        var found: [ExpiringCredential] = []
-        for member in staff.values where member.active {
-            for credential in member.credentials {
-                let left = today.days(until: credential.expires)
-                if left <= days {
-                    found.append(ExpiringCredential(staff: member, credential: credential, daysLeft: left))
-                }
-            }
-        }
-        return found.sorted { a, b in
-            if a.daysLeft != b.daysLeft { return a.daysLeft < b.daysLeft }
-            if a.staff.id != b.staff.id { return a.staff.id < b.staff.id }
-            return a.credential.name < b.credential.name
         }
     }
 

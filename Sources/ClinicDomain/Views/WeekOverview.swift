@@ -21,7 +21,7 @@ public struct WeekCell: Sendable, Equatable {
         self.working = working; self.timeOff = timeOff
     }
 
-    public var onPTO: Bool { timeOff == .pto }
+    public var onPTO: Bool { timeOff == .vacation }
 }
 
 extension Practice {

@@ -17,7 +17,11 @@ enum BinaryCodes {
         .physician, .nursePractitioner, .physicianAssistant, .nurse, .medicalAssistant,
         .receptionist, .biller, .manager,
     ]
-    static let timeOffKind: [TimeOffKind] = [.pto, .sick]
+    static let timeOffKind: [TimeOffKind] = [.vacation, .sick, .training, .unpaid]
+    static let credentialKind: [CredentialKind] = [
+        .licence, .dea, .board, .bls, .acls, .cpr, .hipaa, .osha, .malpractice, .caqh, .clia, .other,
+    ]
+    static let clockAction: [ClockAction] = [.clockIn, .breakStart, .breakEnd, .clockOut]
     static let timeOffStatus: [TimeOffStatus] = [.requested, .approved, .denied]
     static let boardColumn: [BoardColumn] = [.backlog, .today, .doing, .waiting, .done]
     static let taskPriority: [TaskPriority] = [.high, .normal, .low]

@@ -10,7 +10,7 @@ enum EventBinaryCoding {
         case insuranceVerified, copayCollected, taskAdded, taskMoved, taskAssigned, claimStatusChanged, claimPaid
         case claimDenied, claimFollowUpSet, timeOffRecorded, timeOffDecided, shiftAdded, shiftRemoved
         case claimCreated, claimEdited, claimSubmitted, claimPosted, claimNoted, patientPaymentRecorded
-        case settingsChanged
+        case settingsChanged, staffAdded, staffChanged, shiftChanged, shiftPunched, timeOffDecision
     }
 
     static func encode(_ event: Event) -> [UInt8] {
@@ -96,6 +96,16 @@ enum EventBinaryCoding {
             // Settings are one small nested value, JSON like the snapshot's settings section.
             tag(.settingsChanged)
             w.string(String(decoding: (try? DomainCoding.encoder().encode(settings)) ?? Data(), as: UTF8.self))
+        case .staffAdded(let member):
+            tag(.staffAdded); member.write(to: &w)
+        case .staffChanged(let member):
+            tag(.staffChanged); member.write(to: &w)
+        case .shiftChanged(let shift):
+            tag(.shiftChanged); shift.write(to: &w)
+        case .shiftPunched(let id, let action):
+            tag(.shiftPunched); w.id(id); w.code(action, BinaryCodes.clockAction)
+        case .timeOffDecision(let id, let status, let note):
+            tag(.timeOffDecision); w.id(id); w.code(status, BinaryCodes.timeOffStatus); w.optionalString(note)
         }
     }
 
@@ -103,7 +113,7 @@ enum EventBinaryCoding {
         let raw = try r.byte()
         guard let tag = Tag(rawValue: raw) else { throw r.failure("unknown change tag \(raw)") }
         switch tag {
-        case .patientAdded: return .patientAdded(try Patient(from: &r))
+        case .patientAdded: return .patientAdded(try Patient(event: &r))
         case .paperworkCompleted: return .paperworkCompleted(try r.id())
         case .appointmentBooked: return .appointmentBooked(try Appointment(from: &r))
         case .appointmentStatusChanged:
@@ -130,10 +140,10 @@ enum EventBinaryCoding {
                 to: try r.code(BinaryCodes.claimStatus, "claim status"))
         case .claimDenied: return .claimDenied(try r.id(), try Denial(from: &r))
         case .claimFollowUpSet: return .claimFollowUpSet(try r.id(), try r.day())
-        case .timeOffRecorded: return .timeOffRecorded(try TimeOff(from: &r))
+        case .timeOffRecorded: return .timeOffRecorded(try TimeOff(event: &r))
         case .timeOffDecided:
             return .timeOffDecided(try r.id(), to: try r.code(BinaryCodes.timeOffStatus, "time-off status"))
-        case .shiftAdded: return .shiftAdded(try Shift(from: &r))
+        case .shiftAdded: return .shiftAdded(try Shift(event: &r))
         case .shiftRemoved: return .shiftRemoved(try r.id())
         case .claimCreated: return .claimCreated(try Claim(from: &r))
         case .claimEdited:
@@ -153,6 +163,13 @@ enum EventBinaryCoding {
             guard let settings = try? DomainCoding.decoder().decode(PracticeSettings.self, from: Data(text.utf8))
             else { throw BinaryDecodingError(offset: start, detail: "settings do not decode") }
             return .settingsChanged(settings)
+        case .staffAdded: return .staffAdded(try Staff(from: &r))
+        case .staffChanged: return .staffChanged(try Staff(from: &r))
+        case .shiftChanged: return .shiftChanged(try Shift(from: &r))
+        case .shiftPunched: return .shiftPunched(try r.id(), try r.code(BinaryCodes.clockAction, "clock action"))
+        case .timeOffDecision:
+            return .timeOffDecision(
+                try r.id(), to: try r.code(BinaryCodes.timeOffStatus, "time-off status"), note: try r.optionalString())
         }
     }
 }

@@ -26,7 +26,27 @@ extension BinaryWriter {
     }
 }
 
+extension BinaryWriter {
+    mutating func optionalInt(_ value: Int?) {
+        bool(value != nil)
+        if let value { int(value) }
+    }
+    mutating func optionalBreak(_ start: TimeOfDay?, _ minutes: Int) {
+        bool(start != nil)
+        if let start { time(start); int(minutes) }
+    }
+}
+
 extension BinaryReader {
+    mutating func optionalInt() throws(BinaryDecodingError) -> Int? { try bool() ? try int() : nil }
+    mutating func optionalBreak() throws(BinaryDecodingError) -> (TimeOfDay?, Int) {
+        guard try bool() else { return (nil, 0) }
+        let start = try time()
+        let minutes = try int()
+        guard (0...600).contains(minutes) else { throw failure("break of \(minutes) minutes is out of range") }
+        return (start, minutes)
+    }
+
     mutating func id<Kind>(_ kind: Kind.Type = Kind.self) throws(BinaryDecodingError) -> EntityID<Kind> {
         let number = try unsigned()
         guard number > 0, number < UInt64(Int.max) else {
@@ -88,6 +108,16 @@ extension Patient: BinaryRow {
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
         try self.init(layout1: &r)
+        try readLayout2Tail(&r)
+    }
+
+    /// The payload's last field in a journal event: one written before layout 2 ends after layout 1.
+    init(event r: inout BinaryReader) throws(BinaryDecodingError) {
+        try self.init(layout1: &r)
+        if !r.isAtEnd { try readLayout2Tail(&r) }
+    }
+
+    private mutating func readLayout2Tail(_ r: inout BinaryReader) throws(BinaryDecodingError) {
         let sexCode = try r.unsigned()
         if sexCode > 0 {
             guard sexCode <= UInt64(BinaryCodes.administrativeSex.count) else {
@@ -111,14 +141,65 @@ extension Patient: BinaryRow {
 }
 
 extension Staff: BinaryRow {
+    /// Layout 2: credentials with kind, number and state; then weekly hours, vacation days, template and its
+    /// exceptions.
     func write(to w: inout BinaryWriter) {
         w.id(id); w.string(givenName); w.string(familyName); w.code(role, BinaryCodes.staffRole); w.optionalString(npi)
         w.unsigned(UInt64(credentials.count))
-        for credential in credentials { w.string(credential.name); w.day(credential.expires) }
+        for credential in credentials {
+            w.code(credential.kind, BinaryCodes.credentialKind); w.string(credential.name); w.string(credential.number)
+            w.string(credential.state); w.day(credential.expires)
+        }
         w.bool(active)
+        w.optionalInt(weeklyHours); w.optionalInt(vacationDaysPerYear)
+        w.unsigned(UInt64(template.count))
+        for entry in template {
+            w.int(entry.weekday); w.time(entry.start); w.time(entry.end);
+            w.optionalBreak(entry.breakStart, entry.breakMinutes)
+            w.unsigned(entry.role.map { BinaryCodes.index(of: $0, in: BinaryCodes.staffRole) + 1 } ?? 0)
+        }
+        w.unsigned(UInt64(templateSkips.count))
+        for day in templateSkips { w.day(day) }
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        let id: StaffID = try r.id()
+        let given = try r.string(), family = try r.string()
+        let role = try r.code(BinaryCodes.staffRole, "staff role")
+        let npi = try r.optionalString()
+        var credentials: [Credential] = []
+        for _ in 0..<(try r.count(elementSize: 5)) {
+            let kind = try r.code(BinaryCodes.credentialKind, "credential kind")
+            let name = try r.string(), number = try r.string(), state = try r.string()
+            credentials.append(Credential(kind: kind, expires: try r.day(), number: number, state: state, name: name))
+        }
+        let active = try r.bool()
+        let hours = try r.optionalInt(), vacation = try r.optionalInt()
+        var template: [TemplateShift] = []
+        for _ in 0..<(try r.count(elementSize: 5)) {
+            let weekday = try r.int()
+            guard (0...6).contains(weekday) else { throw r.failure("weekday \(weekday) is not 0–6") }
+            let start = try r.time(), end = try r.time()
+            let (breakStart, breakMinutes) = try r.optionalBreak()
+            let roleCode = try r.unsigned()
+            guard roleCode <= UInt64(BinaryCodes.staffRole.count) else {
+                throw r.failure("\(roleCode) is not a staff role code")
+            }
+            template.append(
+                TemplateShift(
+                    weekday: weekday, start: start, end: end, breakStart: breakStart, breakMinutes: breakMinutes,
+                    role: roleCode == 0 ? nil : BinaryCodes.staffRole[Int(roleCode) - 1]))
+        }
+        var skips: [LocalDate] = []
+        for _ in 0..<(try r.count(elementSize: 1)) { skips.append(try r.day()) }
+        self.init(
+            id: id, givenName: given, familyName: family, role: role, npi: npi, credentials: credentials,
+            active: active, weeklyHours: hours, vacationDaysPerYear: vacation, template: template,
+            templateSkips: skips)
+    }
+
+    /// Layout 1 (snapshots before credential kinds, hours and templates).
+    init(layout1 r: inout BinaryReader) throws(BinaryDecodingError) {
         let id: StaffID = try r.id()
         let given = try r.string(), family = try r.string()
         let role = try r.code(BinaryCodes.staffRole, "staff role")
@@ -146,11 +227,36 @@ extension Payer: BinaryRow {
 }
 
 extension Shift: BinaryRow {
+    /// Layout 2: layout 1, then the planned break and the time clock's punches.
     func write(to w: inout BinaryWriter) {
         w.id(id); w.id(staff); w.day(day); w.time(start); w.time(end); w.code(role, BinaryCodes.staffRole)
+        w.optionalBreak(breakStart, breakMinutes)
+        w.optionalDate(clockedIn); w.optionalDate(clockedOut)
+        w.unsigned(UInt64(breaks.count))
+        for punch in breaks { w.date(punch.start); w.optionalDate(punch.end) }
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        try self.init(layout1: &r)
+        try readLayout2Tail(&r)
+    }
+
+    /// In a journal event the shift is the payload's last field: an event written before layout 2 simply ends
+    /// after layout 1.
+    init(event r: inout BinaryReader) throws(BinaryDecodingError) {
+        try self.init(layout1: &r)
+        if !r.isAtEnd { try readLayout2Tail(&r) }
+    }
+
+    private mutating func readLayout2Tail(_ r: inout BinaryReader) throws(BinaryDecodingError) {
+        (breakStart, breakMinutes) = try r.optionalBreak()
+        clockedIn = try r.optionalDate(); clockedOut = try r.optionalDate()
+        for _ in 0..<(try r.count(elementSize: 2)) {
+            breaks.append(BreakPunch(start: try r.date(), end: try r.optionalDate()))
+        }
+    }
+
+    init(layout1 r: inout BinaryReader) throws(BinaryDecodingError) {
         self.init(
             id: try r.id(), staff: try r.id(), day: try r.day(), start: try r.time(), end: try r.time(),
             role: try r.code(BinaryCodes.staffRole, "staff role"))
@@ -158,12 +264,25 @@ extension Shift: BinaryRow {
 }
 
 extension TimeOff: BinaryRow {
+    /// Layout 2: layout 1 and the decision's note.
     func write(to w: inout BinaryWriter) {
         w.id(id); w.id(staff); w.code(kind, BinaryCodes.timeOffKind); w.day(from); w.day(through)
         w.code(status, BinaryCodes.timeOffStatus); w.string(note); w.date(requestedAt); w.optionalString(decidedBy)
+        w.optionalString(decisionNote)
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
+        try self.init(layout1: &r)
+        decisionNote = try r.optionalString()
+    }
+
+    /// The payload's last field in a journal event: one written before layout 2 ends after layout 1.
+    init(event r: inout BinaryReader) throws(BinaryDecodingError) {
+        try self.init(layout1: &r)
+        if !r.isAtEnd { decisionNote = try r.optionalString() }
+    }
+
+    init(layout1 r: inout BinaryReader) throws(BinaryDecodingError) {
         self.init(
             id: try r.id(), staff: try r.id(), kind: try r.code(BinaryCodes.timeOffKind, "time-off kind"),
             from: try r.day(), through: try r.day(),

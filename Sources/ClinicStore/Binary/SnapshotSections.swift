@@ -31,9 +31,16 @@ enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
         }
     }
 
-    /// The layout this build writes. Claims are at 2 (postings), patients at 2 (sex, address); the rest at 1.
-    var layoutVersion: UInt32 { self == .claims || self == .patients ? 2 : 1 }
-    /// Layouts this build reads: the current one, and layout 1 of claims and patients.
+    /// The layout this build writes. Claims are at 2 (postings), patients at 2 (sex, address), staff at 2
+    /// (credential kinds, hours, templates), shifts at 2 (breaks, punches), time off at 2 (decision notes); the
+    /// rest at 1.
+    var layoutVersion: UInt32 {
+        switch self {
+        case .claims, .patients, .staff, .shifts, .timeOff: return 2
+        default: return 1
+        }
+    }
+    /// Layouts this build reads: the current one, and layout 1 of those now at 2.
     func reads(_ version: UInt32) -> Bool { version == layoutVersion || (layoutVersion == 2 && version == 1) }
     /// Sections older snapshots lack: read as empty.
     var isOptional: Bool { self == .payments }
@@ -140,6 +147,9 @@ enum SnapshotSections {
         ]
         let claimsLayout = located.versions[.claims] ?? SnapshotSectionKind.claims.layoutVersion
         let patientsLayout = located.versions[.patients] ?? SnapshotSectionKind.patients.layoutVersion
+        let staffLayout = located.versions[.staff] ?? SnapshotSectionKind.staff.layoutVersion
+        let shiftsLayout = located.versions[.shifts] ?? SnapshotSectionKind.shifts.layoutVersion
+        let timeOffLayout = located.versions[.timeOff] ?? SnapshotSectionKind.timeOff.layoutVersion
         let inputs = kinds.map { kind in SectionBytes(payload(kind)) }
         let results = Mutex(DecodedTables())
         DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
@@ -170,11 +180,26 @@ enum SnapshotSections {
                         ? try table(&r, read: { (r) throws(BinaryDecodingError) in try Patient(layout1: &r) })
                         : try table(&r)
                     results.withLock { $0.patients = t }
-                case .shifts: let t: Table<Shift> = try table(&r); results.withLock { $0.shifts = t }
+                case .shifts:
+                    let t: Table<Shift> =
+                        shiftsLayout == 1
+                        ? try table(&r, read: { (r) throws(BinaryDecodingError) in try Shift(layout1: &r) })
+                        : try table(&r)
+                    results.withLock { $0.shifts = t }
                 case .tasks: let t: Table<TaskCard> = try table(&r); results.withLock { $0.tasks = t }
-                case .staff: let t: Table<Staff> = try table(&r); results.withLock { $0.staff = t }
+                case .staff:
+                    let t: Table<Staff> =
+                        staffLayout == 1
+                        ? try table(&r, read: { (r) throws(BinaryDecodingError) in try Staff(layout1: &r) })
+                        : try table(&r)
+                    results.withLock { $0.staff = t }
                 case .payers: let t: Table<Payer> = try table(&r); results.withLock { $0.payers = t }
-                case .timeOff: let t: Table<TimeOff> = try table(&r); results.withLock { $0.timeOff = t }
+                case .timeOff:
+                    let t: Table<TimeOff> =
+                        timeOffLayout == 1
+                        ? try table(&r, read: { (r) throws(BinaryDecodingError) in try TimeOff(layout1: &r) })
+                        : try table(&r)
+                    results.withLock { $0.timeOff = t }
                 default: break
                 }
             } catch {

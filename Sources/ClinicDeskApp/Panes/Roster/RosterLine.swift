@@ -36,7 +36,7 @@ enum RosterLine: Equatable, Sendable {
             lines.append(.heading("Coverage gaps"))
             lines += gaps.map(RosterLine.gap)
         }
-        let credentials = practice.expiringCredentials(today: today, within: practice.settings.credentialWarningDays)
+        let credentials = practice.expiringCredentials(today: today)
         if !credentials.isEmpty {
             lines.append(.heading("Credentials expiring"))
             lines += credentials.map(RosterLine.credential)

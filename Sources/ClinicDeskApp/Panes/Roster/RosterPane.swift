@@ -23,7 +23,7 @@ public struct RosterPane: Pane {
     public func badge(_ context: PaneContext) -> String {
         let roster = context.roster
         var parts: [String] = []
-        if let gap = roster.gaps.first { parts.append("gap \(gap.role.coverageName) \(gap.from)–\(gap.to)") }
+        if let gap = roster.gaps.first { parts.append("gap \(gap.name) \(gap.from)–\(gap.to)") }
         if roster.sick > 0 { parts.append("\(roster.sick) sick") }
         if parts.isEmpty { parts.append("\(roster.scheduled) scheduled") }
         return parts.joined(separator: ", ")

@@ -31,8 +31,8 @@ struct RosterQuery: DerivedQuery {
         for row in rows {
             switch row.status {
             case .onDuty, .withPatient: onDuty += 1
-            case .sick: sick += 1
-            case .pto: pto += 1
+            case .away(.sick, _): sick += 1
+            case .away: pto += 1
             default: break
             }
         }

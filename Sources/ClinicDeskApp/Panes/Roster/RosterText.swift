@@ -34,7 +34,7 @@ enum RosterText {
             return (
                 row([
                     entry.id.description, name, shortSpan(entry),
-                    entry.kind.rawValue.uppercased()
+                    entry.kind.label.uppercased()
                         + (entry.note.isEmpty ? "" : " · \(entry.note)"),
                 ]), .rosterPto
             )
@@ -43,17 +43,17 @@ enum RosterText {
         case .credential(let item):
             let when = item.daysLeft < 0 ? "expired \(-item.daysLeft)d ago" : "in \(item.daysLeft)d"
             return (
-                "\(item.credential.name) · \(item.staff.displayName) · \(when)", item.daysLeft < 0 ? .error : .alertWarn
+                "\(item.credential.title) · \(item.ownerName) · \(when)", item.daysLeft < 0 ? .error : .alertWarn
             )
         }
     }
 
     static func status(_ row: RosterRow, practice: Practice) -> (text: String, slot: StyleSlot) {
         switch row.status {
-        case .sick(let id):
+        case .away(.sick, let id):
             let called = practice.timeOff[id].map { practice.clock.timeOfDay(of: $0.requestedAt) }
             return ("SICK" + (called.map { " (called \($0))" } ?? ""), .rosterSick)
-        case .pto: return ("PTO", .rosterPto)
+        case .away: return (row.status.label, .rosterPto)
         case .onDuty, .withPatient: return (row.status.label, .rosterOnDuty)
         case .off: return ("not scheduled", .textDim)
         default: return (row.status.label, .text)

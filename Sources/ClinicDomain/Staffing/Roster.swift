@@ -4,29 +4,43 @@ import Foundation
 public enum RosterStatus: Sendable, Equatable {
     /// No shift that day.
     case off
-    /// Approved sick call covering the day.
-    case sick(TimeOffID)
-    /// Approved PTO covering the day.
-    case pto(TimeOffID)
+    /// Approved leave covering the day (a sick call, vacation, training, unpaid).
+    case away(TimeOffKind, TimeOffID)
     /// The shift has not begun yet.
     case startsAt(TimeOfDay)
-    /// On shift until the given time.
+    /// The shift has begun and they have not clocked in (only where the practice uses the time clock that day).
+    case notInYet(since: TimeOfDay)
+    /// On the floor until the given time.
     case onDuty(until: TimeOfDay)
+    /// On a break: clocked out for one, or inside the planned one.
+    case onBreak(since: TimeOfDay)
     /// A provider on shift who is with a patient now.
     case withPatient(AppointmentID)
-    /// The shift is over.
+    /// Clocked out.
+    case gone(at: TimeOfDay)
+    /// The shift is over (no time clock).
     case doneAt(TimeOfDay)
 
-    /// "on duty", "SICK", "starts 12:00", …
+    /// "on duty until 17:00", "SICK", "not in yet (08:00)", …
     public var label: String {
         switch self {
         case .off: return "off"
-        case .sick: return "SICK"
-        case .pto: return "PTO"
+        case .away(let kind, _): return kind == .sick ? "SICK" : kind.label
         case .startsAt(let time): return "starts \(time)"
+        case .notInYet(let since): return "not in yet (\(since))"
         case .onDuty(let until): return "on duty until \(until)"
+        case .onBreak(let since): return "on break since \(since)"
         case .withPatient: return "seeing patients"
+        case .gone(let at): return "gone at \(at)"
         case .doneAt(let time): return "done at \(time)"
+        }
+    }
+
+    /// On the floor now: counts for "who covers the desk this hour".
+    public var isOnFloor: Bool {
+        switch self {
+        case .onDuty, .withPatient: return true
+        default: return false
         }
     }
 }
@@ -55,12 +69,16 @@ extension Practice {
     /// One pass over shifts and time off, plus the day's appointments.
     public func rosterRows(on day: LocalDate, now: Date) -> [RosterRow] {
         var dayShifts: [StaffID: [Shift]] = [:]
-        for shift in shifts(on: day) { dayShifts[shift.staff, default: []].append(shift) }
+        let allShifts = shifts(on: day)
+        for shift in allShifts { dayShifts[shift.staff, default: []].append(shift) }
+        // Practices that do not use the time clock trust the schedule; once anyone clocks in that day, the clock
+        // is the truth and an unpunched running shift is "not in yet".
+        let clockInUse = allShifts.contains { $0.clockedIn != nil }
         var offToday: [StaffID: TimeOff] = [:]
         var pending: [StaffID: [TimeOff]] = [:]
         for entry in timeOff.values {
             if entry.isInForce && entry.includes(day) {
-                // A sick call outranks PTO when both are on record for the day.
+                // A sick call outranks other leave when both are on record for the day.
                 if offToday[entry.staff]?.kind != .sick { offToday[entry.staff] = entry }
             }
             if entry.status == .requested && entry.through >= day { pending[entry.staff, default: []].append(entry) }
@@ -74,20 +92,9 @@ extension Practice {
             let mine = (dayShifts[member.id] ?? []).sorted { $0.start < $1.start }
             let status: RosterStatus
             if let off = offToday[member.id] {
-                status = off.kind == .sick ? .sick(off.id) : .pto(off.id)
-            } else if let first = mine.first, let last = mine.last {
-                if now < clock.instant(day, first.start) {
-                    status = .startsAt(first.start)
-                } else if now >= clock.instant(day, last.end) {
-                    status = .doneAt(last.end)
-                } else if let appointment = seeing[member.id] {
-                    status = .withPatient(appointment)
-                } else {
-                    // Between two shifts the next one's start is what matters.
-                    let current = mine.first { now < clock.instant(day, $0.end) } ?? last
-                    status =
-                        now < clock.instant(day, current.start) ? .startsAt(current.start) : .onDuty(until: current.end)
-                }
+                status = .away(off.kind, off.id)
+            } else if !mine.isEmpty {
+                status = shiftStatus(mine, day: day, now: now, clockInUse: clockInUse, seeing: seeing[member.id])
             } else {
                 status = .off
             }
@@ -103,5 +110,32 @@ extension Practice {
             return a.staff.id < b.staff.id
         }
         return rows
+    }
+
+    /// The status from a person's shifts that day (in time order): the time clock first, then the plan.
+    private func shiftStatus(
+        _ mine: [Shift], day: LocalDate, now: Date, clockInUse: Bool, seeing: AppointmentID?
+    ) -> RosterStatus {
+        let time = clock.timeOfDay(of: now)
+        func end(_ shift: Shift) -> Date {
+            clock.instant(day, shift.start).addingTimeInterval(Double(shift.end.minutes - shift.start.minutes) * 60)
+        }
+        // The shift that matters now: the one running, else the next, else the last.
+        let current = mine.first { now < end($0) } ?? mine[mine.count - 1]
+        if let punch = current.punchState(at: now) {
+            switch punch {
+            case .out(let at): return .gone(at: clock.timeOfDay(of: at))
+            case .onBreak(let since): return .onBreak(since: clock.timeOfDay(of: since))
+            case .in: return seeing.map { .withPatient($0) } ?? .onDuty(until: current.end)
+            }
+        }
+        if now < clock.instant(day, current.start) { return .startsAt(current.start) }
+        if now >= end(current) { return .doneAt(current.end) }
+        if clockInUse { return .notInYet(since: current.start) }
+        if let appointment = seeing { return .withPatient(appointment) }
+        if let breakStart = current.breakStart, let breakEnd = current.breakEnd, breakStart <= time && time < breakEnd {
+            return .onBreak(since: breakStart)
+        }
+        return .onDuty(until: current.end)
     }
 }
