@@ -5,8 +5,8 @@ import TerminalKit
 @testable import ClinicDeskApp
 import TestSupport
 
-/// A provider away with visits still booked: the grid keeps them as blocks flagged to move, the header says so,
-/// and the cursor acts on them as on any visit.
+/// A provider away with visits still booked: the grid keeps them as blocks flagged to move, the header, the week
+/// and the list say so, and the cursor acts on them as on any visit.
 @Suite("Flow pane: a sick provider's booked visits")
 struct FlowSickTests {
     let context = Fixture.FlowMorning.context(Fixture.FlowMorning.patelSick())
@@ -60,6 +60,36 @@ struct FlowSickTests {
         #expect(title.hasPrefix("A-10 A. Sato 10:40 Dr Patel"))
         pane.press([.character("v")], context)
         #expect(pane.selected == AppointmentID(10))
+    }
+
+    @Test(
+        "the week says how many to move, as far as the width allows",
+        arguments: [(17, "sick · 4 to move"), (12, "sick 4 move"), (9, "sick · 4!")])
+    func week(width: Int, expected: String) throws {
+        let cells = context.practice.weekOverview(from: Fixture.today, days: 1)
+        let cell = try #require(cells.first { $0.provider == patel })
+        let moves = context.cached(WeekToMoveQuery(monday: Fixture.today))
+        #expect(moves[patel]?[Fixture.today] == 4)
+        let (text, slot) = FlowPane.weekText(cell, toMove: 4, width: width)
+        #expect(text == expected)
+        #expect(slot == .alertWarn)
+        // Dr Singh is on PTO with nothing booked: the label alone, in its own style.
+        let singh = try #require(cells.first { $0.provider == Fixture.FlowMorning.drSingh })
+        let (away, awaySlot) = FlowPane.weekText(singh, toMove: 0, width: width)
+        #expect(away == "PTO")
+        #expect(awaySlot == .rosterPto)
+    }
+
+    @Test("the list leads the notes of a visit to move with \"move\"")
+    func list() throws {
+        let pane = FlowPane()
+        let rows = pane.lines(context)
+        let sato = try #require(rows.first { $0.id == AppointmentID(10) })
+        let (text, slot) = pane.listCell(.notes, line: sato, context: context)
+        #expect(text.hasPrefix("move"))
+        #expect(slot == .alertWarn)
+        let ortiz = try #require(rows.first { $0.id == AppointmentID(6) })
+        #expect(!pane.listCell(.notes, line: ortiz, context: context).0.contains("move"))
     }
 
     /// The cell of appointment `n`'s `row`, with nothing else in its slot.

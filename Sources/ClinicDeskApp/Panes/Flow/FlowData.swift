@@ -43,7 +43,8 @@ extension Practice {
         }
     }
 
-    /// Providers away on `day` (PTO, a sick call, any other approved leave), with the kind.
+    /// Providers away on `day` (PTO, a sick call, any other approved leave), with the kind. Few providers, so a
+    /// scan each; views that draw often ask through `ProvidersAwayQuery`.
     func providersAway(on day: LocalDate) -> [StaffID: TimeOffKind] {
         var away: [StaffID: TimeOffKind] = [:]
         for provider in providers {
