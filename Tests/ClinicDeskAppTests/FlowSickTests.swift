@@ -44,6 +44,7 @@ struct FlowSickTests {
             name: "Dr Patel", hours: grid.shiftHours(provider: patel), counts: counts, away: grid.awayKind(patel))
         #expect(texts.first == "Dr Patel · sick · 4 to move")
         #expect(texts.contains("Dr Patel · 4 to move"))
+        #expect(texts.contains("Dr Patel 4 move"))
         let screen = FlowPane.withGrid(context).render(context, width: 160, height: 48).text
         #expect(screen.contains("Dr Patel · sick · 4 to move"))
         #expect(screen.contains("⚠ move"))

@@ -148,7 +148,10 @@ extension FlowPane {
             let label = away.awayLabel
             guard counts.toMove > 0 else { return ["\(name) · \(label)", name] }
             let move = "\(counts.toMove) to move"
-            return ["\(name) · \(label) · \(move)", "\(name) \(label) · \(move)", "\(name) · \(move)", name]
+            return [
+                "\(name) · \(label) · \(move)", "\(name) \(label) · \(move)", "\(name) · \(move)",
+                "\(name) · \(counts.toMove) move", "\(name) \(counts.toMove) move", name,
+            ]
         }
         guard !hours.isEmpty else { return [name] }
         return [
