@@ -50,6 +50,19 @@ struct FlowGoldenTests {
         check(pane, context, size: size, "week")
     }
 
+    /// Dr Patel called in sick with visits booked: they stay on the grid, over the shading, flagged to move; the
+    /// grid cursor sits on one of them (A. Sato, waiting).
+    @Test(
+        "a sick call with visits booked: grid, list and week", arguments: ["grid", "list", "week"],
+        [(80, 24), (160, 48)])
+    func sick(view: String, size: (Int, Int)) {
+        var pane = FlowPane()
+        let context = Fixture.FlowMorning.context(Fixture.FlowMorning.patelSick())
+        if view == "grid" { pane.press([.character("v"), .right], context) }
+        if view == "week" { pane.press([.character("w")], context) }
+        check(pane, context, size: size, "sick-\(view)")
+    }
+
     @Test("booking form with a conflict", arguments: [(80, 24), (160, 48)])
     func form(size: (Int, Int)) {
         var pane = FlowPane()

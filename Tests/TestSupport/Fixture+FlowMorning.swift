@@ -110,6 +110,15 @@ extension Fixture {
             return script.practice
         }
 
+        /// The same morning after Dr Patel goes home sick at 10:40 (a sick call through the real command): his
+        /// column still holds S. Chen (checked out), L. Ortiz (with him), 王小明 and A. Sato (waiting) and two later
+        /// visits; the two waiting and the two later ones have to move.
+        public static func patelSick() -> Practice {
+            var script = Script(practice: practice())
+            script.run(.callInSick(drPatel, day: nil), at: at(10, 40))
+            return script.practice
+        }
+
         /// The week's shifts: Lee, Patel, Kim (until 14:00 today) and Ana every day, Singh from Wednesday.
         private static func seedShifts(_ p: inout Practice) {
             var shiftNumber = 0

@@ -1,8 +1,10 @@
 import ClinicDomain
 import Foundation
+import TerminalKit
 
 // The pane reads the day through ClinicDomain's derived views (`flowBoard`, `flowMetrics`, `weekOverview`);
-// this file holds only what is particular to the pane: the status groups of the `F` filter and the grid's columns.
+// this file holds only what is particular to the pane: the status groups of the `F` filter, the grid's columns and
+// who is away (with what that means for their booked visits).
 
 /// The status groups the `F` filter cycles through.
 enum FlowStatusFilter: String, CaseIterable, Sendable {
@@ -40,6 +42,30 @@ extension Practice {
             booked.contains($0.id) || shifted.contains($0.id) || timeOff(for: $0.id, on: day) != nil
         }
     }
+
+    /// Providers away on `day` (PTO, a sick call, any other approved leave), with the kind. Few providers, so a
+    /// scan each; views that draw often ask through `ProvidersAwayQuery`.
+    func providersAway(on day: LocalDate) -> [StaffID: TimeOffKind] {
+        var away: [StaffID: TimeOffKind] = [:]
+        for provider in providers {
+            if let off = timeOff(for: provider.id, on: day) { away[provider.id] = off.kind }
+        }
+        return away
+    }
+}
+
+extension Appointment {
+    /// Not seen yet: booked or waiting. With the provider away, such a visit has to move (or go to a colleague);
+    /// one under way or done stays where it is.
+    var needsMoveIfAway: Bool { status.isUpcoming || status.isWaiting }
+}
+
+extension TimeOffKind {
+    /// "sick", "PTO", else the kind's own name. Not a switch: more kinds of leave are coming, and each reads as
+    /// itself without this file knowing them.
+    var awayLabel: String { self == .sick ? "sick" : rawValue == "pto" ? "PTO" : rawValue }
+
+    var awaySlot: StyleSlot { self == .sick ? .rosterSick : .rosterPto }
 }
 
 /// `34m`, `1h05`: short durations for tight columns.

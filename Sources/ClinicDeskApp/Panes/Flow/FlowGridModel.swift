@@ -13,13 +13,14 @@ struct GridModel: Sendable {
     enum Cell: Equatable, Sendable {
         /// No shift covers the slot.
         case off
-        /// Approved PTO or a sick call for the whole day.
+        /// Approved PTO or a sick call for the whole day, nothing booked in the slot.
         case away(TimeOffKind)
         /// In the provider's shift with nothing booked.
         case free
         /// An appointment covering the slot; `row` 0 is the slot it starts in; `extra` more appointments share the
-        /// slot.
-        case block(Appointment, row: Int, extra: Int)
+        /// slot; `move`: its provider is away and the patient is not seen yet, so the desk has to move the visit.
+        /// A block wins over the away shading: shading it would hide a patient who may already be waiting.
+        case block(Appointment, row: Int, extra: Int, move: Bool)
     }
 
     let day: LocalDate
@@ -29,7 +30,12 @@ struct GridModel: Sendable {
     private let booked: [StaffID: [Appointment]]
     private let shiftsByProvider: [StaffID: [Shift]]
     private let away: [StaffID: TimeOffKind]
-    private let countsByProvider: [StaffID: (appointments: Int, free: Int)]
+    private let countsByProvider: [StaffID: Counts]
+
+    /// A column header's figures: visits holding a slot, free slots, and (provider away) visits to move.
+    struct Counts: Equatable, Sendable {
+        var appointments = 0, free = 0, toMove = 0
+    }
 
     /// `columns`: the providers working that day (see `Practice.providersWorking`), narrowed to `providerFilter`.
     init(practice: Practice, day: LocalDate, columns working: [Staff], providerFilter: StaffID?) {
@@ -41,10 +47,7 @@ struct GridModel: Sendable {
         let bookedMap = Dictionary(grouping: dayAppointments, by: \.provider)
         let dayShifts = practice.shifts(on: day).filter { ids.contains($0.staff) }
         let shiftMap = Dictionary(grouping: dayShifts, by: \.staff)
-        var awayKinds: [StaffID: TimeOffKind] = [:]
-        for provider in columns {
-            if let off = practice.timeOff(for: provider.id, on: day) { awayKinds[provider.id] = off.kind }
-        }
+        let awayKinds = practice.providersAway(on: day).filter { ids.contains($0.key) }
         // The grid spans the practice's opening hours, stretched to any shift or appointment outside them.
         var first = practice.settings.dayStart.minutes
         var last = practice.settings.dayEnd.minutes
@@ -55,14 +58,16 @@ struct GridModel: Sendable {
         last = min(24 * 60, ((last + step - 1) / step) * step)
         let slotList = stride(from: first, to: last, by: step).map { TimeOfDay(minutes: $0) }
         // Counted once here: the header shows them on every frame.
-        var counts: [StaffID: (appointments: Int, free: Int)] = [:]
+        var counts: [StaffID: Counts] = [:]
         for provider in columns {
             let free = slotList.filter {
                 Self.cell(
                     provider: provider.id, slot: $0, day: day, step: step, booked: bookedMap,
                     shifts: shiftMap, away: awayKinds) == .free
             }.count
-            counts[provider.id] = ((bookedMap[provider.id] ?? []).count, free)
+            let mine = bookedMap[provider.id] ?? []
+            let toMove = awayKinds[provider.id] == nil ? 0 : mine.filter(\.needsMoveIfAway).count
+            counts[provider.id] = Counts(appointments: mine.count, free: free, toMove: toMove)
         }
         booked = bookedMap
         shiftsByProvider = shiftMap
@@ -89,23 +94,22 @@ struct GridModel: Sendable {
         provider: StaffID, slot: TimeOfDay, day: LocalDate, step: Int, booked: [StaffID: [Appointment]],
         shifts: [StaffID: [Shift]], away: [StaffID: TimeOffKind]
     ) -> Cell {
-        if let kind = away[provider] { return .away(kind) }
         let covering = (booked[provider] ?? []).filter { $0.overlaps(day: day, start: slot, minutes: step) }
         // An appointment starting in this slot wins over the tail of an earlier one, so every visit shows its name
         // (10:00–10:20 and 10:20–10:40 share the 10:15 row); more starting here are counted as "+n".
         let starting = covering.filter { $0.start.minutes >= slot.minutes }
         if let a = starting.first ?? covering.first {
             let row = max(0, slot.minutes - (a.start.minutes / step) * step) / step
-            return .block(a, row: row, extra: max(0, starting.count - 1))
+            let move = away[provider] != nil && a.needsMoveIfAway
+            return .block(a, row: row, extra: max(0, starting.count - 1), move: move)
         }
+        if let kind = away[provider] { return .away(kind) }
         let end = TimeOfDay(minutes: slot.minutes + step)
         return (shifts[provider] ?? []).contains(where: { $0.covers(from: slot, to: end) }) ? .free : .off
     }
 
     /// Booked appointments and free slots per provider, for the column headers.
-    func counts(provider: StaffID) -> (appointments: Int, free: Int) {
-        countsByProvider[provider] ?? (0, 0)
-    }
+    func counts(provider: StaffID) -> Counts { countsByProvider[provider] ?? Counts() }
 
     func shiftHours(provider: StaffID) -> String {
         (shiftsByProvider[provider] ?? []).sorted { $0.start < $1.start }
@@ -131,11 +135,14 @@ struct GridModel: Sendable {
         return GridCursor(provider: firstColumn.id, slot: firstSlot)
     }
 
-    /// Away columns only need room for "PTO"; the others share the rest.
-    func isAway(_ provider: StaffID) -> Bool { away[provider] != nil }
+    /// The provider's time off that day, if any.
+    func awayKind(_ provider: StaffID) -> TimeOffKind? { away[provider] }
+
+    /// An away column with nothing booked only needs room for "PTO"; the others share the rest.
+    func isNarrow(_ provider: StaffID) -> Bool { away[provider] != nil && (booked[provider] ?? []).isEmpty }
 
     func appointment(at cursor: GridCursor?) -> Appointment? {
-        guard let cursor, case .block(let a, _, _) = cell(provider: cursor.provider, slot: cursor.slot) else {
+        guard let cursor, case .block(let a, _, _, _) = cell(provider: cursor.provider, slot: cursor.slot) else {
             return nil
         }
         return a

@@ -2,13 +2,16 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
-/// The time grid: one row per slot, one column per provider working that day, a "now" line, PTO shaded.
+/// The time grid: one row per slot, one column per provider working that day, a "now" line, PTO shaded (with the
+/// visits still booked there drawn over it, flagged to move).
 extension FlowPane {
     private enum GridRow: Equatable { case slot(Int), now(TimeOfDay) }
 
     static let gridTimeWidth = 7
     static let gridMinColumn = 18
     static let gridAwayColumn = 10
+    /// Marks a visit whose provider is away; "! move" where the terminal shows ASCII only (`TextFallback`).
+    static let moveFlag = "⚠ move"
 
     func drawGrid(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         let theme = context.theme
@@ -26,10 +29,10 @@ extension FlowPane {
         let cursorColumn = cursor.flatMap { grid.column(of: $0.provider) } ?? 0
 
         // Columns: as many as fit at the minimum width (a window around the cursor when not all do); a provider
-        // who is away gets a narrow shaded column, the others share what is left.
+        // who is away with nothing booked gets a narrow shaded column, the others share what is left.
         let available = max(1, rect.width - Self.gridTimeWidth)
         let widthNeeded = { (index: Int) in
-            grid.isAway(grid.columns[index].id) ? Self.gridAwayColumn : Self.gridMinColumn
+            grid.isNarrow(grid.columns[index].id) ? Self.gridAwayColumn : Self.gridMinColumn
         }
         var shown: [Int] = [cursorColumn]
         var used = widthNeeded(cursorColumn)
@@ -43,13 +46,13 @@ extension FlowPane {
                 break
             }
         }
-        let flexible = shown.filter { !grid.isAway(grid.columns[$0].id) }.count
+        let flexible = shown.filter { !grid.isNarrow(grid.columns[$0].id) }.count
         let awayWidth = (shown.count - flexible) * Self.gridAwayColumn
         let flexWidth = flexible == 0 ? 0 : max(Self.gridMinColumn, (available - awayWidth) / flexible)
         var columnX: [Int: (x: Int, width: Int)] = [:]
         var nextX = rect.x + Self.gridTimeWidth
         for index in shown {
-            let width = grid.isAway(grid.columns[index].id) ? Self.gridAwayColumn : flexWidth
+            let width = grid.isNarrow(grid.columns[index].id) ? Self.gridAwayColumn : flexWidth
             columnX[index] = (nextX, width)
             nextX += width
         }
@@ -59,19 +62,15 @@ extension FlowPane {
             guard let place = columnX[index] else { continue }
             let provider = grid.columns[index]
             let counts = grid.counts(provider: provider.id)
-            let hours = grid.shiftHours(provider: provider.id)
             let name = Sanitizer.clean(provider.displayName)
-            let candidates =
-                hours.isEmpty
-                ? [name]
-                : [
-                    "\(name) \(hours) · \(counts.appointments) appt · \(counts.free) free",
-                    "\(name) \(counts.appointments) appt \(counts.free) free", "\(name) · \(counts.free) free", name,
-                ]
+            let candidates = Self.headerCandidates(
+                name: name, hours: grid.shiftHours(provider: provider.id), counts: counts,
+                away: grid.awayKind(provider.id))
             let text = candidates.first { DisplayWidth.of($0) <= place.width - 1 } ?? name
+            // Visits to move make the header a warning too: the column may be scrolled past its blocks.
+            let style = counts.toMove > 0 ? theme[.alertWarn].merged(over: theme[.tableHeader]) : theme[.tableHeader]
             canvas.put(
-                DisplayWidth.truncate(text, to: place.width - 1), x: place.x, y: rect.y + 1,
-                style: theme[.tableHeader], clip: rect)
+                DisplayWidth.truncate(text, to: place.width - 1), x: place.x, y: rect.y + 1, style: style, clip: rect)
         }
         if let first = shown.first, first > 0 {
             canvas.put("◂", x: rect.x + Self.gridTimeWidth - 2, y: rect.y + 1, style: theme[.textDim], clip: rect)
@@ -119,7 +118,7 @@ extension FlowPane {
                     drawGridCell(cell, into: &canvas, rect: cellRect, context: context)
                     let onCursor = cursor == GridCursor(provider: provider, slot: slot)
                     var inSelectedBlock = false
-                    if case .block(let a, _, _) = cell, a.id == selectedAppointment?.id { inSelectedBlock = true }
+                    if case .block(let a, _, _, _) = cell, a.id == selectedAppointment?.id { inSelectedBlock = true }
                     if onCursor || inSelectedBlock {
                         canvas.mergeStyle(
                             cellRect, style: theme[context.focused ? .tableSelected : .tableSelectedUnfocused])
@@ -140,6 +139,27 @@ extension FlowPane {
         return min(max(0, top), count - visible)
     }
 
+    /// A column header's texts, richest first; the first that fits is drawn. An away provider has no free slots
+    /// to show: the header says why ("sick") and how many visits are left to move.
+    static func headerCandidates(name: String, hours: String, counts: GridModel.Counts, away: TimeOffKind?)
+        -> [String]
+    {
+        if let away {
+            let label = away.awayLabel
+            guard counts.toMove > 0 else { return ["\(name) · \(label)", name] }
+            let move = "\(counts.toMove) to move"
+            return [
+                "\(name) · \(label) · \(move)", "\(name) \(label) · \(move)", "\(name) · \(move)",
+                "\(name) · \(counts.toMove) move", "\(name) \(counts.toMove) move", name,
+            ]
+        }
+        guard !hours.isEmpty else { return [name] }
+        return [
+            "\(name) \(hours) · \(counts.appointments) appt · \(counts.free) free",
+            "\(name) \(counts.appointments) appt \(counts.free) free", "\(name) · \(counts.free) free", name,
+        ]
+    }
+
     private func drawGridCell(_ cell: GridModel.Cell, into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         let theme = context.theme
         let width = rect.width
@@ -150,13 +170,13 @@ extension FlowPane {
         case .free:
             canvas.put("·  free", x: rect.x, y: rect.y, style: theme[.gridFree], clip: rect)
         case .away(let kind):
-            let label = kind == .sick ? " sick " : " PTO "
+            let label = " " + kind.awayLabel + " "
             let side = max(0, (width - DisplayWidth.of(label)) / 2)
             let text =
                 String(repeating: "░", count: side) + label
-                + String(repeating: "░", count: max(0, width - side - label.count))
-            canvas.put(text, x: rect.x, y: rect.y, style: theme[kind == .sick ? .rosterSick : .rosterPto], clip: rect)
-        case .block(let a, let row, let extra):
+                + String(repeating: "░", count: max(0, width - side - DisplayWidth.of(label)))
+            canvas.put(text, x: rect.x, y: rect.y, style: theme[kind.awaySlot], clip: rect)
+        case .block(let a, let row, let extra, let move):
             canvas.put("▌", x: rect.x, y: rect.y, style: theme[a.status.slot], clip: rect)
             let inner = Rect(x: rect.x + 1, y: rect.y, width: width - 1, height: 1)
             guard row == 0 else {
@@ -168,7 +188,13 @@ extension FlowPane {
                 }
                 return
             }
-            let (statusText, statusSlot) = gridStatus(a, compact: inner.width < 26, context: context)
+            let compact = inner.width < 26
+            // To move: the flag leads the status (a patient in the building gets the critical style); a narrow
+            // block keeps only the flag, the bar's colour still tells the status.
+            let flag = !move ? "" : compact ? Self.moveFlag : Self.moveFlag + " "
+            let flagSlot: StyleSlot = a.status.isWaiting ? .alertCritical : .alertWarn
+            var (statusText, statusSlot) = gridStatus(a, compact: compact || move, context: context)
+            if move && compact { statusText = "" }
             let more = extra > 0 ? " +\(extra)" : ""
             let patientName = Sanitizer.clean(context.patientName(a.patient, short: true))
             // A visit starting between grid lines says when, so 10:40 is not read as 10:30.
@@ -180,7 +206,7 @@ extension FlowPane {
             let prefixWidth = offGrid ? 6 : 0
             let typeLabel = " " + a.visitType.shortLabel
             let typeWidth = DisplayWidth.of(typeLabel)
-            let statusWidth = DisplayWidth.of(statusText) + 1 + DisplayWidth.of(more)
+            let statusWidth = DisplayWidth.of(flag) + DisplayWidth.of(statusText) + 1 + DisplayWidth.of(more)
             let layouts = [
                 (timed, prefixWidth, typeLabel, typeWidth), (timed, prefixWidth, "", 0),
                 (patientName, 0, typeLabel, typeWidth), (patientName, 0, "", 0),
@@ -194,6 +220,7 @@ extension FlowPane {
             canvas.put(DisplayWidth.truncate(name, to: nameWidth), x: x, y: inner.y, style: theme[.text], clip: inner)
             x += nameWidth
             x += canvas.put(type + " ", x: x, y: inner.y, style: theme[.textDim], clip: inner)
+            x += canvas.put(flag, x: x, y: inner.y, style: theme[flagSlot], clip: inner)
             x += canvas.put(statusText, x: x, y: inner.y, style: theme[statusSlot], clip: inner)
             canvas.put(more, x: x, y: inner.y, style: theme[.alertWarn], clip: inner)
         }

@@ -98,14 +98,18 @@ extension FlowPane {
             let slot: StyleSlot = balance.map { $0.isCredit ? .ok : .alertWarn } ?? .textDim
             return (BalanceText.cell(balance, width: BalanceText.columnWidth), slot)
         case .notes:
-            // Past the grace period and not here: the likely no-show leads the notes, in the warning style.
-            if let late = line.lateToStart, late >= context.practice.settings.noShowGraceMinutes {
-                return (
-                    ["no-show? \(flowDuration(late))", notes(for: a, context: context)].filter { !$0.isEmpty }
-                        .joined(separator: " "), .alertWarn
-                )
+            // What the desk must act on leads the notes, in the warning style: a visit whose provider is away (it
+            // has to move; first, as even a 5-column Notes shows it), then a likely no-show (past the grace period
+            // and not here).
+            var urgent: [String] = []
+            if a.needsMoveIfAway, context.cached(ProvidersAwayQuery(day: a.day))[a.provider] != nil {
+                urgent.append("move")
             }
-            return (notes(for: a, context: context), .textDim)
+            if let late = line.lateToStart, late >= context.practice.settings.noShowGraceMinutes {
+                urgent.append("no-show? \(flowDuration(late))")
+            }
+            let text = (urgent + [notes(for: a, context: context)]).filter { !$0.isEmpty }.joined(separator: " ")
+            return (text, urgent.isEmpty ? .textDim : .alertWarn)
         case .reason: return (Sanitizer.clean(a.reason), .textDim)
         }
     }

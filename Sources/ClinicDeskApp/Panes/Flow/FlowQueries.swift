@@ -57,3 +57,29 @@ struct GridModelQuery: DerivedQuery {
         GridModel(practice: practice, day: day, columns: practice.providersWorking(on: day), providerFilter: provider)
     }
 }
+
+/// Providers away on `day`, for the list's "move" flag (asked per row drawn).
+struct ProvidersAwayQuery: DerivedQuery {
+    let day: LocalDate
+
+    func answer(from practice: Practice) -> [StaffID: TimeOffKind] { practice.providersAway(on: day) }
+}
+
+/// Per provider per day of the week from `monday`: visits still to see while the provider is away, for the week
+/// overview's "sick · 3 to move".
+struct WeekToMoveQuery: DerivedQuery {
+    let monday: LocalDate
+
+    func answer(from practice: Practice) -> [StaffID: [LocalDate: Int]] {
+        var counts: [StaffID: [LocalDate: Int]] = [:]
+        for offset in 0..<7 {
+            let day = monday.adding(days: offset)
+            let away = practice.providersAway(on: day)
+            guard !away.isEmpty else { continue }
+            for a in practice.appointments(on: day) where away[a.provider] != nil && a.needsMoveIfAway {
+                counts[a.provider, default: [:]][day, default: 0] += 1
+            }
+        }
+        return counts
+    }
+}

@@ -14,6 +14,7 @@ extension FlowPane {
         drawTopLine(into: &canvas, rect: rect, context: context, viewName: "week overview")
         guard rect.height > 2 else { return }
         let cells = context.cached(WeekOverviewQuery(monday: Self.monday(of: context.day)))
+        let toMove = context.cached(WeekToMoveQuery(monday: Self.monday(of: context.day)))
         // Weekend days only when someone works or is booked, so a Mon–Fri practice gets wider columns.
         let days = Array(Set(cells.map(\.day))).sorted().filter { day in
             !day.isWeekend || cells.contains { $0.day == day && ($0.working || $0.appointments > 0) }
@@ -42,7 +43,7 @@ extension FlowPane {
                 style: theme[.text], clip: rect)
             for (i, day) in days.enumerated() {
                 guard let cell = byKey[provider.id]?[day] else { continue }
-                let (text, slot) = Self.weekText(cell)
+                let (text, slot) = Self.weekText(cell, toMove: toMove[provider.id]?[day] ?? 0, width: dayWidth - 1)
                 canvas.put(
                     DisplayWidth.truncate(text, to: dayWidth - 1), x: rect.x + 1 + nameWidth + i * dayWidth, y: y,
                     style: theme[slot], clip: rect)
@@ -62,15 +63,18 @@ extension FlowPane {
         }
     }
 
-    /// "9 · 7 free", "PTO", "sick", "–" (no shift, nothing booked); "full" in the warning style.
-    static func weekText(_ cell: WeekCell) -> (String, StyleSlot) {
+    /// "9 · 7 free", "PTO", "sick", "–" (no shift, nothing booked); "full" in the warning style. On a day off,
+    /// the visits still to see (`toMove`) as "sick · 3 to move", shorter when `width` is tight.
+    static func weekText(_ cell: WeekCell, toMove: Int, width: Int) -> (String, StyleSlot) {
         if let off = cell.timeOff {
-            let label = off == .sick ? "sick" : "PTO"
-            // Booked on a day off: those patients need a call.
-            return (
-                cell.appointments > 0 ? "\(label) · \(cell.appointments)!" : label,
-                off == .sick ? .rosterSick : .rosterPto
-            )
+            let label = off.awayLabel
+            // Booked on a day off: those patients need a call and a new time.
+            guard toMove > 0 else { return (label, off.awaySlot) }
+            let texts = [
+                "\(label) · \(toMove) to move", "\(label) \(toMove) to move", "\(label) · \(toMove) move",
+                "\(label) \(toMove) move", "\(label) · \(toMove)!",
+            ]
+            return (texts.first { DisplayWidth.of($0) <= width } ?? "\(label) \(toMove)!", .alertWarn)
         }
         if !cell.working && cell.appointments == 0 { return ("–", .textDim) }
         if cell.freeSlots == 0 { return ("\(cell.appointments) · full", .alertWarn) }
