@@ -61,9 +61,8 @@ extension Appointment {
 }
 
 extension TimeOffKind {
-    /// "sick", "PTO", else the kind's own name. Not a switch: more kinds of leave are coming, and each reads as
-    /// itself without this file knowing them.
-    var awayLabel: String { self == .sick ? "sick" : rawValue == "pto" ? "PTO" : rawValue }
+    /// "sick", "PTO" (vacation), "training", "unpaid": the domain's label.
+    var awayLabel: String { label }
 
     var awaySlot: StyleSlot { self == .sick ? .rosterSick : .rosterPto }
 }
