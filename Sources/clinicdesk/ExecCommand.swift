@@ -4,7 +4,8 @@ import ClinicStore
 import Foundation
 
 /// `clinicdesk exec`: run commands of the command language against a data folder. One output line per command:
-/// `ok <seq> [<new id>]` on stdout only after the events are fdatasync'd, or `error: …` on stderr.
+/// `ok <seq> [<new id>]` on stdout only after the events are fdatasync'd, or `error: …` on stderr. A sick call
+/// adds `note:` lines on stderr: the gaps it opens and the visits to move (`AbsenceNotes`).
 struct ExecCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exec",
@@ -61,6 +62,9 @@ struct ExecCommand: ParsableCommand {
             do {
                 let receipt = try store.execute(parsed, actor: actor, now: instant)
                 CLIOutput.out("ok \(receipt.seq)" + (receipt.newID.map { " \($0)" } ?? ""))
+                for note in AbsenceNotes.lines(for: parsed, in: store.practice, now: instant) {
+                    CLIOutput.err("note: \(note)")
+                }
             } catch {
                 failures += 1
                 CLIOutput.err("error: \(label)\(error)")

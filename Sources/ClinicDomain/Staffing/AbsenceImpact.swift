@@ -63,11 +63,28 @@ extension Practice {
         var gaps: [CoverageGap] = []
         for day in days.sorted() {
             let before = without.coverageGaps(on: day)
-            gaps += with.coverageGaps(on: day).filter { gap in !before.contains(gap) }
+            // Today's stretches already over are history: what the manager can still fix starts now.
+            let over = day == clock.day(of: now) ? clock.timeOfDay(of: now) : TimeOfDay(minutes: 0)
+            gaps += with.coverageGaps(on: day).filter { $0.to > over && !Practice.wasAsShort($0, before: before) }
         }
         let visits = with.visitsToMove(of: member, on: days.sorted(), now: now)
         let cover = gaps.map { CoverOption(gap: $0, candidates: with.coverCandidates(for: $0, excluding: member)) }
         return AbsenceImpact(staff: member, days: days.sorted(), gaps: gaps, visits: visits, cover: cover)
+    }
+
+    /// True when the floor was already at least this short throughout `gap` without the absence: a provider's
+    /// sick call that lowers the MAs needed turns "MA 3 of 4" into "MA 2 of 3", which is no new gap.
+    static func wasAsShort(_ gap: CoverageGap, before: [CoverageGap]) -> Bool {
+        var t = gap.from.minutes
+        while t < gap.to.minutes {
+            guard
+                let covering = before.first(where: {
+                    $0.name == gap.name && $0.from.minutes <= t && t < $0.to.minutes && $0.short >= gap.short
+                })
+            else { return false }
+            t = covering.to.minutes
+        }
+        return true
     }
 
     /// Visits still ahead (not started with the provider, not finished) booked with `provider` on `days`.
