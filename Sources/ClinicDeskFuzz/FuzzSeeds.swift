@@ -13,6 +13,12 @@
             "task add \"Order nitrile gloves\" --column today --priority high --label supplies",
             "appt book --patient P-1 --provider S-1 --at \"2026-11-24 09:40\" --minutes 20 --type follow-up",
             "appt checkin A-1", "appt room A-1 4", "claim followup C-1 2026-12-01", "staff sick S-3 2026-11-24",
+            // Staffing: every new event kind once (staff row, shift row with a break, a punch, a decision).
+            "staff add --given Maya --family Chen --role receptionist --hours 32 --vacation-days 15",
+            "shift add S-6 2026-11-25 22:00 06:00 --break 02:00+30", "staff in S-9",
+            "credential set S-1 licence --expires 2027-06-30 --number 209876 --state NY",
+            "shift template S-6 mon-fri 08:00 17:00 --break 12:00+30",
+            "pto request S-9 2026-12-07 2026-12-08 --type training", "pto deny R-6 --reason \"short-staffed\"",
         ]
 
         static func write(into folder: String) throws {
