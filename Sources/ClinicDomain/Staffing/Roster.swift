@@ -117,9 +117,7 @@ extension Practice {
         _ mine: [Shift], day: LocalDate, now: Date, clockInUse: Bool, seeing: AppointmentID?
     ) -> RosterStatus {
         let time = clock.timeOfDay(of: now)
-        func end(_ shift: Shift) -> Date {
-            clock.instant(day, shift.start).addingTimeInterval(Double(shift.end.minutes - shift.start.minutes) * 60)
-        }
+        func end(_ shift: Shift) -> Date { shift.endInstant(clock: clock) }
         // The shift that matters now: the one running, else the next, else the last.
         let current = mine.first { now < end($0) } ?? mine[mine.count - 1]
         if let punch = current.punchState(at: now) {

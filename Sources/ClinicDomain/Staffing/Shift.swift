@@ -74,10 +74,13 @@ public struct Shift: Codable, Sendable, Equatable, Identifiable, IdentifiedKind 
 
     /// Planned minutes as the wall clock runs on its day: a shift across a DST change is an hour longer or shorter.
     public func elapsedMinutes(clock: PracticeClock) -> Int {
-        let begin = clock.instant(day, start)
-        let finish = clock.instant(
-            day.adding(days: end.minutes / (24 * 60)), TimeOfDay(minutes: end.minutes % (24 * 60)))
-        return max(0, PracticeClock.minutes(from: begin, to: finish) - breakMinutes)
+        max(0, PracticeClock.minutes(from: clock.instant(day, start), to: endInstant(clock: clock)) - breakMinutes)
+    }
+
+    /// When it ends by the wall clock (the next morning for an overnight shift), not start plus its length: on
+    /// the day clocks fall back, 08:00–17:00 lasts ten hours.
+    public func endInstant(clock: PracticeClock) -> Date {
+        clock.instant(day.adding(days: end.minutes / (24 * 60)), TimeOfDay(minutes: end.minutes % (24 * 60)))
     }
 
     /// "08:00–17:00", "22:00–06:00+1"; with a break "08:00–17:00 (lunch 12:00 30m)" when `withBreak`.

@@ -84,7 +84,7 @@ extension Practice {
     /// Hours within limits, the break inside the shift, no overlap with the person's other shifts that day.
     private func checkedShift(_ shift: Shift, ignoring: ShiftID?) throws(DomainError) -> Shift {
         guard shift.start < shift.end else {
-            throw DomainError("A shift must end after it starts (\(shift.start)–\(shift.end)).")
+            throw DomainError("A shift must end after it starts (\(shift.hours())).")
         }
         guard shift.end.minutes - shift.start.minutes <= Shift.maxMinutes else {
             throw DomainError("A shift is \(Shift.maxMinutes / 60) hours at most; \(shift.hours()) is longer.")
@@ -97,10 +97,13 @@ extension Practice {
                 throw DomainError("The break \(breakStart)+\(shift.breakMinutes)m is not inside \(shift.hours()).")
             }
         }
-        let sameDay = shifts(on: shift.day) + shifts(on: shift.day.adding(days: -1)).filter(\.isOvernight)
-        if let clash = sameDay.first(where: { other in
+        // The evening before's overnight shifts reach into this day; an overnight one reaches into the next.
+        let nearby =
+            shifts(on: shift.day) + shifts(on: shift.day.adding(days: -1)).filter(\.isOvernight)
+            + (shift.isOvernight ? shifts(on: shift.day.adding(days: 1)) : [])
+        if let clash = nearby.first(where: { other in
             guard other.id != ignoring, other.staff == shift.staff else { return false }
-            let offset = other.day == shift.day ? 0 : -24 * 60
+            let offset = shift.day.days(until: other.day) * 24 * 60
             return other.start.minutes + offset < shift.end.minutes && shift.start.minutes < other.end.minutes + offset
         }) {
             let name = staff[shift.staff]?.displayName ?? shift.staff.description
@@ -167,8 +170,8 @@ extension Practice {
         if let working = candidates.first(where: { $0.clockedIn != nil && $0.clockedOut == nil }) { return working }
         return candidates.first { shift in
             let begin = clock.instant(shift.day, shift.start)
-            let finish = begin.addingTimeInterval(Double(shift.end.minutes - shift.start.minutes) * 60)
-            return shift.clockedIn == nil && begin.addingTimeInterval(-3600) <= now && now < finish
+            return shift.clockedIn == nil && begin.addingTimeInterval(-3600) <= now
+                && now < shift.endInstant(clock: clock)
         }
     }
 
