@@ -97,10 +97,13 @@ extension Practice {
                 throw DomainError("The break \(breakStart)+\(shift.breakMinutes)m is not inside \(shift.hours()).")
             }
         }
-        let sameDay = shifts(on: shift.day) + shifts(on: shift.day.adding(days: -1)).filter(\.isOvernight)
-        if let clash = sameDay.first(where: { other in
+        // The day's shifts, last night's overnight ones, and for an overnight shift the next morning's.
+        let nearby =
+            shifts(on: shift.day) + shifts(on: shift.day.adding(days: -1)).filter(\.isOvernight)
+            + (shift.isOvernight ? shifts(on: shift.day.adding(days: 1)) : [])
+        if let clash = nearby.first(where: { other in
             guard other.id != ignoring, other.staff == shift.staff else { return false }
-            let offset = other.day == shift.day ? 0 : -24 * 60
+            let offset = other.day == shift.day ? 0 : other.day < shift.day ? -24 * 60 : 24 * 60
             return other.start.minutes + offset < shift.end.minutes && shift.start.minutes < other.end.minutes + offset
         }) {
             let name = staff[shift.staff]?.displayName ?? shift.staff.description
