@@ -104,6 +104,33 @@ struct StaffingPlanTests {
         #expect(ontoItself?.message == "Copy a week onto another week, not onto itself.")
     }
 
+    @Test func aNightTemplateOrCopyDoesNotRunIntoAShiftTheNextMorning() throws {
+        var p = Fixture.staffedWeek()
+        let monday = Self.nextMonday
+        try p.run(try Self.parse("shift template S-4 mon 22:00 06:00"))
+        #expect(p.staff[Fixture.joe]?.template.first?.end == TimeOfDay(hour: 30))
+        p.setShifts(Fixture.joe, on: monday.adding(days: 1), ["05:00-09:00"])
+        let refused = domainError { try p.run(.applyTemplates(week: monday, staff: Fixture.joe)) }
+        #expect(refused?.message.hasPrefix("Nothing to add") == true)
+        // A Sunday night runs into Monday's template shift: the week's fill adds Monday only if clear.
+        try p.run(try Self.parse("shift template S-4 mon 05:00 09:00"))
+        p.setShifts(Fixture.joe, on: monday.adding(days: 1), [])
+        try p.run(
+            .addShift(
+                Fixture.joe, day: monday.adding(days: -1), start: Fixture.time("22:00"), end: Fixture.time("06:00"),
+                role: nil))
+        #expect(domainError { try p.run(.applyTemplates(week: monday, staff: Fixture.joe)) } != nil)
+
+        // Copying a week whose Monday night would run into the target week's Tuesday morning.
+        var q = Fixture.staffedWeek()
+        try q.run(
+            .addShift(
+                Fixture.joe, day: Fixture.today, start: Fixture.time("22:00"), end: Fixture.time("06:00"), role: nil))
+        q.setShifts(Fixture.joe, on: monday.adding(days: 1), ["05:00-09:00"])
+        let copied = Self.added(try q.run(.copyWeek(from: Fixture.today, to: monday, staff: nil)))
+        #expect(!copied.contains { $0.staff == Fixture.joe })
+    }
+
     @Test func aProvidersVacationOverBookedDaysNeedsAnOverride() throws {
         var p = Fixture.staffedWeek()
         _ = try p.book(Fixture.renee, with: Fixture.drLee, at: "09:00", on: Staffing.tuesday)
