@@ -71,6 +71,18 @@ struct StaffingImpactTests {
         #expect(p.absenceImpact(of: Fixture.ben, on: [Fixture.today], now: Fixture.at(7, 1)).gaps == impact.gaps)
     }
 
+    @Test func aSickDayOnRecordStillCountsWhenTheImpactAlsoCoversADayNotYetRecorded() throws {
+        var p = Fixture.staffedWeek()
+        p.settings.coverage = Fixture.headCountCoverage
+        p.setShifts(Fixture.ben, on: Staffing.tuesday, ["08:00-17:00"])
+        p.setShifts(Fixture.priya, on: Staffing.tuesday, ["08:00-17:00"])
+        p.setShifts(Fixture.ana, on: Staffing.tuesday, ["08:00-17:00"])
+        try p.run(.callInSick(Fixture.ben, day: nil), at: Fixture.at(7, 0))
+        let impact = p.absenceImpact(of: Fixture.ben, on: [Fixture.today, Staffing.tuesday], now: Fixture.at(7, 1))
+        #expect(impact.gaps.map(\.day) == [Fixture.today, Staffing.tuesday])
+        #expect(impact.gaps.allSatisfy { $0.description == "MA 1 of 2 08:00–17:00 (1 short)" })
+    }
+
     @Test func aSickProvidersVisitsStillAheadAreToMoveWithNonCollidingSlots() throws {
         var p = Fixture.staffedWeek()
         let extra = Self.addPatients(&p, 3)

@@ -43,18 +43,16 @@ extension Practice {
     /// The impact of `member` being away on `days` (already recorded or not). `now` keeps suggestions out of the
     /// past. Suggestions do not collide: each visit's slot is held before the next is searched.
     public func absenceImpact(of member: StaffID, on days: [LocalDate], now: Date) -> AbsenceImpact {
+        // Compared against the floor without their leave on those days; the absence is the leave on record, or a
+        // sick call over them when some day has none yet.
+        var without = self
+        for entry in timeOff.values
+        where entry.staff == member && entry.isInForce && days.contains(where: entry.includes) {
+            without.timeOff[entry.id] = nil
+        }
         var with = self
         let recorded = days.allSatisfy { timeOff(for: member, on: $0) != nil }
-        var without = self
-        if recorded {
-            // Compare against the floor without their leave.
-            for entry in timeOff.values
-            where entry.staff == member && entry.isInForce
-                && days.contains(where: entry.includes)
-            {
-                without.timeOff[entry.id] = nil
-            }
-        } else if let first = days.min(), let last = days.max() {
+        if !recorded, let first = days.min(), let last = days.max() {
             with.seed(
                 timeOff: TimeOff(
                     id: nextID(TimeOff.self), staff: member, kind: .sick, from: first, through: last, status: .approved,
