@@ -232,6 +232,80 @@ struct StaffingRecordsTests {
         #expect(punched?.message == "\(ana.id) is already clocked in: a shift being worked cannot be swapped.")
     }
 
+    @Test func aNightShiftIsClockedOutTheNextMorningEvenWhenLeaveStartsThatDay() throws {
+        var p = Fixture.staffedWeek()
+        try p.run(
+            .addShift(
+                Fixture.joe, day: Fixture.today, start: Fixture.time("22:00"), end: Fixture.time("06:00"), role: nil))
+        try p.run(
+            .requestTimeOff(Fixture.joe, from: Staffing.tuesday, through: Staffing.tuesday.adding(days: 2), note: ""))
+        try p.run(.approveTimeOff(TimeOffID(1), override: true))
+        try p.run(.clock(Fixture.joe, .clockIn), at: Fixture.at(21, 55))
+        let night = try Staffing.shift(p, of: Fixture.joe, on: Fixture.today)
+        #expect(night.isOvernight)
+        // The status carries the shift's own minutes (30:00); the label reads the wall clock.
+        #expect(Self.status(p, Fixture.joe, at: Fixture.at(23, 0)) == .onDuty(until: TimeOfDay(hour: 30)))
+        #expect(Self.status(p, Fixture.joe, at: Fixture.at(23, 0))?.label == "on duty until 06:00")
+        try p.run(.clock(Fixture.joe, .breakStart), at: Fixture.at(2, 0, on: Staffing.tuesday))
+        // The next morning's roster shows the night still being worked, though Joe is on leave from that day.
+        func tuesday(_ h: Int, _ m: Int) -> RosterRow? {
+            p.rosterRows(on: Staffing.tuesday, now: Fixture.at(h, m, on: Staffing.tuesday))
+                .first { $0.staff.id == Fixture.joe }
+        }
+        #expect(tuesday(2, 10)?.status == .onBreak(since: Fixture.time("02:00")))
+        #expect(tuesday(2, 10)?.shifts.map(\.id) == [night.id])
+        try p.run(.clock(Fixture.joe, .breakEnd), at: Fixture.at(2, 30, on: Staffing.tuesday))
+        #expect(tuesday(3, 0)?.status.label == "on duty until 06:00")
+        try p.run(.clock(Fixture.joe, .clockOut), at: Fixture.at(6, 2, on: Staffing.tuesday))
+        #expect(p.shifts[night.id]?.clockedOut == Fixture.at(6, 2, on: Staffing.tuesday))
+        #expect(tuesday(9, 0)?.status == .away(.vacation, TimeOffID(1)))
+        // A fresh clock-in on the leave day is still refused.
+        let away = domainError { try p.run(.clock(Fixture.joe, .clockIn), at: Fixture.at(9, 0, on: Staffing.tuesday)) }
+        #expect(away?.message.hasPrefix("Joe M. is off today (R-1") == true)
+    }
+
+    @Test func aPlannedNightBreakShowsOnTheMorningRosterWithoutTheTimeClock() {
+        var p = Fixture.staffedWeek()
+        p.seed(
+            shift: Shift(
+                id: ShiftID(40), staff: Fixture.joe, day: Fixture.today, start: Fixture.time("22:00"),
+                end: TimeOfDay(hour: 30), role: .receptionist, breakStart: TimeOfDay(hour: 26), breakMinutes: 30))
+        func row(_ h: Int, _ m: Int) -> RosterStatus? {
+            p.rosterRows(on: Staffing.tuesday, now: Fixture.at(h, m, on: Staffing.tuesday))
+                .first { $0.staff.id == Fixture.joe }?.status
+        }
+        #expect(row(1, 0) == .onDuty(until: TimeOfDay(hour: 30)))
+        #expect(row(2, 10) == .onBreak(since: TimeOfDay(hour: 26)))
+        #expect(row(2, 10)?.label == "on break since 02:00")
+        #expect(row(6, 30) == .off)
+        // Monday's roster at 10:42 shows the night ahead.
+        #expect(Self.status(p, Fixture.joe, at: Fixture.now) == .startsAt(Fixture.time("22:00")))
+    }
+
+    @Test func theRosterPrintsAnOvernightEndAsTheWallClock() {
+        #expect(RosterStatus.onDuty(until: TimeOfDay(hour: 30)).label == "on duty until 06:00")
+        #expect(RosterStatus.doneAt(TimeOfDay(hour: 31, minute: 30)).label == "done at 07:30")
+        #expect(RosterStatus.onDuty(until: TimeOfDay(hour: 17)).label == "on duty until 17:00")
+    }
+
+    @Test func aSwapCannotHandSomeoneANightRunningIntoTheirMorning() throws {
+        var p = Fixture.staffedWeek()
+        try p.run(
+            .addShift(
+                Fixture.joe, day: Fixture.today, start: Fixture.time("22:00"), end: Fixture.time("06:00"), role: nil))
+        p.setShifts(Fixture.ana, on: Staffing.tuesday, ["05:00-09:00"])
+        p.setShifts(Fixture.joe, on: Staffing.tuesday, ["12:00-17:00"])
+        let night = try Staffing.shift(p, of: Fixture.joe, on: Fixture.today)
+        let morning = try Staffing.shift(p, of: Fixture.ana, on: Staffing.tuesday)
+        let anaMonday = try Staffing.shift(p, of: Fixture.ana)
+        // Taking Joe's night for her Monday, Ana would work 22:00–06:00 and then her own 05:00–09:00.
+        let error = domainError { try p.run(.swapShifts(night.id, anaMonday.id)) }
+        #expect(error?.message == "Ana R. already works 05:00–09:00 on 2026-11-24 (\(morning.id)).")
+        // Trading the night for the morning itself is fine: neither keeps the other.
+        try p.run(.swapShifts(night.id, morning.id))
+        #expect(p.shifts[night.id]?.staff == Fixture.ana && p.shifts[morning.id]?.staff == Fixture.joe)
+    }
+
     // MARK: staff records
 
     @Test func deactivatingIsRefusedWhileVisitsAreBookedAndRemovesFutureShifts() throws {
