@@ -255,3 +255,46 @@ struct StaffingPlanTests {
         #expect(p.approvalConflicts(january, now: Fixture.now).isEmpty)
     }
 }
+
+@Suite("Staffing: records written before the staffing model")
+struct StaffingLegacyJSONTests {
+    static func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
+        try DomainCoding.decoder().decode(type, from: Data(json.utf8))
+    }
+
+    @Test func aHeadCountRuleFromBeforeRatiosReadsAsAtLeastOnWeekdays() throws {
+        let rule = try Self.decode(
+            CoverageRule.self, #"{"role":"medical-assistant","from":"08:00","to":"17:00","minimum":2}"#)
+        #expect(
+            rule == CoverageRule(role: .medicalAssistant, from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17), minimum: 2)
+        )
+        #expect(rule.name == "MA" && rule.weekdays == CoverageRule.mondayToFriday && rule.need == .atLeast(2))
+        // Every rule of the standard set survives its own encoding.
+        let encoded = try DomainCoding.encoder().encode(CoverageRule.standard)
+        #expect(try DomainCoding.decoder().decode([CoverageRule].self, from: encoded) == CoverageRule.standard)
+    }
+
+    @Test func oldStaffShiftAndTimeOffRecordsDecodeWithNoneOfTheNewFields() throws {
+        let staff = try Self.decode(
+            Staff.self,
+            #"{"id":"S-5","givenName":"Priya","familyName":"Shah","role":"medical-assistant","#
+                + #""credentials":[{"name":"BLS","expires":"2026-12-02"},"#
+                + #"{"name":"Medical licence NY","expires":"2027-01-01"}],"#
+                + #""active":true}"#)
+        #expect(staff.credentials.map(\.kind) == [.bls, .licence])
+        #expect(staff.credentials.map(\.name) == ["BLS", "Medical licence NY"])
+        #expect(staff.weeklyHours == nil && staff.template.isEmpty && staff.templateSkips.isEmpty)
+        let shift = try Self.decode(
+            Shift.self,
+            #"{"id":"SH-3","staff":"S-5","day":"2026-11-23","start":"08:00","end":"17:00","role":"medical-assistant"}"#)
+        #expect(shift.breakStart == nil && shift.breakMinutes == 0 && shift.clockedIn == nil && shift.breaks.isEmpty)
+        let entry = try Self.decode(
+            TimeOff.self,
+            #"{"id":"R-1","staff":"S-5","kind":"pto","from":"2026-12-01","through":"2026-12-02","#
+                + #""status":"approved","note":"","requestedAt":"2026-11-20T15:00:00Z"}"#)
+        #expect(entry.kind == .vacation && entry.decisionNote == nil)
+        #expect(throws: DecodingError.self) {
+            try Self.decode(TimeOffKind.self, #""holiday""#)
+        }
+    }
+}
