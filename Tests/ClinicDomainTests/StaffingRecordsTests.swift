@@ -165,6 +165,15 @@ struct StaffingRecordsTests {
         #expect(shift.breaks == [BreakPunch(start: Fixture.at(12, 0), end: Fixture.at(12, 30))])
     }
 
+    @Test func aProviderWithAPatientIsSeeingPatientsThoughTheClockIsInUse() throws {
+        var p = Fixture.staffedWeek()
+        try p.run(.clock(Fixture.ben, .clockIn), at: Fixture.at(7, 55))
+        let id = try p.book(Fixture.renee, with: Fixture.drLee, at: "10:30")
+        try p.walk(id, arrived: Fixture.at(10, 25), seen: Fixture.at(10, 35))
+        #expect(Self.status(p, Fixture.drLee, at: Fixture.now) == .withPatient(id))
+        #expect(Self.status(p, Fixture.drPatel, at: Fixture.now) == .notInYet(since: Fixture.time("08:00")))
+    }
+
     @Test func punchesOutOfOrderAreRefused() throws {
         var p = Fixture.staffedWeek()
         let out = domainError { try p.run(.clock(Fixture.ben, .clockOut), at: Fixture.at(8, 0)) }

@@ -149,8 +149,9 @@ extension Practice {
         }
         if now < clock.instant(day, current.start) { return .startsAt(current.start) }
         if now >= end(current) { return .doneAt(current.end) }
-        if clockInUse { return .notInYet(since: current.start) }
+        // A provider with a patient is in, punched or not.
         if let appointment = seeing { return .withPatient(appointment) }
+        if clockInUse { return .notInYet(since: current.start) }
         if let breakStart = current.breakStart, let breakEnd = current.breakEnd, breakStart <= time && time < breakEnd {
             return .onBreak(since: breakStart)
         }
