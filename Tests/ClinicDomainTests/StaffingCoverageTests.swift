@@ -216,6 +216,24 @@ struct StaffingCoverageTests {
         #expect(night.elapsedMinutes(clock: p.clock) == 7 * 60 - 30)
     }
 
+    @Test func aNightIntoTheSpringForwardMorningCoversItWithoutTheMissingHour() {
+        let saturday = Fixture.day("2026-03-07"), sunday = Fixture.day("2026-03-08")
+        var p = Staffing.practice(
+            zone: "America/New_York",
+            coverage: [Staffing.rule([.receptionist], "00:00", "08:00", .atLeast(1), weekdays: Staffing.everyDay)])
+        p.seed(
+            shift: Shift(
+                id: ShiftID(1), staff: StaffID(1), day: saturday, start: Fixture.time("22:00"),
+                end: TimeOfDay(hour: 30), role: .receptionist))
+        #expect(p.coverageGaps(on: sunday).map(\.description) == ["front desk uncovered 06:00–08:00"])
+        #expect(p.plannedMinutes(StaffID(1), weekOf: saturday) == 7 * 60)
+        // The fall-back night is an hour longer.
+        let night = Shift(
+            id: ShiftID(2), staff: StaffID(1), day: Fixture.day("2026-10-31"), start: Fixture.time("22:00"),
+            end: TimeOfDay(hour: 30), role: .receptionist)
+        #expect(night.elapsedMinutes(clock: p.clock) == 9 * 60)
+    }
+
     @Test func aLoneReceptionistsBreakOpensAGap() throws {
         var p = Fixture.staffedWeek()
         p.settings.coverage = [Staffing.rule([.receptionist], "08:00", "17:00", .atLeast(1))]
