@@ -350,3 +350,43 @@ struct StaffingCoverageTests {
         #expect(p.coverageGaps(on: Staffing.saturday).map(\.description) == ["front desk uncovered 08:00–17:00"])
     }
 }
+
+@Suite("Staffing: coverage rules by command")
+struct StaffingCoverageRuleCommandTests {
+    static func run(_ p: inout Practice, _ line: String) throws {
+        try p.run(try CommandLanguage.parse(line, today: Fixture.today))
+    }
+
+    @Test func rulesAreAddedAndRemovedByTheirVerbs() throws {
+        var p = Fixture.staffedWeek()
+        p.settings.coverage = []
+        try Self.run(&p, #"coverage add "front desk" --roles receptionist --from 08:00 --to 17:00 --min 1"#)
+        try Self.run(&p, "coverage ratio MA --roles ma --from 08:00 --to 17:00 --per-provider 0.5 --days mon,wed")
+        try Self.run(&p, #"coverage booked "procedure nurse" --roles nurse --from 08:00 --to 17:00 --visits procedure"#)
+        try Self.run(&p, "coverage booked clinician --roles physician,np,nurse --from 07:00 --to 20:00 --visits any")
+        #expect(
+            p.settings.coverage.map(\.need) == [
+                .atLeast(1), .perProvider(0.5), .whileBooked([.procedure], 1), .whileSeeing(1),
+            ])
+        #expect(p.settings.coverage[1].weekdays == [1, 3])
+        #expect(
+            p.settings.coverage.map(\.summary) == [
+                "front desk: receptionist ≥1 08:00–17:00 Mon–Fri",
+                "MA: medical-assistant 0.5 per provider 08:00–17:00 Mon,Wed",
+                "procedure nurse: nurse ≥1 while procedure booked 08:00–17:00 Mon–Fri",
+                "clinician: physician|nurse-practitioner|nurse ≥1 while patients are seen 07:00–20:00 Mon–Fri",
+            ])
+        // Today: 3 providers need 2 MAs and 2 are on; nothing booked, so nobody else is needed.
+        #expect(p.coverageGaps(on: Fixture.today).isEmpty)
+        try Self.run(&p, "coverage remove 1")
+        #expect(p.settings.coverage.map(\.name) == ["MA", "procedure nurse", "clinician"])
+        let missing = domainError { try Self.run(&p, "coverage remove 4") }
+        #expect(missing?.message == "There is no coverage rule 4: the practice has 3.")
+        #expect(parseError("coverage ratio MA --roles ma --from 08:00 --to 17:00 --per-provider 6") != nil)
+        #expect(
+            domainError { try p.run(.addCoverageRule(Staffing.rule([.nurse], "17:00", "08:00", .atLeast(1)))) }?
+                .message == "A coverage rule runs within a day: 17:00–08:00 does not.")
+        #expect(
+            domainError { try p.run(.addCoverageRule(Staffing.rule([.nurse], "08:00", "17:00", .atLeast(0)))) } != nil)
+    }
+}
