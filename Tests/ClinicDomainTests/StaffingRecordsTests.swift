@@ -47,6 +47,9 @@ struct StaffingRecordsTests {
         // Other windows from the settings.
         p.settings.credentialWarningWindows = [14]
         #expect(p.expiringCredentials(today: Fixture.today).map(\.window) == [0, 14, 14])
+        // No windows at all: the expired one is still there.
+        p.settings.credentialWarningWindows = []
+        #expect(p.expiringCredentials(today: Fixture.today).map(\.daysLeft) == [-1])
 
         p.settings.credentialWarningWindows = PracticeSettings.defaultCredentialWarningWindows
         let alerts = p.alerts(now: Fixture.now).filter { $0.kind == .credentialExpiring }
