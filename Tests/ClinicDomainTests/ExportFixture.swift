@@ -16,9 +16,21 @@ enum ExportFixture {
     static let instant = Date(timeIntervalSince1970: 1_795_536_000) // 2026-11-24T14:00:00Z
 
     static func settings(_ text: String) -> PracticeSettings {
-        PracticeSettings(
+        var settings = PracticeSettings(
             name: "Maple \(text)", timeZoneID: "America/New_York", waitWarnMinutes: 12, slotMinutes: 10,
             rooms: ["1", "Proc \(text)"], wipLimits: [.today: 6, .doing: 3, .waiting: 9])
+        // Every kind of need (the standard rules hold the rest), and the practice's own CLIA certificate.
+        settings.coverage.append(
+            CoverageRule(
+                name: "weekend \(text)", roles: [.medicalAssistant, .nurse], from: TimeOfDay(hour: 9),
+                to: TimeOfDay(hour: 24), weekdays: [0, 6], need: .perProvider(0.5)))
+        settings.credentialWarningWindows = [120, 45, 7]
+        settings.practiceCredentials = [
+            Credential(
+                kind: .clia, expires: LocalDate(year: 2027, month: 5, day: 1), number: "33D1234567",
+                name: "CLIA \(text)")
+        ]
+        return settings
     }
 
     /// Every row type, every optional set, every array non-empty; `text` goes into every free-text field.
@@ -60,6 +72,12 @@ enum ExportFixture {
                 start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 17, minute: 30), role: .medicalAssistant,
                 breakStart: TimeOfDay(hour: 12), breakMinutes: 30, clockedIn: instant, clockedOut: instant,
                 breaks: [BreakPunch(start: instant, end: instant), BreakPunch(start: instant)]))
+        // An overnight shift: its end is stored past 24:00.
+        p.seed(
+            shift: Shift(
+                id: ShiftID(8), staff: StaffID(2), day: LocalDate(year: 2026, month: 11, day: 24),
+                start: TimeOfDay(hour: 22), end: TimeOfDay(hour: 30, minute: 15), role: .nurse,
+                breakStart: TimeOfDay(hour: 26), breakMinutes: 20))
         p.seed(
             timeOff: TimeOff(
                 id: TimeOffID(4), staff: StaffID(2), kind: .sick, from: LocalDate(year: 2026, month: 12, day: 1),

@@ -183,5 +183,23 @@ struct ExportJSONTests {
         let practice = ExportFixture.everythingSet(text: ExportFixture.awkward)
         let decoded = try DomainCoding.decoder().decode(Practice.self, from: Data(PracticeJSON.bytes(practice)))
         #expect(decoded == practice)
+        #expect(decoded.shifts[ShiftID(8)]?.end == TimeOfDay(hour: 30, minute: 15))
+        #expect(decoded.shifts[ShiftID(8)]?.isOvernight == true)
+        #expect(decoded.settings.practiceCredentials == practice.settings.practiceCredentials)
+        #expect(decoded.settings.coverage.last?.need == .perProvider(0.5))
+    }
+
+    @Test func overnightEndsAreWrittenPast24AndReadBack() throws {
+        let practice = ExportFixture.everythingSet()
+        let text = String(decoding: try PracticeJSON.bytes(practice), as: UTF8.self)
+        #expect(text.contains("\"30:15\""))
+        #expect(text.contains("\"26:00\""))
+        let decoder = DomainCoding.decoder()
+        #expect(
+            try decoder.decode([TimeOfDay].self, from: Data(#"["30:00","24:00","47:59","06:00"]"#.utf8)).map(\.minutes)
+                == [1800, 1440, 2879, 360])
+        for bad in [#"["48:00"]"#, #"["30:60"]"#, #"["-1:00"]"#, #"["3000"]"#] {
+            #expect(throws: DecodingError.self) { try decoder.decode([TimeOfDay].self, from: Data(bad.utf8)) }
+        }
     }
 }

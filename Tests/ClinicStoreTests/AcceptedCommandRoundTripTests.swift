@@ -76,6 +76,7 @@ import TestSupport
         let day = Fixture.today.adding(days: Int(random.next() % 10))
         let time = "\(8 + Int(random.next() % 9)):\(pick(["00", "20", "40"], &random))"
         let text = pick(texts, &random)
+        if random.next() % 2 == 0 { return staffingCommand(&random, practice: practice) }
         switch random.next() % 16 {
         case 0: return "appt checkin \(appointment)"
         case 1: return "appt room \(appointment)"
@@ -96,6 +97,82 @@ import TestSupport
         case 13: return "claim followup \(claim) \(day)"
         case 14: return "claim submit \(claim)"
         default: return "staff sick \(staff) \(day)"
+        }
+    }
+
+    static let roles = ["ma", "receptionist", "nurse", "np", "physician", "manager"]
+    static let weekdays = ["mon-fri", "mon", "tue,thu", "sat", "sun"]
+    static let credentialKinds = ["licence", "dea", "bls", "acls", "hipaa", "board"]
+
+    /// The staffing verbs: time off, shifts (overnight ones too), the time clock, templates, copying a week, staff
+    /// records, credentials and coverage rules.
+    static func staffingCommand(_ random: inout SplitMix, practice: Practice) -> String {
+        func number(_ below: Int) -> Int { 1 + Int(random.next() % UInt64(max(1, below))) }
+        let staff = "S-\(number(practice.nextID(Staff.self).number))"
+        let shift = "SH-\(number(practice.nextID(Shift.self).number))"
+        let other = "SH-\(number(practice.nextID(Shift.self).number))"
+        let request = "R-\(number(practice.nextID(TimeOff.self).number))"
+        let day = Fixture.today.adding(days: Int(random.next() % 21) - 7)
+        let until = day.adding(days: Int(random.next() % 4))
+        let start = pick(["07:00", "08:00", "08:30", "12:00", "13:00", "22:00"], &random)
+        let end = pick(["12:00", "16:30", "17:00", "19:00", "06:00", "02:30"], &random)
+        let expires = Fixture.today.adding(days: Int(random.next() % 800) - 100)
+        let text = pick(texts, &random)
+        switch random.next() % 24 {
+        case 0:
+            // Someone on the clock, so breaks and clocking out get accepted too.
+            let working = practice.shifts.values.filter { $0.clockedIn != nil && $0.clockedOut == nil }
+            let who = working.isEmpty ? staff : pick(working, &random).staff.description
+            return "staff \(pick(["break", "back", "out", "out"], &random)) \(who)"
+        case 1: return "staff in \(staff)"
+        case 2:
+            return "pto request \(staff) \(day) \(until) --type \(pick(["vacation", "training", "unpaid"], &random))"
+                + " --note \"\(text)\""
+        case 3: return "pto approve \(request)" + (random.next() % 2 == 0 ? " --override" : "")
+        case 4: return "pto deny \(request)" + (random.next() % 2 == 0 ? " --reason \"\(text)\"" : "")
+        case 5: return "shift add \(staff) \(day) \(start) \(end)"
+        case 6: return "shift add \(staff) \(day) 08:00 17:00 --break 12:00+30 --role \(pick(roles, &random))"
+        case 7:
+            return "shift edit \(shift) "
+                + pick(["--start 09:00", "--end 17:30", "--break 12:30+30", "--break none", "--role ma"], &random)
+        case 8: return "shift remove \(shift)"
+        case 9:
+            // Mostly two unpunched shifts of one role, so the swap has a chance.
+            let open = practice.shifts.values.filter { $0.clockedIn == nil }
+            guard !open.isEmpty, random.next() % 4 != 0 else { return "shift swap \(shift) \(other)" }
+            let first = pick(open, &random)
+            let partners = open.filter { $0.role == first.role && $0.staff != first.staff }
+            guard !partners.isEmpty else { return "shift swap \(shift) \(other)" }
+            return "shift swap \(first.id) \(pick(partners, &random).id)"
+        case 10:
+            return "shift template \(staff) \(pick(weekdays, &random)) \(start) \(end)"
+                + (random.next() % 2 == 0 ? " --break 12:00+30" : "")
+        case 11: return "shift template \(staff) \(pick(weekdays, &random)) off"
+        case 12: return "shift except \(staff) \(day)" + (random.next() % 3 == 0 ? " --remove" : "")
+        case 13: return "shift fill \(day)" + (random.next() % 2 == 0 ? " --staff \(staff)" : "")
+        case 14: return "shift copy \(day) \(day.adding(days: 7))"
+        case 15:
+            return "staff add --given \"\(pick(names, &random))\" --family \"\(pick(names, &random))\" --role "
+                + "\(pick(roles, &random)) --hours \(number(60)) --vacation-days \(number(25))"
+        case 16:
+            return "staff edit \(staff) "
+                + pick(["--hours 30", "--hours none", "--vacation-days 12", "--given Zoë", "--role ma"], &random)
+        case 17: return "staff \(pick(["deactivate", "reactivate"], &random)) \(staff)"
+        case 18:
+            return "credential set \(staff) \(pick(credentialKinds, &random)) --expires \(expires)"
+                + " --number A-\(number(999)) --state \(pick(["NY", "NJ"], &random))"
+        case 19: return "credential renew \(staff) \(pick(credentialKinds, &random)) --expires \(expires)"
+        case 20: return "credential \(pick(["set", "renew"], &random)) practice clia --expires \(expires)"
+        case 21: return "credential remove \(staff) \(pick(credentialKinds, &random))"
+        case 22:
+            return pick(
+                [
+                    "coverage add \"front desk\" --roles receptionist --from 08:00 --to 17:00 --min 1",
+                    "coverage ratio MA --roles ma --from 08:00 --to 17:00 --per-provider 0.5 --days mon-fri",
+                    "coverage booked \"procedure nurse\" --roles nurse --from 08:00 --to 17:00 --visits procedure",
+                    "coverage booked clinician --roles physician,np,nurse --from 07:00 --to 20:00 --visits any",
+                ], &random)
+        default: return "coverage remove \(number(practice.settings.coverage.count))"
         }
     }
 }

@@ -43,18 +43,16 @@ extension Practice {
     /// The impact of `member` being away on `days` (already recorded or not). `now` keeps suggestions out of the
     /// past. Suggestions do not collide: each visit's slot is held before the next is searched.
     public func absenceImpact(of member: StaffID, on days: [LocalDate], now: Date) -> AbsenceImpact {
+        // Compared against the floor without their leave on those days; the absence is the leave on record, or a
+        // sick call over them when some day has none yet.
+        var without = self
+        for entry in timeOff.values
+        where entry.staff == member && entry.isInForce && days.contains(where: entry.includes) {
+            without.timeOff[entry.id] = nil
+        }
         var with = self
         let recorded = days.allSatisfy { timeOff(for: member, on: $0) != nil }
-        var without = self
-        if recorded {
-            // Compare against the floor without their leave.
-            for entry in timeOff.values
-            where entry.staff == member && entry.isInForce
-                && days.contains(where: entry.includes)
-            {
-                without.timeOff[entry.id] = nil
-            }
-        } else if let first = days.min(), let last = days.max() {
+        if !recorded, let first = days.min(), let last = days.max() {
             with.seed(
                 timeOff: TimeOff(
                     id: nextID(TimeOff.self), staff: member, kind: .sick, from: first, through: last, status: .approved,
@@ -111,16 +109,18 @@ extension Practice {
     }
 
     /// The same day with another provider first (at or after the visit's time, never in the past), nearest
-    /// start; else the first later day with any provider, the absent one included once back.
+    /// start; else the first later day with any provider, the absent one included once back. A patient already
+    /// waiting (arrived, roomed) can only go to another provider that day, so gets no later day. Every slot is
+    /// one booking would accept: inside the provider's shift and outside its break, clear of the patient's other
+    /// visits.
     func freeSlot(for appointment: Appointment, awayProvider: StaffID, now: Date) -> SlotSuggestion? {
         let today = clock.day(of: now)
         let earliest = appointment.day == today ? max(appointment.start, clock.timeOfDay(of: now)) : appointment.start
         var best: SlotSuggestion?
         for provider in providers where provider.id != awayProvider {
             guard
-                let slot = nextFreeSlot(
-                    provider: provider.id, minutes: appointment.minutes, from: appointment.day, after: earliest, days: 1
-                ),
+                let slot = movableSlot(
+                    for: appointment, provider: provider.id, from: appointment.day, after: earliest, days: 1),
                 slot.day == appointment.day, bookable(provider.id, on: slot.day)
             else { continue }
             if best.map({ slot.start < $0.start }) ?? true {
@@ -128,19 +128,44 @@ extension Practice {
             }
         }
         if let best { return best }
+        guard appointment.status.isUpcoming else { return nil }
         let nextDay = max(appointment.day, today).adding(days: 1)
         var later: SlotSuggestion?
         for provider in providers {
             guard
-                let slot = nextFreeSlot(
-                    provider: provider.id, minutes: appointment.minutes, from: nextDay, after: settings.dayStart,
-                    days: 14),
+                let slot = movableSlot(
+                    for: appointment, provider: provider.id, from: nextDay, after: settings.dayStart, days: 14),
                 bookable(provider.id, on: slot.day)
             else { continue }
             let candidate = SlotSuggestion(provider: provider.id, day: slot.day, start: slot.start)
             if later.map({ (slot.day, slot.start) < ($0.day, $0.start) }) ?? true { later = candidate }
         }
         return later
+    }
+
+    /// The first free slot of `provider` (`nextFreeSlot`) from `day` at `time` that moving `appointment` there
+    /// would not conflict with: `nextFreeSlot` knows the provider's visits only, not breaks or the patient's day.
+    private func movableSlot(
+        for appointment: Appointment, provider: StaffID, from day: LocalDate, after time: TimeOfDay, days: Int
+    ) -> (day: LocalDate, start: TimeOfDay)? {
+        let step = max(5, settings.slotMinutes)
+        let last = day.adding(days: max(1, days) - 1)
+        var day = day, time = time
+        while day <= last {
+            guard
+                let slot = nextFreeSlot(
+                    provider: provider, minutes: appointment.minutes, from: day, after: time,
+                    days: day.days(until: last) + 1)
+            else { return nil }
+            let found = conflicts(
+                provider: provider, patient: appointment.patient, day: slot.day, start: slot.start,
+                minutes: appointment.minutes, ignoring: appointment.id)
+            if found.isEmpty { return slot }
+            day = slot.day
+            time = TimeOfDay(minutes: slot.start.minutes + step)
+            if time.minutes >= 24 * 60 { (day, time) = (day.adding(days: 1), TimeOfDay(minutes: 0)) }
+        }
+        return nil
     }
 
     /// A provider who may be booked that day: active, no approved leave, licence not lapsed.

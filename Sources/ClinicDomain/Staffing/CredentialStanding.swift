@@ -28,10 +28,12 @@ public struct ExpiringCredential: Sendable, Equatable {
 
 extension Practice {
     /// Every credential of active staff and of the practice within the widest warning window of `today` (or
-    /// expired), soonest first. The windows come from the settings (90, 60 and 30 days unless changed).
+    /// expired, windows or none), soonest first. The windows come from the settings (90, 60 and 30 days unless
+    /// changed).
     public func expiringCredentials(today: LocalDate) -> [ExpiringCredential] {
         let windows = settings.credentialWarningWindows.sorted()
-        guard let widest = windows.last else { return [] }
+        // With no warning windows configured, what has expired is still listed.
+        let widest = windows.last ?? -1
         var found: [ExpiringCredential] = []
         func consider(_ credential: Credential, _ member: Staff?) {
             let left = credential.daysLeft(today: today)

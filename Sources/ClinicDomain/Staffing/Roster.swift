@@ -26,13 +26,13 @@ public enum RosterStatus: Sendable, Equatable {
         switch self {
         case .off: return "off"
         case .away(let kind, _): return kind == .sick ? "SICK" : kind.label
-        case .startsAt(let time): return "starts \(time)"
-        case .notInYet(let since): return "not in yet (\(since))"
-        case .onDuty(let until): return "on duty until \(until)"
-        case .onBreak(let since): return "on break since \(since)"
+        case .startsAt(let time): return "starts \(time.wallClock)"
+        case .notInYet(let since): return "not in yet (\(since.wallClock))"
+        case .onDuty(let until): return "on duty until \(until.wallClock)"
+        case .onBreak(let since): return "on break since \(since.wallClock)"
         case .withPatient: return "seeing patients"
-        case .gone(let at): return "gone at \(at)"
-        case .doneAt(let time): return "done at \(time)"
+        case .gone(let at): return "gone at \(at.wallClock)"
+        case .doneAt(let time): return "done at \(time.wallClock)"
         }
     }
 
@@ -45,11 +45,16 @@ public enum RosterStatus: Sendable, Equatable {
     }
 }
 
+extension TimeOfDay {
+    /// The time a clock shows: an overnight shift's 30:00 is 06:00.
+    fileprivate var wallClock: TimeOfDay { TimeOfDay(minutes: minutes % (24 * 60)) }
+}
+
 public struct RosterRow: Sendable, Equatable {
     public var staff: Staff
     /// The role covered that day: the shift's if there is one, else the person's own.
     public var role: StaffRole
-    /// The day's shifts in time order (usually one).
+    /// The day's shifts in time order (usually one); while last night's overnight shift runs, it comes first.
     public var shifts: [Shift]
     public var status: RosterStatus
     /// Time-off requests awaiting a decision that have not ended before the day.
@@ -83,15 +88,27 @@ extension Practice {
             }
             if entry.status == .requested && entry.through >= day { pending[entry.staff, default: []].append(entry) }
         }
+        // A night shift begun the evening before is on this morning's roster while it runs.
+        var lastNight: [StaffID: Shift] = [:]
+        for shift in shifts(on: day.adding(days: -1)) where shift.isOvernight && clock.day(of: now) == day {
+            let end = clock.instant(shift.day, shift.start)
+                .addingTimeInterval(Double(shift.end.minutes - shift.start.minutes) * 60)
+            let working = shift.clockedIn.map { $0 <= now } == true && shift.clockedOut == nil
+            if now < end || working { lastNight[shift.staff] = shift }
+        }
         var seeing: [StaffID: AppointmentID] = [:]
         for appointment in appointments(on: day) where appointment.status == .withProvider {
             seeing[appointment.provider] = appointment.id
         }
         var rows: [RosterRow] = []
         for member in staff.values where member.active {
-            let mine = (dayShifts[member.id] ?? []).sorted { $0.start < $1.start }
+            let night = lastNight[member.id]
+            let mine = (night.map { [$0] } ?? []) + (dayShifts[member.id] ?? []).sorted { $0.start < $1.start }
             let status: RosterStatus
-            if let off = offToday[member.id] {
+            if let night {
+                status = shiftStatus(
+                    [night], day: night.day, now: now, clockInUse: clockInUse, seeing: seeing[member.id])
+            } else if let off = offToday[member.id] {
                 status = .away(off.kind, off.id)
             } else if !mine.isEmpty {
                 status = shiftStatus(mine, day: day, now: now, clockInUse: clockInUse, seeing: seeing[member.id])
@@ -116,7 +133,8 @@ extension Practice {
     private func shiftStatus(
         _ mine: [Shift], day: LocalDate, now: Date, clockInUse: Bool, seeing: AppointmentID?
     ) -> RosterStatus {
-        let time = clock.timeOfDay(of: now)
+        // Minutes of the shifts' own day: past 24:00 the morning after (an overnight shift's planned break).
+        let time = TimeOfDay(minutes: clock.timeOfDay(of: now).minutes + (clock.day(of: now) > day ? 24 * 60 : 0))
         func end(_ shift: Shift) -> Date { shift.endInstant(clock: clock) }
         // The shift that matters now: the one running, else the next, else the last.
         let current = mine.first { now < end($0) } ?? mine[mine.count - 1]
@@ -129,8 +147,9 @@ extension Practice {
         }
         if now < clock.instant(day, current.start) { return .startsAt(current.start) }
         if now >= end(current) { return .doneAt(current.end) }
-        if clockInUse { return .notInYet(since: current.start) }
+        // A provider with a patient is in, punched or not.
         if let appointment = seeing { return .withPatient(appointment) }
+        if clockInUse { return .notInYet(since: current.start) }
         if let breakStart = current.breakStart, let breakEnd = current.breakEnd, breakStart <= time && time < breakEnd {
             return .onBreak(since: breakStart)
         }

@@ -53,12 +53,17 @@ extension Practice {
         return planned
     }
 
-    /// A shift of `member` on `day` overlapping `from`–`to`, recorded or among `besides`.
+    /// A shift of `member` overlapping `from`–`to` of `day` (which may run past 24:00), recorded or among
+    /// `besides`: one that day, last night's running into it, or the next morning's.
     func hasShift(_ member: StaffID, on day: LocalDate, from: TimeOfDay, to: TimeOfDay, besides: [Shift] = [])
         -> Bool
     {
-        (shifts(on: day) + besides.filter { $0.day == day }).contains {
-            $0.staff == member && $0.start < to && from < $0.end
+        let near = (-1...1).flatMap { shifts(on: day.adding(days: $0)) } + besides
+        return near.contains { other in
+            let days = day.days(until: other.day)
+            guard other.staff == member, (-1...1).contains(days) else { return false }
+            return other.start.minutes + days * 24 * 60 < to.minutes
+                && from.minutes < other.end.minutes + days * 24 * 60
         }
     }
 

@@ -68,14 +68,11 @@ extension Practice {
                 throw DomainError("\(member.displayName) is on leave on \(shift.day): they cannot take \(shift.id).")
             }
         }
-        let ignored: Set<ShiftID> = [first, second]
         for shift in [a, b] {
-            if let clash = shifts(on: shift.day).first(where: {
-                !ignored.contains($0.id) && $0.staff == shift.staff && $0.start < shift.end && shift.start < $0.end
-            }) {
+            if let clash = clash(with: shift, ignoring: [first, second]) {
                 throw DomainError(
                     "\(staff[shift.staff]?.displayName ?? "\(shift.staff)") already works \(clash.hours()) on "
-                        + "\(shift.day) (\(clash.id)).")
+                        + "\(clash.day) (\(clash.id)).")
             }
         }
         return [.shiftChanged(a), .shiftChanged(b)]
@@ -97,19 +94,24 @@ extension Practice {
                 throw DomainError("The break \(breakStart)+\(shift.breakMinutes)m is not inside \(shift.hours()).")
             }
         }
-        // The evening before's overnight shifts reach into this day; an overnight one reaches into the next.
-        let nearby =
-            shifts(on: shift.day) + shifts(on: shift.day.adding(days: -1)).filter(\.isOvernight)
-            + (shift.isOvernight ? shifts(on: shift.day.adding(days: 1)) : [])
-        if let clash = nearby.first(where: { other in
-            guard other.id != ignoring, other.staff == shift.staff else { return false }
-            let offset = shift.day.days(until: other.day) * 24 * 60
-            return other.start.minutes + offset < shift.end.minutes && shift.start.minutes < other.end.minutes + offset
-        }) {
+        if let clash = clash(with: shift, ignoring: ignoring.map { [$0] } ?? []) {
             let name = staff[shift.staff]?.displayName ?? shift.staff.description
             throw DomainError("\(name) already works \(clash.hours()) on \(clash.day) (\(clash.id)).")
         }
         return shift
+    }
+
+    /// The person's shift overlapping `shift`, other than those in `ignoring`: on its day, last night's
+    /// overnight ones, and for an overnight shift the next morning's.
+    private func clash(with shift: Shift, ignoring: Set<ShiftID>) -> Shift? {
+        let nearby =
+            shifts(on: shift.day) + shifts(on: shift.day.adding(days: -1)).filter(\.isOvernight)
+            + (shift.isOvernight ? shifts(on: shift.day.adding(days: 1)) : [])
+        return nearby.first { other in
+            guard !ignoring.contains(other.id), other.staff == shift.staff else { return false }
+            let offset = other.day == shift.day ? 0 : other.day < shift.day ? -24 * 60 : 24 * 60
+            return other.start.minutes + offset < shift.end.minutes && shift.start.minutes < other.end.minutes + offset
+        }
     }
 
     private func requireShift(_ id: ShiftID) throws(DomainError) -> Shift {
@@ -124,10 +126,14 @@ extension Practice {
     func validateClock(_ id: StaffID, _ action: ClockAction, now: Date) throws(DomainError) -> [Change] {
         let member = try requireActive(id)
         let today = clock.day(of: now)
-        if let off = timeOff(for: id, on: today) {
-            throw DomainError("\(member.displayName) is off today (\(off.id), \(off.kind.label)).")
-        }
         let shift = currentShift(of: id, now: now)
+        // Leave counts on the shift's own day: a night begun the evening before is still worked to its end.
+        let workDay = shift?.day ?? today
+        if let off = timeOff(for: id, on: workDay) {
+            throw DomainError(
+                "\(member.displayName) is off \(workDay == today ? "today" : "on \(workDay)") (\(off.id), "
+                    + "\(off.kind.label)).")
+        }
         switch action {
         case .clockIn:
             guard let shift else {

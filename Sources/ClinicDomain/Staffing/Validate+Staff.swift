@@ -55,10 +55,14 @@ extension Practice {
             found.append(
                 "\(impact.visits.count) booked visit\(impact.visits.count == 1 ? "" : "s") with \(name) to move")
         }
-        if entry.kind == .vacation, let left = vacationDaysLeft(entry.staff, year: entry.from.year),
-            entry.weekdays > left
-        {
-            found.append("\(entry.weekdays) vacation days asked, \(max(0, left)) left in \(entry.from.year)")
+        if entry.kind == .vacation {
+            // Each calendar year's balance pays for that year's days only (a request over New Year spans two).
+            var asked: [Int: Int] = [:]
+            for day in days where !day.isWeekend { asked[day.year, default: 0] += 1 }
+            for (year, count) in asked.sorted(by: { $0.key < $1.key }) {
+                guard let left = vacationDaysLeft(entry.staff, year: year), count > left else { continue }
+                found.append("\(count) vacation day\(count == 1 ? "" : "s") asked, \(max(0, left)) left in \(year)")
+            }
         }
         return found
     }
