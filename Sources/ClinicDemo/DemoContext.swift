@@ -19,8 +19,8 @@ struct DemoContext {
     var team: [DemoMember] = []
     var established: [PatientID] = []
     var newcomers: [PatientID] = []
-    /// Approved leave by person and day: no shift on planned PTO; a sick day keeps its shift (the call-out came
-    /// after the roster was made) and cancels the provider's visits.
+    /// Approved leave by person and day: no shift on planned leave (vacation, training, unpaid); a sick day keeps
+    /// its shift (the call-out came after the roster was made) and cancels the provider's visits.
     var ptoDays: Set<StaffDay> = []
     var sickDays: Set<StaffDay> = []
     /// Finished visits, in the order they happened: what the claims are made from.
@@ -117,6 +117,12 @@ struct DemoMember {
     let role: StaffRole
     /// Usual hours, minutes after midnight; each weekday may differ (a late day, a short Friday).
     let hours: [Int: (start: Int, end: Int)]
+    /// The same week as the staff record's template (with lunch breaks).
+    let template: [TemplateShift]
+    /// The template's exceptions: days they do not work though the template says so (holidays, a known absence).
+    var skips: Set<LocalDate>
+    /// Vacation days a year; nil when not tracked.
+    let vacationDays: Int?
 }
 
 /// One person on one day.

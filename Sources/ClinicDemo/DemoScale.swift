@@ -39,8 +39,8 @@ struct DemoScale {
                 syntheticClaimDays: 150, syntheticClaims: 20, taskHistoryDays: 0, rooms: 10)
         case .large:
             return DemoScale(
-                physicians: 14, nursePractitioners: 3, physicianAssistants: 3, receptionists: 10,
-                medicalAssistants: 20, nurses: 4, billers: 4, managers: 2, patients: 12_000,
+                physicians: 14, nursePractitioners: 3, physicianAssistants: 3, receptionists: 8,
+                medicalAssistants: 22, nurses: 4, billers: 4, managers: 2, patients: 12_000,
                 pastDays: 365, futureDays: 31, pastFill: 0.9, futureFill: 0.8, claimShare: 0.5,
                 syntheticClaimDays: 0, syntheticClaims: 0, taskHistoryDays: 365, rooms: 40)
         }

@@ -80,6 +80,13 @@ extension Practice {
                 if offset == 0 { t = max(t, ((time.minutes + step - 1) / step) * step) }
                 while t + minutes <= shift.end.minutes {
                     let start = TimeOfDay(minutes: t)
+                    // Visits may not sit in the provider's planned break: resume after it.
+                    if let breakStart = shift.breakStart, let breakEnd = shift.breakEnd,
+                        breakStart.minutes < t + minutes && t < breakEnd.minutes
+                    {
+                        t = max(t + step, ((breakEnd.minutes + step - 1) / step) * step)
+                        continue
+                    }
                     if let clash = busy.first(where: { $0.overlaps(day: candidateDay, start: start, minutes: minutes) })
                     {
                         t = max(t + step, ((clash.end.minutes + step - 1) / step) * step)

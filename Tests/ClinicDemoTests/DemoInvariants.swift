@@ -39,8 +39,13 @@ enum DemoInvariants {
             if !shifts.contains(where: { $0.covers(from: a.start, to: a.end) }) {
                 found.append("\(a.id): \(a.day) \(a.start)–\(a.end) outside \(a.provider)'s shift")
             }
-            if practice.timeOff(for: a.provider, on: a.day)?.kind == .vacation {
-                found.append("\(a.id): provider on PTO")
+            if let away = practice.timeOff(for: a.provider, on: a.day), away.kind != .sick {
+                found.append("\(a.id): provider on \(away.kind) leave")
+            }
+            if a.holdsSlot, let provider = practice.staff[a.provider],
+                let licence = practice.lapsedLicence(of: provider, on: a.day)
+            {
+                found.append("\(a.id): booked with \(a.provider), whose \(licence.title) lapsed \(licence.expires)")
             }
         }
         for day in Set(practice.appointments.values.map(\.day)) {
@@ -100,7 +105,59 @@ enum DemoInvariants {
                 found.append("\(s.id): NPI \(s.npi ?? "nil")")
             }
         }
+        found += staffingProblems(practice, now: now)
         found += fieldProblems(practice, today: today)
+        return found
+    }
+
+    /// Templates, caps, shifts with their breaks and punches (issue 11).
+    static func staffingProblems(_ practice: Practice, now: Date) -> [String] {
+        var found: [String] = []
+        let clock = practice.clock
+        let today = clock.day(of: now)
+        for s in practice.staff.values where s.active {
+            if s.template.isEmpty { found.append("\(s.id): no weekly template") }
+            if let cap = s.weeklyHours {
+                let planned = s.template.reduce(0) { $0 + $1.end.minutes - $1.start.minutes - $1.breakMinutes }
+                if planned > cap * 60 { found.append("\(s.id): template \(planned / 60) h over the \(cap) h cap") }
+            }
+            if let left = practice.vacationDaysLeft(s.id, year: today.year), left < 0 {
+                found.append("\(s.id): \(-left) vacation days over the allowance")
+            }
+            for entry in s.template {
+                if let start = entry.breakStart,
+                    !(entry.start < start && start.minutes + entry.breakMinutes < entry.end.minutes)
+                {
+                    found.append("\(s.id): template break outside weekday \(entry.weekday)'s hours")
+                }
+            }
+        }
+        for shift in practice.shifts.values {
+            if let start = shift.breakStart, let end = shift.breakEnd, !(shift.start < start && end < shift.end) {
+                found.append("\(shift.id): break outside the shift")
+            }
+            if let member = practice.staff[shift.staff], member.templateSkips.contains(shift.day) {
+                found.append("\(shift.id): on a template exception of \(shift.staff)")
+            }
+            guard let clockedIn = shift.clockedIn else {
+                if shift.clockedOut != nil || !shift.breaks.isEmpty { found.append("\(shift.id): punches without in") }
+                continue
+            }
+            var times = [clockedIn]
+            for punch in shift.breaks { times += [punch.start] + (punch.end.map { [$0] } ?? []) }
+            if let out = shift.clockedOut { times.append(out) }
+            if times != times.sorted() { found.append("\(shift.id): punches out of order") }
+            if times.contains(where: { $0 > now }) { found.append("\(shift.id): a punch after now") }
+            if shift.breaks.dropLast().contains(where: { $0.end == nil }) { found.append("\(shift.id): open break") }
+            if shift.clockedOut != nil && shift.breaks.contains(where: { $0.end == nil }) {
+                found.append("\(shift.id): out while on a break")
+            }
+            let start = clock.instant(shift.day, shift.start)
+            if abs(clockedIn.timeIntervalSince(start)) > 15 * 60 { found.append("\(shift.id): clocked in far off") }
+            if practice.timeOff(for: shift.staff, on: shift.day)?.kind == .sick {
+                found.append("\(shift.id): punched on a sick day")
+            }
+        }
         return found
     }
 

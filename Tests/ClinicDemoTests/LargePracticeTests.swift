@@ -21,6 +21,7 @@ import TestSupport
     func check(_ practice: Practice, pastDays: Int) -> Double {
         #expect(practice.providers.count == 20)
         #expect(practice.staff.count == 60)
+        #expect(practice.staff.values.filter { $0.role == .medicalAssistant }.count == 22)
         let past = practice.appointments.values.filter { $0.day < today }
         let ahead = practice.appointments.count - past.count
         let perWeekday =
@@ -37,6 +38,22 @@ import TestSupport
         }
         #expect(Set(practice.claims.values.map(\.status)).count == ClaimStatus.allCases.count)
         #expect(practice.tasks.values.filter { $0.column == .doing }.count == 3)
+        // Staffing: a credential in every warning window, today's started shifts punched (but the one not in
+        // yet and the sick), and under the standard rules a normal day without more than a few gaps.
+        let expiring = practice.expiringCredentials(today: today)
+        for window in [0, 30, 60, 90] { #expect(expiring.contains { $0.window == window }, "no \(window)") }
+        let tenFortyTwo = practice.clock.timeOfDay(of: Fixture.now)
+        let sick = Set(practice.timeOff.values.filter { $0.kind == .sick && $0.includes(today) }.map(\.staff))
+        let unpunched = practice.shifts(on: today).filter {
+            $0.start <= tenFortyTwo && $0.clockedIn == nil && !sick.contains($0.staff)
+        }
+        #expect(unpunched.count == 1, "\(unpunched.map(\.id))")
+        #expect(practice.coverageGaps(on: today).count <= 4, "\(practice.coverageGaps(on: today))")
+        if ProcessInfo.processInfo.environment["PRINT_GAPS"] != nil {
+            for offset in -7...11 {
+                print("GAPS \(today.adding(days: offset)): \(practice.coverageGaps(on: today.adding(days: offset)))")
+            }
+        }
         let problems = DemoInvariants.problems(practice, now: Fixture.now)
         #expect(problems.isEmpty, "\(problems.count) problems: \(problems.prefix(8))")
         return perWeekday * Double(Self.weekdays(from: today.adding(days: -365), through: today.adding(days: -1)))

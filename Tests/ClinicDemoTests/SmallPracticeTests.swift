@@ -95,8 +95,8 @@ import TestSupport
             })
         let soon = practice.staff.values.flatMap(\.credentials).filter { today.days(until: $0.expires) <= 30 }
         #expect(soon.count >= 3)
-        for name in ["DEA registration", "BLS", "HIPAA training"] {
-            #expect(practice.staff.values.contains { $0.credentials.contains { $0.name == name } })
+        for kind in [CredentialKind.dea, .bls, .hipaa] {
+            #expect(practice.staff.values.contains { $0.credentials.contains { $0.kind == kind } })
         }
         #expect(practice.shifts(on: today.adding(days: 11)).count >= 12)
     }

@@ -148,6 +148,19 @@ struct ConflictTests {
         #expect(fits.day == Fixture.today && fits.start == Fixture.time("16:30"))
     }
 
+    @Test func nextFreeSlotSkipsThePlannedBreak() throws {
+        var p = Fixture.staffedWeek()
+        let lunch = try #require(p.shifts(on: Fixture.today).first { $0.staff == Fixture.drLee })
+        p.shifts.modify(lunch.id) {
+            $0.breakStart = Fixture.time("12:00"); $0.breakMinutes = 30
+        }
+        // 11:45–12:05 would run into the 12:00–12:30 lunch: the next slot is 12:30, and it books.
+        let slot = try #require(
+            p.nextFreeSlot(provider: Fixture.drLee, minutes: 20, from: Fixture.today, after: Fixture.time("11:45")))
+        #expect(slot.day == Fixture.today && slot.start == Fixture.time("12:30"))
+        _ = try p.book(Fixture.renee, with: Fixture.drLee, at: "12:30", minutes: 20)
+    }
+
     @Test func nextFreeSlotSkipsTimeOffAndDaysWithoutShifts() throws {
         var p = Fixture.staffedWeek()
         try p.run(.requestTimeOff(Fixture.npKim, from: Fixture.today, through: Fixture.today.adding(days: 1), note: ""))

@@ -53,9 +53,13 @@ struct FlowExecTests {
         }
         for shift in shifts {
             guard let start = shift["start"] as? String, let end = shift["end"] as? String else { continue }
+            // The planned break is not bookable either.
+            let lunch = (shift["breakStart"] as? String).map {
+                (minutes($0), minutes($0) + (shift["breakMinutes"] as? Int ?? 0))
+            }
             var t = max(minutes(start), (minutes(from) + 14) / 15 * 15)
             while t + length <= minutes(end) {
-                if !booked.contains(where: { $0.0 < t + length && t < $0.1 }) {
+                if !(booked + (lunch.map { [$0] } ?? [])).contains(where: { $0.0 < t + length && t < $0.1 }) {
                     return String(format: "%02d:%02d", t / 60, t % 60)
                 }
                 t += 15
@@ -101,9 +105,9 @@ struct FlowExecTests {
             folder, at: "11:16", ["patient add --given Zoe --family Quinlan --dob 1990-05-05 --phone 555-010-0199"])
         let patient = try #require(added.first?.split(separator: " ").last.map(String.init))
         #expect(patient.hasPrefix("P-"))
-        let slot = try #require(Self.freeSlot(try Self.export(folder), provider: provider, from: "11:30", length: 40))
+        let slot = try #require(Self.freeSlot(try Self.export(folder), provider: provider, from: "11:30", length: 30))
         let book =
-            "appt book --patient \(patient) --provider \(provider) --at \"2026-11-23 \(slot)\" --minutes 40 "
+            "appt book --patient \(patient) --provider \(provider) --at \"2026-11-23 \(slot)\" --minutes 30 "
             + "--type new-patient --reason \"establish care\""
         let booked = try Self.exec(folder, at: "11:17", [book])
         let newID = try #require(booked.first?.split(separator: " ").last.map(String.init))
@@ -142,7 +146,7 @@ struct FlowExecTests {
         #expect(appointment["provider"] as? String == provider)
         #expect(appointment["day"] as? String == "2026-11-23")
         #expect(appointment["start"] as? String == slot)
-        #expect(appointment["minutes"] as? Int == 40)
+        #expect(appointment["minutes"] as? Int == 30)
         #expect(appointment["visitType"] as? String == "new-patient")
         #expect(appointment["status"] as? String == "scheduled")
         #expect(appointment["overbooked"] as? Bool == false)
