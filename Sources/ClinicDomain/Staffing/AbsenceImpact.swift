@@ -63,11 +63,21 @@ extension Practice {
         var gaps: [CoverageGap] = []
         for day in days.sorted() {
             let before = without.coverageGaps(on: day)
-            gaps += with.coverageGaps(on: day).filter { gap in !before.contains(gap) }
+            gaps += with.coverageGaps(on: day).filter { gap in !Self.noWorse(gap, than: before) }
         }
         let visits = with.visitsToMove(of: member, on: days.sorted(), now: now)
         let cover = gaps.map { CoverOption(gap: $0, candidates: with.coverCandidates(for: $0, excluding: member)) }
         return AbsenceImpact(staff: member, days: days.sorted(), gaps: gaps, visits: visits, cover: cover)
+    }
+
+    /// True when `gap` was already as deep without the absence at every step (a provider away can make a ratio
+    /// rule ask for fewer people: "MA 2 of 3" where it was "MA 2 of 4" is no gap the absence opened).
+    static func noWorse(_ gap: CoverageGap, than before: [CoverageGap]) -> Bool {
+        stride(from: gap.from.minutes, to: gap.to.minutes, by: coverageStepMinutes).allSatisfy { t in
+            before.contains {
+                $0.name == gap.name && $0.from.minutes <= t && t < $0.to.minutes && $0.short >= gap.short
+            }
+        }
     }
 
     /// Visits still ahead (not started with the provider, not finished) booked with `provider` on `days`.
