@@ -55,12 +55,15 @@ struct RosterCredentialsQuery: DerivedQuery {
         for member in members {
             let name = member.displayName
             let sorted = member.credentials.sorted { $0.expires < $1.expires }
-            for credential in sorted { line(name, credential, ownerID: member.id.description) }
+            // The name on the person's first row only, so the list reads by person.
+            for (index, credential) in sorted.enumerated() {
+                line(index == 0 ? name : "", credential, ownerID: member.id.description)
+            }
             if member.isProvider && !member.credentials.contains(where: { $0.kind == .licence }) {
                 expired += 1
                 items.append(
                     .init(
-                        text: DisplayWidth.pad(DisplayWidth.truncate(name, to: 16), to: 16)
+                        text: DisplayWidth.pad(DisplayWidth.truncate(sorted.isEmpty ? name : "", to: 16), to: 16)
                             + " licence missing: no state licence on file", slot: .error,
                         id: "\(member.id) licence", prompt: "credential set \(member.id) licence --expires "))
             } else if sorted.isEmpty {

@@ -122,8 +122,10 @@ struct RosterImpactQuery: DerivedQuery {
         }
         if items.isEmpty { add("Nothing to move and no coverage gaps: the day still works.", .ok) }
         var title = "\(name) sick \(target.day.shortLabel): "
-        title += visitIDs.isEmpty ? "no visits" : "\(open) of \(visitIDs.count) visits to move"
-        title += gapKeys.isEmpty ? "" : " · \(openGaps) of \(gapKeys.count) gaps open"
+        var parts: [String] = []
+        if !visitIDs.isEmpty { parts.append("\(open) of \(visitIDs.count) visits to move") }
+        if !gapKeys.isEmpty { parts.append("\(openGaps) of \(gapKeys.count) gaps open") }
+        title += parts.isEmpty ? "nothing breaks" : parts.joined(separator: " · ")
         if !recorded { title += " · sick call NOT recorded (preview)" }
         return RosterImpact(
             title: title, titleSlot: open + openGaps == 0 ? .ok : .alertWarn, items: items,
