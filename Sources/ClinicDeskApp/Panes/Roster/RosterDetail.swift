@@ -72,7 +72,7 @@ enum RosterDetail {
 
     static func templateHours(_ entry: TemplateShift) -> String {
         var text = "\(entry.start)–\(entry.end)"
-        if let breakStart = entry.breakStart { text += " ☕\(breakStart)" }
+        if let breakStart = entry.breakStart { text += " break \(breakStart)" }
         return text
     }
 

@@ -1,7 +1,7 @@
 import ClinicDomain
 import Foundation
 
-/// Short forms of shift hours for the roster's narrow cells: "8–17", "8:30–16:30", "8–17☕12", "22–06+".
+/// Short forms of shift hours for the roster's narrow cells: "8–17", "8:30–16:30", "8–17 b12", "22–06+".
 enum RosterHours {
     /// "8", "8:30"; `pad` gives two digits ("06"), as the end of an overnight shift reads.
     static func clock(_ time: TimeOfDay, pad: Bool = false) -> String {
@@ -10,11 +10,11 @@ enum RosterHours {
         return minutes % 60 == 0 ? hour : "\(hour):\(String(format: "%02d", minutes % 60))"
     }
 
-    /// "8–17", "22–06+" (ends the next morning); `withBreak` adds "☕12".
+    /// "8–17", "22–06+" (ends the next morning); `withBreak` adds " b12".
     static func short(_ shift: Shift, withBreak: Bool = true) -> String {
         var text = "\(clock(shift.start))–\(clock(shift.end, pad: shift.isOvernight))"
         if shift.isOvernight { text += "+" }
-        if withBreak, let breakStart = shift.breakStart { text += "☕\(clock(breakStart))" }
+        if withBreak, let breakStart = shift.breakStart { text += " b\(clock(breakStart))" }
         return text
     }
 

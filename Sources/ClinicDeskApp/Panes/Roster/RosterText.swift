@@ -4,7 +4,7 @@ import TerminalKit
 
 /// How roster rows read: shift hours, status words, request spans, the front-desk line.
 enum RosterText {
-    /// A day's shifts in the short form with breaks ("8–17☕12"), "—" with none.
+    /// A day's shifts in the short form with breaks ("8–17 b12"), "—" with none.
     static func shift(_ row: RosterRow) -> String { RosterHours.short(row.shifts) }
 
     private static let widths = (role: 13, name: 16, shift: 12)

@@ -2,7 +2,7 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
-/// The week grid: people by role (rows) × Monday–Sunday (columns), each cell the shift hours ("8–17☕12",
+/// The week grid: people by role (rows) × Monday–Sunday (columns), each cell the shift hours ("8–17 b12",
 /// "22–06+"), SICK / PTO / training, or "–"; under it one row per coverage rule with that day's gaps ("12–13 −1"),
 /// and a "!" on a short day's header. The cursor is a person and the day shown (`[` `]` `←` `→` move it,
 /// `{` `}` a week).
@@ -147,7 +147,7 @@ struct RosterWeekView {
         }
     }
 
-    /// "8–17☕12", "22–06+", "SICK", "PTO", "training", "–".
+    /// "8–17 b12", "22–06+", "SICK", "PTO", "training", "–".
     static func cellText(_ person: RosterWeek.Person, _ offset: Int) -> (String, StyleSlot) {
         if let kind = person.away[offset] {
             return kind == .sick ? ("SICK", .rosterSick) : (kind.label, .rosterPto)
