@@ -30,7 +30,15 @@ public enum KeyAction: String, Sendable, CaseIterable {
     case claimMine = "claims.mine", claimUnbilled = "claims.unbilled", claimClearFilters = "claims.clear-filters"
     // Roster
     case rosterSick = "roster.sick", rosterApprove = "roster.approve", rosterDeny = "roster.deny"
-    case rosterTimeOff = "roster.time-off"
+    case rosterTimeOff = "roster.time-off", rosterWeek = "roster.week", rosterCredentials = "roster.credentials"
+    case rosterImpact = "roster.impact", rosterMoveVisit = "roster.move-visit"
+    case rosterCallPatient = "roster.call-patient"
+    case rosterClockIn = "roster.clock-in", rosterBreak = "roster.break", rosterClockOut = "roster.clock-out"
+    case rosterAddShift = "roster.add-shift", rosterRemoveShift = "roster.remove-shift", rosterSwap = "roster.swap"
+    case rosterFillTemplates = "roster.fill-templates", rosterCopyWeek = "roster.copy-week"
+    case rosterPreviousWeek = "roster.week-previous", rosterNextWeek = "roster.week-next"
+    case rosterRenew = "roster.renew", rosterAddStaff = "roster.add-staff", rosterEditStaff = "roster.edit-staff"
+    case rosterDeactivate = "roster.deactivate"
     // Forms and pickers (booking, cancel reason, owner): the keys that are not typing
     case formSubmit = "form.submit", formCancel = "form.cancel"
     case formNextField = "form.next-field", formPreviousField = "form.previous-field"

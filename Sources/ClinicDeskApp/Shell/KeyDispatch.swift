@@ -101,6 +101,8 @@ extension DashboardState {
             message = .error(text)
         case .prompt(let text):
             mode = .commandLine(LineEditor(text))
+        case .showDay(let day):
+            pinDay(day, today: practice.clock.day(of: now))
         }
         return []
     }

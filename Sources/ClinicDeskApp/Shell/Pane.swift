@@ -60,6 +60,8 @@ public enum PaneAction: Sendable {
     case refusal(String)
     /// Open the `:` command line with this text typed, for verbs that need one more word (`claim pay C-22 `).
     case prompt(String)
+    /// Show another day (as `[` `]` and `goto` do): the roster's week grid moves its day cursor and its week so.
+    case showDay(LocalDate)
 }
 
 /// One named action a pane offers, drawn from the one keymap table into help and key hints.

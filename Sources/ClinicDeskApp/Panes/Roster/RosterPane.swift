@@ -2,22 +2,45 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
-/// Who is on the floor today, by role: shift, status now (on duty, SICK, PTO, starts at…), then pending
-/// time-off requests, coverage gaps and credentials about to expire. s sick call, y/n decide a request,
-/// t request time off — each asks y/n or opens the command line prefilled.
+/// The manager's Roster pane. Today: who is on the floor by role (shift, break, status now) under a "Front desk
+/// now" line, pending time-off requests with what approving them breaks, gaps and expiring credentials. `w` the
+/// week grid (people × Monday–Sunday, gaps per rule), `c` every credential. A sick call (`s`) opens at once what it
+/// breaks: the visits to move (`m`, or `p` for a call-patient task) and the gaps with who could cover (`a`).
 public struct RosterPane: Pane {
+    enum Mode: Sendable, Equatable { case today, week, credentials }
+
     public var id: PaneID { .roster }
+    var mode: Mode = .today
     var selection = ListSelection<String>()
+    var weekSelection = ListSelection<String>()
+    var credentialSelection = ListSelection<String>()
+    /// The absence whose impact covers the pane until Esc.
+    var impact: ImpactTarget?
+    var impactSelection = ListSelection<String>()
+    /// The shift marked for a swap, waiting for the other (`x` twice).
+    var swapMark: ShiftID?
 
     public init() {}
 
     public func headline(_ context: PaneContext) -> String {
-        let roster = context.roster
-        var parts = ["\(roster.onDuty) on", "\(roster.sick) sick", "\(roster.pto) PTO"]
-        if let gap = roster.gaps.first {
-            parts.append("gap: \(gap.description)" + (roster.gaps.count > 1 ? " +\(roster.gaps.count - 1)" : ""))
+        if let impact { return impactFigures(impact, context).title }
+        switch mode {
+        case .week:
+            let week = weekFigures(context)
+            return "week of \(week.monday.mmdd) · "
+                + (week.gapCount == 0 ? "covered" : "\(week.gapCount) gap\(week.gapCount == 1 ? "" : "s")")
+        case .credentials:
+            let list = context.cached(RosterCredentialsQuery(today: context.today))
+            return "credentials · \(list.expired) expired or missing · \(list.warning) expiring"
+        case .today:
+            let roster = context.roster
+            var parts = ["\(roster.onDuty) on", "\(roster.sick) sick", "\(roster.pto) PTO"]
+            if let gap = roster.gaps.first {
+                parts.append(
+                    "gap: \(gap.description)" + (roster.gaps.count > 1 ? " +\(roster.gaps.count - 1)" : ""))
+            }
+            return parts.joined(separator: " · ")
         }
-        return parts.joined(separator: " · ")
     }
 
     public func badge(_ context: PaneContext) -> String {
@@ -29,53 +52,31 @@ public struct RosterPane: Pane {
         return parts.joined(separator: ", ")
     }
 
-    public mutating func handle(_ action: KeyAction, context: PaneContext) -> PaneAction {
-        let roster = context.roster
-        let lines = roster.lines
-        let selectable = roster.ids
-        if selection.apply(action, in: selectable) { return .handled }
-        let selected = selection.resolve(in: selectable).map { selectable[$0] }.flatMap { id in
-            lines.first { $0.selectionID == id }
-        }
-        switch (action, selected) {
-        case (.open, .person(let row)?):
-            return .detail(
-                title: "\(row.staff.id) \(row.staff.fullName)", lines: RosterText.detail(row, context: context))
-        case (.open, .request(let entry)?):
-            return .detail(title: "\(entry.id) time off", lines: RosterText.detail(entry, context: context))
-        case (.rosterSick, .person(let row)?):
-            return .command(
-                .callInSick(row.staff.id, day: context.day),
-                confirm: "Record a sick call for \(row.staff.displayName) (\(row.staff.id)) on \(context.day)?")
-        case (.rosterTimeOff, .person(let row)?):
-            let start = context.day.adding(days: 1)
-            return .prompt("pto request \(row.staff.id) \(start) \(start)")
-        case (.rosterApprove, _), (.rosterDeny, _):
-            guard let entry = request(selected) else { return .message("Select a pending time-off request first.") }
-            let name = context.practice.staff[entry.staff]?.displayName ?? entry.staff.description
-            let approve = action == .rosterApprove
-            return .command(
-                approve ? .approveTimeOff(entry.id) : .denyTimeOff(entry.id),
-                confirm: "\(approve ? "Approve" : "Deny") \(entry.id): \(name) \(RosterText.span(entry))?")
-        case (.rosterSick, _), (.rosterTimeOff, _):
-            return .message("Select a person first.")
-        case (.open, _):
-            return .handled
-        default:
-            return .unhandled
-        }
+    func weekFigures(_ context: PaneContext) -> RosterWeek {
+        context.cached(RosterWeekQuery(monday: Practice.monday(of: context.day)))
     }
 
-    /// The request a y/n acts on: the selected request, or the selected person's first pending one.
-    private func request(_ line: RosterLine?) -> TimeOff? {
-        switch line {
-        case .request(let entry)?: entry
-        case .person(let row)?: row.pendingRequests.first
-        default: nil
-        }
+    func impactFigures(_ target: ImpactTarget, _ context: PaneContext) -> RosterImpact {
+        context.cached(RosterImpactQuery(target: target, now: context.now, privacy: context.privacy))
     }
 
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
-        RosterView(roster: context.roster, selection: selection, context: context).draw(into: &canvas, rect: rect)
+        if let impact {
+            RosterImpactView(impact: impactFigures(impact, context), selection: impactSelection, context: context)
+                .draw(into: &canvas, rect: rect)
+            return
+        }
+        switch mode {
+        case .today:
+            RosterView(roster: context.roster, selection: selection, context: context).draw(into: &canvas, rect: rect)
+        case .week:
+            RosterWeekView(week: weekFigures(context), selection: weekSelection, swapMark: swapMark, context: context)
+                .draw(into: &canvas, rect: rect)
+        case .credentials:
+            RosterCredentialsView(
+                list: context.cached(RosterCredentialsQuery(today: context.today)), selection: credentialSelection,
+                context: context
+            ).draw(into: &canvas, rect: rect)
+        }
     }
 }

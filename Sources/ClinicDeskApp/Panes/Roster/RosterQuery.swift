@@ -17,6 +17,8 @@ struct RosterFigures: Sendable {
     /// People with a shift, sick call or PTO that day.
     let scheduled: Int
     let gaps: [CoverageGap]
+    /// "Front desk now: Ana R. · Joe M. (on break)", and its style (critical when nobody is there).
+    let frontDesk: (text: String, slot: StyleSlot)
 }
 
 struct RosterQuery: DerivedQuery {
@@ -36,11 +38,14 @@ struct RosterQuery: DerivedQuery {
             default: break
             }
         }
-        let lines = RosterLine.lines(rows: rows, gaps: gaps, practice: practice, day: day, today: today)
+        let lines = RosterLine.lines(
+            rows: rows, gaps: gaps, practice: practice, day: day, today: today, now: now)
+        let todayRows = day == today ? rows : practice.rosterRows(on: today, now: now)
         return RosterFigures(
             lines: lines, texts: lines.map { RosterText.describe($0, practice: practice) },
             ids: SelectableIDs(lines.compactMap(\.selectionID)), onDuty: onDuty,
-            sick: sick, pto: pto, scheduled: rows.filter { $0.status != .off }.count, gaps: gaps)
+            sick: sick, pto: pto, scheduled: rows.filter { $0.status != .off }.count, gaps: gaps,
+            frontDesk: RosterText.frontDesk(todayRows, practice: practice, now: now))
     }
 }
 

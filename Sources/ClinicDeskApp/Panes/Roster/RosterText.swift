@@ -2,12 +2,10 @@ import ClinicDomain
 import Foundation
 import TerminalKit
 
-/// How roster rows read: shift hours, status words, request spans and detail popups.
+/// How roster rows read: shift hours, status words, request spans, the front-desk line.
 enum RosterText {
-    static func shift(_ row: RosterRow) -> String {
-        guard !row.shifts.isEmpty else { return "—" }
-        return row.shifts.map { "\($0.start.hhmm)–\($0.end.hhmm)" }.joined(separator: ", ")
-    }
+    /// A day's shifts in the short form with breaks ("8–17 b12"), "—" with none.
+    static func shift(_ row: RosterRow) -> String { RosterHours.short(row.shifts) }
 
     private static let widths = (role: 13, name: 16, shift: 12)
 
@@ -31,13 +29,12 @@ enum RosterText {
             )
         case .request(let entry):
             let name = practice.staff[entry.staff]?.displayName ?? entry.staff.description
-            return (
-                row([
-                    entry.id.description, name, shortSpan(entry),
-                    entry.kind.label.uppercased()
-                        + (entry.note.isEmpty ? "" : " · \(entry.note)"),
-                ]), .rosterPto
-            )
+            var what = entry.kind.label.uppercased() + " \(entry.weekdays)d"
+            if entry.kind == .vacation, let left = practice.vacationDaysLeft(entry.staff, year: entry.from.year) {
+                what += " (\(left)d left)"
+            }
+            if !entry.note.isEmpty { what += " · \(entry.note)" }
+            return (row([entry.id.description, name, shortSpan(entry), what]), .rosterPto)
         case .gap(let gap):
             return ("⚠ " + gap.description, .rosterGap)
         case .credential(let item):
@@ -45,6 +42,8 @@ enum RosterText {
             return (
                 "\(item.credential.title) · \(item.ownerName) · \(when)", item.daysLeft < 0 ? .error : .alertWarn
             )
+        case .note(let text, let slot):
+            return (text, slot)
         }
     }
 
@@ -55,9 +54,33 @@ enum RosterText {
             return ("SICK" + (called.map { " (called \($0))" } ?? ""), .rosterSick)
         case .away: return (row.status.label, .rosterPto)
         case .onDuty, .withPatient: return (row.status.label, .rosterOnDuty)
+        case .onBreak, .notInYet: return (row.status.label, .alertWarn)
         case .off: return ("not scheduled", .textDim)
         default: return (row.status.label, .text)
         }
+    }
+
+    /// Who covers the front desk at `now` (today's rows): the receptionists on the floor, then those on a break
+    /// or not in yet; "NOBODY" in the critical style when a front-desk rule asks for someone and no one is there.
+    static func frontDesk(_ rows: [RosterRow], practice: Practice, now: Date) -> (text: String, slot: StyleSlot) {
+        let desk = rows.filter { $0.role == .receptionist }
+        let here = desk.filter(\.status.isOnFloor).map(\.staff.displayName)
+        let away = desk.compactMap { row -> String? in
+            switch row.status {
+            case .onBreak: return "\(row.staff.displayName) (on break)"
+            case .notInYet: return "\(row.staff.displayName) (not in yet)"
+            default: return nil
+            }
+        }
+        let time = practice.clock.timeOfDay(of: now), weekday = practice.clock.day(of: now).weekday
+        let asked = practice.settings.coverage.contains {
+            $0.roles.contains(.receptionist) && $0.weekdays.contains(weekday) && $0.from <= time && time < $0.to
+        }
+        if here.isEmpty {
+            guard asked || !away.isEmpty else { return ("Front desk now: nobody (none needed now)", .textDim) }
+            return ((["Front desk now: NOBODY"] + away).joined(separator: " · "), .alertCritical)
+        }
+        return ("Front desk now: " + (here + away).joined(separator: " · "), .rosterOnDuty)
     }
 
     static func span(_ entry: TimeOff) -> String {
@@ -67,54 +90,5 @@ enum RosterText {
     /// "12-01–12-03", for the 12-column shift cell.
     static func shortSpan(_ entry: TimeOff) -> String {
         entry.from == entry.through ? entry.from.mmdd : "\(entry.from.mmdd)–\(entry.through.mmdd)"
-    }
-
-    static func detail(_ row: RosterRow, context: PaneContext) -> [String] {
-        let practice = context.practice
-        var lines = [
-            "Role        \(row.staff.role.label)"
-                + (row.role != row.staff.role ? " (covering \(row.role.label) today)" : ""),
-            "Shift       \(shift(row))",
-            "Now         \(status(row, practice: practice).text)",
-        ]
-        if let npi = row.staff.npi { lines.append("NPI         \(npi)") }
-        for credential in row.staff.credentials {
-            let days = context.today.days(until: credential.expires)
-            lines.append(
-                "Credential  \(credential.name) expires \(credential.expires)" + (days <= 30 ? " (\(days)d)" : ""))
-        }
-        let upcoming = practice.timeOff.values.filter { $0.staff == row.staff.id && $0.through >= context.today }
-            .sorted { $0.from < $1.from }
-        if !upcoming.isEmpty {
-            lines.append("")
-            lines.append("Time off")
-            for entry in upcoming {
-                lines.append(
-                    "  \(entry.id)  \(span(entry))  \(entry.kind.rawValue)  \(entry.status.rawValue)"
-                        + (entry.note.isEmpty ? "" : " · \(entry.note)"))
-            }
-        }
-        lines.append("")
-        lines.append("s sick call · t time off · y/n decide a pending request")
-        return lines
-    }
-
-    static func detail(_ entry: TimeOff, context: PaneContext) -> [String] {
-        let practice = context.practice
-        let name = practice.staff[entry.staff].map { "\($0.fullName) (\($0.id))" } ?? entry.staff.description
-        let clock = practice.clock
-        var lines = [
-            "Who         \(name)",
-            "When        \(span(entry)) (\(entry.from.days(until: entry.through) + 1) "
-                + "day\(entry.from == entry.through ? "" : "s"))",
-            "Kind        \(entry.kind.rawValue)",
-            "Status      \(entry.status.rawValue)",
-            "Requested   \(clock.day(of: entry.requestedAt)) \(clock.timeOfDay(of: entry.requestedAt))",
-        ]
-        if !entry.note.isEmpty { lines.append("Note        \(entry.note)") }
-        if let decidedBy = entry.decidedBy { lines.append("Decided by  \(decidedBy)") }
-        lines.append("")
-        lines.append("\(context.key(.rosterApprove)) approve · \(context.key(.rosterDeny)) deny")
-        return lines
     }
 }
