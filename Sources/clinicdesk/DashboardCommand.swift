@@ -5,7 +5,7 @@ import ClinicStore
 import Foundation
 import TerminalKit
 
-/// `clinicdesk [--demo] [--data DIR] [--theme NAME] [--user NAME] [--read-only]`: the dashboard.
+/// `clinicdesk [--demo] [--data DIR] [--theme NAME] [--user NAME] [--read-only] [--kiosk]`: the dashboard.
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
@@ -26,6 +26,9 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Open without the right to change anything.")
     var readOnly = false
 
+    @Flag(help: "A waiting-room display: read-only, names masked to initials, no sign-in.")
+    var kiosk = false
+
     /// Starts the dashboard's clock at this ISO-8601 instant (or `CLINICDESK_NOW`); it then runs at real speed, or
     /// `CLINICDESK_CLOCK_RATE` times that (tests and demos at any hour, at any pace).
     @Option(help: .hidden)
@@ -37,7 +40,7 @@ struct DashboardCommand: ParsableCommand {
         let folder = try demo ? Self.prepareDemoFolder(now: clock()) : data.folder
         let store: Store
         do {
-            store = try Store.open(folder: folder, mode: readOnly ? .readOnly : .readWrite)
+            store = try Store.open(folder: folder, mode: readOnly || kiosk ? .readOnly : .readWrite)
         } catch {
             CLIOutput.err("clinicdesk: \(error)")
             if case .noSuchFolder = error, !demo { CLIOutput.err("(or try a demo practice: clinicdesk --demo)") }
@@ -72,7 +75,8 @@ struct DashboardCommand: ParsableCommand {
         let app = DashboardApp(
             terminal: terminal, source: StorePracticeSource(store: store),
             user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
-            now: clock, keymap: keymap, notices: keyNotices)
+            now: clock, keymap: keymap, notices: keyNotices,
+            desk: DeskOptions(readOnly: readOnly, kiosk: kiosk))
         let status = app.run()
         // The screen is restored by now; what came back while quitting is said where it can still be read.
         for note in app.closingNotes { CLIOutput.err("note: \(note)") }

@@ -17,7 +17,7 @@ import Testing
         #expect(keymap.resolve(.character("A"), pane: .flow) == .flowArrive)
         #expect(keymap.resolve(.character("a"), pane: .flow) == nil)
         #expect(keymap.resolve(.control("q"), pane: .tasks) == .quit)
-        #expect(keymap.hints(for: .pane(.flow)).first == PaneKeyHint(key: "A", label: "arrive"))
+        #expect(keymap.hints(for: .pane(.flow)).first == PaneKeyHint(key: "A", label: "arrive", changes: true))
         let help = HelpContent.lines(keymap: keymap, panes: PaneRegistry.standardPanes())
         #expect(help.contains { $0.hasPrefix("  A ") && $0.hasSuffix(" arrive") })
     }

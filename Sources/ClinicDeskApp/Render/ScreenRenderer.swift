@@ -56,6 +56,11 @@ struct ScreenRenderer {
             parts.append("now " + clock)
         }
         parts.append(state.user)
+        if state.session.options.kiosk {
+            parts.append("KIOSK")
+        } else if state.session.options.readOnly {
+            parts.append("READ-ONLY")
+        }
         if state.privacy { parts.append("PRIVACY") }
         let right = narrow ? "? help · q quit" : "? help · : command · q quit"
         StatusBar.draw(

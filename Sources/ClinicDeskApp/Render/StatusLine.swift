@@ -37,7 +37,9 @@ struct StatusLine {
                     ]
                 let hints =
                     [KeyHint(pane.title + ":", "")]
-                    + state.hints(forPane: state.focus).map { KeyHint($0.key, $0.label) } + globals
+                    + state.hints(forPane: state.focus).map {
+                        KeyHint($0.key, $0.label, muted: $0.changes && state.session.options.refusesChanges)
+                    } + globals
                 KeyHints.draw(hints, into: &canvas, rect: rect, theme: theme)
                 return
             }

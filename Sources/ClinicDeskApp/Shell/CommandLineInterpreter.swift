@@ -11,6 +11,7 @@ enum CommandLineInput: Equatable, Sendable {
     case quit
     case help
     case messages
+    case lock
     case nothing
     case error(String)
 }
@@ -26,6 +27,7 @@ enum CommandLineInterpreter {
         ("goto YYYY-MM-DD", "show another day (also: goto today)"),
         ("help", "the list of keys"),
         ("messages", "every message since the dashboard opened, with its time (also: mes)"),
+        ("lock", "lock the screen until a PIN is typed (also F12)"),
         ("q, quit", "leave ClinicDesk"),
     ]
 
@@ -40,6 +42,8 @@ enum CommandLineInterpreter {
             return .help
         case "messages", "mes":
             return words.count == 1 ? .messages : .error("'\(words[0])' takes no arguments")
+        case "lock":
+            return words.count == 1 ? .lock : .error("'\(words[0])' takes no arguments")
         case "theme":
             guard words.count == 2 else { return .error("usage: theme NAME (e.g. theme high-contrast)") }
             return .theme(words[1])

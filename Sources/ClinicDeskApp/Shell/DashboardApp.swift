@@ -35,6 +35,8 @@ public final class DashboardApp {
     private let inbox = WriteInbox()
     /// `:import era` reads and parses here, off the loop.
     private let imports = ERAImportQueue()
+    /// PINs typed at the locked screen are checked here, off the loop.
+    private let signIns = SignInQueue()
     /// Imports read while the keyboard was busy elsewhere (the `:` line, a popup): asked once it is free.
     private var waitingImports: [ERAImportResult] = []
     /// Moves with every event that may change the screen other than the practice and the clock (keys, resizes,
@@ -59,11 +61,12 @@ public final class DashboardApp {
     ///   - inputBudget: how long waiting input is worked through before a frame is drawn anyway.
     ///   - keymap: the keys in use (the standard table with the user's keys file applied).
     ///   - notices: sentences to show when the dashboard opens (a keys file that was refused).
+    ///   - desk: accounts, locking and read-only; the default is an open dashboard that never locks.
     public init(
         terminal: any Terminal, source: any PracticeSource, user: String, theme: Theme = .builtInDefault,
         themeSearchPaths: [String] = [], now: @escaping () -> Date = { Date() }, panes: [any Pane]? = nil,
         inputBudget: Duration = DashboardApp.defaultInputBudget, keymap: Keymap = .standard,
-        notices: [String] = []
+        notices: [String] = [], desk: DeskOptions = DeskOptions()
     ) {
         self.terminal = terminal
         self.source = source
@@ -72,8 +75,12 @@ public final class DashboardApp {
         self.inputBudget = inputBudget
         self.startupNotices = notices
         self.state = DashboardState(
-            panes: panes ?? PaneRegistry.standardPanes(), theme: theme, user: user,
-            keymap: keymap)
+            panes: panes ?? PaneRegistry.standardPanes(), theme: theme, user: desk.signedIn ?? user,
+            keymap: keymap, options: desk, now: now())
+        // A folder with accounts opens on the sign-in screen unless the executable already checked a PIN.
+        if desk.signedIn == nil, !desk.kiosk, state.session.hasAccounts(source.practice) {
+            state.lock(.signIn, practice: source.practice)
+        }
     }
 
     /// The store's notes (a repair made on open, damage that keeps the folder read-only) go to the status line,
@@ -101,7 +108,7 @@ public final class DashboardApp {
         showNotices()
         drawIfChanged()
         while !isFinished {
-            let busy = !state.writes.isEmpty || imports.isBusy || !waitingImports.isEmpty
+            let busy = !state.writes.isEmpty || imports.isBusy || !waitingImports.isEmpty || signIns.isBusy
             let timeout = busy ? Self.writePollMilliseconds : Self.tickMilliseconds
             let event = terminal.nextEvent(timeout: timeout)
             handle(event)
@@ -163,13 +170,22 @@ public final class DashboardApp {
         case .key(let key):
             revision += 1
             state.screenSize = terminal.size
+            let exact = now()
+            lockIfIdle(at: exact)
             let before = state.message
-            let effects = state.handle(key, practice: source.practice, now: Self.minute(of: now()))
-            if let message = state.message, message != before { state.messageLog.append(message, at: now()) }
+            let effects: [Effect]
+            if state.session.lock != nil {
+                effects = state.handleLocked(key, now: exact)
+            } else {
+                state.session.lastActivity = exact
+                effects = state.handle(key, practice: source.practice, now: Self.minute(of: exact))
+            }
+            if let message = state.message, message != before { state.messageLog.append(message, at: exact) }
             for effect in effects { perform(effect) }
         case .tick:
             // Other terminals' changes arrive here; the clock and waits move because frames read `now()`.
             _ = source.refresh()
+            lockIfIdle(at: now())
             showNotices()
         case .resize:
             // The next frame reads the new size; pane drawings are kept per frame rectangle, so none is reused.
@@ -183,8 +199,36 @@ public final class DashboardApp {
         }
         collectFinishedWrites()
         collectFinishedImports()
+        collectSignIns()
         return !isFinished
     }
+
+    /// Locks the screen once nobody has pressed a key for the configured time.
+    private func lockIfIdle(at time: Date) {
+        guard state.session.idleExpired(now: time, practice: source.practice) else { return }
+        state.lock(.idle, practice: source.practice)
+        revision += 1
+    }
+
+    /// PIN checks that came back: signed in, or a wrong PIN counted (and the next try delayed).
+    private func collectSignIns() {
+        for answer in signIns.drain() {
+            state.finishSignIn(login: answer.login, accepted: answer.accepted, now: now())
+            if let message = state.message { state.messageLog.append(message, at: now()) }
+            revision += 1
+        }
+    }
+
+    /// Waits for PIN checks still running, then applies them (tests drive `handle` directly).
+    public func waitForSignIns() {
+        signIns.waitUntilIdle()
+        collectSignIns()
+    }
+
+    /// True while the screen is locked (or waiting for someone to sign in).
+    public var isLocked: Bool { state.session.lock != nil }
+    /// Who is signed in at this terminal (the actor of its commands).
+    public var signedInUser: String { state.user }
 
     /// Sends `command` to the source and returns at once; the status line shows it as saving until its
     /// outcome comes back through the inbox.
@@ -219,6 +263,14 @@ public final class DashboardApp {
 
     private func render(size: Size, practice: Practice, now time: Date) -> Canvas {
         framesRendered += 1
+        if let screen = state.session.lock {
+            // Drawn from the lock screen alone: the practice's tables never reach this frame.
+            return LockScreenView(
+                screen: screen, theme: state.theme, practiceName: practice.settings.name,
+                clock: practice.clock.timeOfDay(of: time).hhmm, hint: state.session.options.signInHint,
+                ascii: usesASCII
+            ).render(size: size)
+        }
         let alerts = state.derived.alerts(practice, now: time, privacy: state.privacy)
         return ScreenRenderer(state: state, practice: practice, now: time, ascii: usesASCII, alerts: alerts)
             .render(size: size)
@@ -248,6 +300,9 @@ public final class DashboardApp {
             submit(command)
         case .loadTheme(let name):
             loadTheme(name)
+        case .verifyPIN(let login, let pin):
+            guard let authority = state.session.options.authority else { return }
+            signIns.start(login: login, pin: pin, practice: source.practice, authority: authority)
         case .importERA(let request):
             imports.start(request, practice: source.practice, actor: state.user, now: now())
             say(.info("Reading \(request.fileName)…"))

@@ -7,6 +7,9 @@ import TerminalKit
 struct DashboardState {
     /// The panes in focus order; change one only through `update(pane:at:)`, which moves its revision.
     private(set) var panes: [any Pane]
+    /// The panes as the dashboard opened: what someone else signing in at this terminal starts from, so nothing
+    /// the last person had open (a half-typed booking) is shown to the next.
+    private let freshPanes: [any Pane]
     /// Per pane, moves whenever the pane may have changed its own state (it handled a key), so its last drawing
     /// can be reused while it and everything else it is drawn from stay the same (`PaneDrawingCache`).
     private(set) var paneRevisions: [Int]
@@ -26,6 +29,8 @@ struct DashboardState {
     /// Moves with every theme change: cheaper to compare than the theme.
     private(set) var themeRevision = 0
     var user: String
+    /// Sign-in, lock and what this terminal may change.
+    var session: DeskSession
     let keymap: Keymap
     /// The screen's size as last drawn: popups scroll within what fits.
     var screenSize = Size(width: 80, height: 24)
@@ -35,9 +40,26 @@ struct DashboardState {
     /// The panes' last drawings, reused for panes that did not change (one per dashboard).
     let paneDrawings = PaneDrawingCache()
 
-    init(panes: [any Pane], theme: Theme, user: String, keymap: Keymap = .standard) {
+    init(
+        panes: [any Pane], theme: Theme, user: String, keymap: Keymap = .standard, options: DeskOptions = DeskOptions(),
+        now: Date = Date()
+    ) {
         self.panes = panes; self.theme = theme; self.user = user; self.keymap = keymap
+        freshPanes = panes
+        session = DeskSession(options: options, now: now)
+        privacy = options.kiosk
         paneRevisions = Array(repeating: 0, count: panes.count)
+    }
+
+    /// `login` signed in at the locked screen. Someone else starts from the panes as the dashboard opened, today,
+    /// and no popup or message of the last person's.
+    mutating func signIn(_ login: String) {
+        guard login != user else { return }
+        user = login
+        mode = .normal
+        pinnedDay = nil
+        message = nil
+        for (index, pane) in freshPanes.enumerated() where index < panes.count { update(pane: pane, at: index) }
     }
 
     mutating func update(pane: any Pane, at index: Int) {
@@ -73,6 +95,8 @@ struct DashboardState {
 enum Effect: Equatable, Sendable {
     case execute(Command)
     case loadTheme(String)
+    /// Check a PIN typed at the locked screen, off the loop.
+    case verifyPIN(login: String, pin: String)
     /// Read an 835 off the loop; its reconciliation comes back as a question.
     case importERA(ERAImportRequest)
     case redraw

@@ -6,6 +6,11 @@ import TerminalKit
 /// it first and the global keymap gets what the pane leaves. Side effects come back as `Effect`s.
 extension DashboardState {
     mutating func handle(_ key: Key, practice: Practice, now: Date) -> [Effect] {
+        // The lock key works from anywhere — an open form, a popup, the `:` line — since walking away is urgent.
+        if keymap.action(for: key, in: .global) == .lock {
+            lockNow(practice: practice)
+            return []
+        }
         switch mode {
         case .normal:
             message = nil
@@ -61,6 +66,10 @@ extension DashboardState {
     /// movement keys), and the global meaning applies when the pane leaves it.
     private mutating func handleNormal(_ key: Key, practice: Practice, now: Date) -> [Effect] {
         guard let action = keymap.resolve(key, pane: focusedPane) else { return [] }
+        if action.changesPractice, session.options.refusesChanges {
+            message = .error(session.options.readOnlyRefusal)
+            return []
+        }
         var pane = panes[focus]
         let answer = pane.handle(action, context: context(for: focus, practice: practice, now: now))
         update(pane: pane, at: focus)
@@ -83,6 +92,10 @@ extension DashboardState {
         case .unhandled, .handled:
             return []
         case .command(let command, let prompt):
+            if session.options.refusesChanges {
+                message = .error(session.options.readOnlyRefusal)
+                return []
+            }
             if let prompt {
                 // Asking "are you sure?" about a change the rules refuse wastes a key: say why instead.
                 if let refusal = practice.refusal(of: command, actor: user, now: now) {
@@ -122,6 +135,10 @@ extension DashboardState {
         case .previousDay: pinDay(shownDay(practice: practice, now: now).adding(days: -1), today: today)
         case .nextDay: pinDay(shownDay(practice: practice, now: now).adding(days: 1), today: today)
         case .today: pinDay(today, today: today)
+        case .privacy where session.options.kiosk:
+            message = .error("This is a waiting-room display (--kiosk): the privacy mask stays on.")
+        case .lock:
+            lockNow(practice: practice)
         case .privacy:
             privacy.toggle()
             message = .info(privacy ? "Privacy mask on: patients show as initials (F11 to lift)." : "Privacy mask off.")
@@ -196,9 +213,12 @@ extension DashboardState {
             trimmed, today: today,
             shownDay: shownDay(practice: practice, now: now))
         {
+        case .domain where session.options.refusesChanges, .importERA where session.options.refusesChanges:
+            message = .error(session.options.readOnlyRefusal)
         case .domain(let command): return [.execute(command)]
         case .theme(let name): return [.loadTheme(name)]
         case .importERA(let request): return [.importERA(request)]
+        case .lock: lockNow(practice: practice)
         case .goto(let day): pinDay(day, today: today)
         case .quit: return [.quit]
         case .help: mode = .help(scroll: 0)

@@ -64,7 +64,9 @@ public struct Keymap: Sendable, Equatable {
     /// Hints for a pane's bottom row, in table order.
     public func hints(for scope: KeyScope) -> [PaneKeyHint] {
         bindings(in: scope).filter(\.hint).compactMap { binding in
-            binding.keys.first.map { PaneKeyHint(key: $0.displayName, label: binding.label) }
+            binding.keys.first.map {
+                PaneKeyHint(key: $0.displayName, label: binding.label, changes: binding.action.changesPractice)
+            }
         }
     }
 

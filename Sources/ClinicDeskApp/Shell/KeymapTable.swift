@@ -29,6 +29,7 @@ extension Keymap {
         KeyBinding(.nextDay, [.character("]")], "next day"),
         KeyBinding(.today, [.character("t")], "back to today"),
         KeyBinding(.privacy, [.function(11)], "privacy mask (initials only)"),
+        KeyBinding(.lock, [.function(12)], "lock the screen (sign in again)"),
         KeyBinding(.redraw, [.control("l")], "redraw the screen"),
         KeyBinding(.quit, [.character("q")], "quit"),
     ]

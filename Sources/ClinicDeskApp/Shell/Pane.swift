@@ -68,7 +68,11 @@ public enum PaneAction: Sendable {
 public struct PaneKeyHint: Sendable, Equatable {
     public let key: String
     public let label: String
-    public init(key: String, label: String) { self.key = key; self.label = label }
+    /// The key changes the practice: greyed at a read-only terminal.
+    public let changes: Bool
+    public init(key: String, label: String, changes: Bool = false) {
+        self.key = key; self.label = label; self.changes = changes
+    }
 }
 
 /// A dashboard pane: schedule & flow, tasks, claims, roster. The shell resolves every key through the one keymap

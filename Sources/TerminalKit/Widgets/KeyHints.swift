@@ -2,10 +2,13 @@
 public struct KeyHint: Hashable, Sendable {
     public var key: String
     public var label: String
+    /// Shown but not available here (a verb at a read-only terminal): drawn dim.
+    public var muted: Bool
 
-    public init(_ key: String, _ label: String) {
+    public init(_ key: String, _ label: String, muted: Bool = false) {
         self.key = key
         self.label = label
+        self.muted = muted
     }
 
     public init(_ key: Key, _ label: String) {
@@ -41,9 +44,10 @@ public enum KeyHints {
         var x = row.x + 1
         for (i, hint) in hints.prefix(count).enumerated() {
             if i > 0 { x += 2 }
-            x += canvas.put(Sanitizer.clean(hint.key), x: x, y: row.y, style: keyStyle, clip: row)
+            let dim = theme[.textDim].merged(over: bar)
+            x += canvas.put(Sanitizer.clean(hint.key), x: x, y: row.y, style: hint.muted ? dim : keyStyle, clip: row)
             x += 1
-            x += canvas.put(Sanitizer.clean(hint.label), x: x, y: row.y, style: bar, clip: row)
+            x += canvas.put(Sanitizer.clean(hint.label), x: x, y: row.y, style: hint.muted ? dim : bar, clip: row)
         }
         return count
     }

@@ -13,14 +13,16 @@ final class Harness {
 
     init(
         _ practice: Practice = Fixture.busyDesk(), size: Size = Size(width: 80, height: 24),
-        now: Date = Fixture.now, keymap: Keymap = .standard
+        now: Date = Fixture.now, keymap: Keymap = .standard, desk: DeskOptions = DeskOptions(),
+        clock: TestClock? = nil
     ) {
         self.size = size
         terminal = HeadlessTerminal(size: size)
         source = InMemoryPracticeSource(practice)
+        let read: () -> Date = clock.map { clock in { clock.now } } ?? { now }
         app = DashboardApp(
             terminal: terminal, source: source, user: "Ana R.", theme: .builtInDefault,
-            themeSearchPaths: [Harness.themesFolder], now: { now }, keymap: keymap)
+            themeSearchPaths: [Harness.themesFolder], now: read, keymap: keymap, desk: desk)
     }
 
     static var themesFolder: String {
@@ -49,4 +51,11 @@ final class Harness {
     var screen: Canvas { app.render(size: size) }
     var text: String { screen.text }
     var statusLine: String { screen.row(size.height - 1) }
+}
+
+/// A clock a test moves by hand (idle locks, wrong-PIN waits).
+final class TestClock {
+    var now: Date
+    init(_ now: Date = Fixture.now) { self.now = now }
+    func advance(seconds: TimeInterval) { now = now.addingTimeInterval(seconds) }
 }
