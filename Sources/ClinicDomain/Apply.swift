@@ -146,6 +146,8 @@ extension Practice {
             timeOff.modify(id) { entry in
                 entry.status = status; entry.decidedBy = actor; entry.decisionNote = note
             }
+        case .accountAdded(let account), .accountChanged(let account):
+            accounts[account.login] = account
         }
         lastSeq = event.seq
     }

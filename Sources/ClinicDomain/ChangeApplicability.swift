@@ -131,6 +131,10 @@ extension Practice {
             _ = try require(payment.patient)
         case .settingsChanged:
             break
+        case .accountAdded(let account):
+            if accounts[account.login] != nil { throw DomainError("There is already an account '\(account.login)'.") }
+        case .accountChanged(let account):
+            if accounts[account.login] == nil { throw DomainError("There is no account '\(account.login)'.") }
         }
     }
 

@@ -97,6 +97,12 @@ public enum Command: Codable, Sendable, Equatable {
     case addCoverageRule(CoverageRule)
     /// By its position in the settings' list (1-based, as the roster lists them).
     case removeCoverageRule(Int)
+    // Accounts (Security/): who may sign in, with which role. PINs arrive already hashed.
+    case addAccount(NewAccount)
+    /// A user may change their own PIN; a manager anyone's.
+    case setPin(login: String, PinHash)
+    case setAccountRole(login: String, Role)
+    case setAccountActive(login: String, active: Bool)
 }
 
 /// A planned break inside a shift: its start and length.

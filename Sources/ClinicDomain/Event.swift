@@ -48,6 +48,9 @@ public enum Change: Codable, Sendable, Equatable {
     case shiftPunched(ShiftID, ClockAction)
     /// A decision with its reason (a denial) or what it overrode (an approval over conflicts).
     case timeOffDecision(TimeOffID, to: TimeOffStatus, note: String?)
+    case accountAdded(Account)
+    /// The whole new row: a new PIN, role or active flag.
+    case accountChanged(Account)
 }
 
 /// Money posted to one claim at once and the status it leaves: one claim of a remittance, a manual payment, an

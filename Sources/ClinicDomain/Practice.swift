@@ -14,6 +14,8 @@ public struct Practice: Codable, Sendable, Equatable {
     public var claims: Table<Claim>
     /// Patients' payments and refunds outside a visit's copay.
     public var payments: Table<PatientPayment>
+    /// Sign-in accounts by login (Security/). Empty: an open folder, where anyone may do anything.
+    public var accounts: [String: Account] = [:]
     /// Seq of the last applied event (0 = none).
     public var lastSeq: UInt64
     /// The last number handed out per ID prefix, so new IDs never reuse a deleted one.
@@ -47,7 +49,7 @@ public struct Practice: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case settings, patients, staff, payers, shifts, timeOff, appointments, tasks, claims, payments, lastSeq
-        case lastNumbers
+        case lastNumbers, accounts
     }
 
     public init(from decoder: Decoder) throws {
@@ -65,6 +67,8 @@ public struct Practice: Codable, Sendable, Equatable {
         payments = try c.decodeIfPresent(Table<PatientPayment>.self, forKey: .payments) ?? Table()
         lastSeq = try c.decode(UInt64.self, forKey: .lastSeq)
         lastNumbers = try c.decode([String: Int].self, forKey: .lastNumbers)
+        // Absent from practices saved before accounts existed.
+        accounts = try c.decodeIfPresent([String: Account].self, forKey: .accounts) ?? [:]
         rebuildIndexes()
     }
 
@@ -82,6 +86,7 @@ public struct Practice: Codable, Sendable, Equatable {
         try c.encode(payments, forKey: .payments)
         try c.encode(lastSeq, forKey: .lastSeq)
         try c.encode(lastNumbers, forKey: .lastNumbers)
+        if !accounts.isEmpty { try c.encode(accounts, forKey: .accounts) }
     }
 
     public static func == (lhs: Practice, rhs: Practice) -> Bool {
@@ -89,7 +94,7 @@ public struct Practice: Codable, Sendable, Equatable {
             && lhs.payers == rhs.payers && lhs.shifts == rhs.shifts && lhs.timeOff == rhs.timeOff
             && lhs.appointments == rhs.appointments && lhs.tasks == rhs.tasks && lhs.claims == rhs.claims
             && lhs.payments == rhs.payments
-            && lhs.lastSeq == rhs.lastSeq && lhs.lastNumbers == rhs.lastNumbers
+            && lhs.lastSeq == rhs.lastSeq && lhs.lastNumbers == rhs.lastNumbers && lhs.accounts == rhs.accounts
     }
 
     public mutating func rebuildIndexes() {

@@ -4,6 +4,7 @@ import Foundation
 /// Pure: the time comes in as `now`; nothing is changed here (see `apply`).
 extension Practice {
     public func validate(_ command: Command, actor: String, now: Date) throws(DomainError) -> [Change] {
+        try authorize(command, actor: actor)
         switch command {
         case .addPatient(let new): return try validateAddPatient(new, now: now)
         case .completePaperwork(let id):
@@ -96,6 +97,10 @@ extension Practice {
         case .removeCredential(let owner, let kind): return try validateRemoveCredential(owner, kind: kind)
         case .addCoverageRule(let rule): return try validateAddCoverageRule(rule)
         case .removeCoverageRule(let position): return try validateRemoveCoverageRule(position)
+        case .addAccount(let new): return try validateAddAccount(new)
+        case .setPin(let login, let pin): return try validateSetPin(login, pin, actor: actor)
+        case .setAccountRole(let login, let role): return try validateSetAccountRole(login, role)
+        case .setAccountActive(let login, let active): return try validateSetAccountActive(login, active: active)
         }
     }
 
@@ -139,6 +144,7 @@ extension Practice {
             case .staffAdded(let s): return s.id.description
             case .claimCreated(let c): return c.id.description
             case .patientPaymentRecorded(let p): return p.id.description
+            case .accountAdded(let account): return account.login
             default: continue
             }
         }

@@ -89,6 +89,9 @@ let expectedCommands: [String: Command] = [
             name: "procedure nurse", roles: [.nurse], from: TimeOfDay(hour: 8), to: TimeOfDay(hour: 17),
             need: .whileBooked([.procedure], 1))),
     "coverage remove": .removeCoverageRule(3),
+    "user role": .setAccountRole(login: "ben", .receptionist),
+    "user disable": .setAccountActive(login: "ben", active: false),
+    "user enable": .setAccountActive(login: "ben", active: true),
     "shift edit": .editShift(ShiftID(3), ShiftEdit()),
     "shift swap": .swapShifts(ShiftID(3), ShiftID(8)),
     "shift template": .setTemplate(

@@ -70,6 +70,10 @@ extension Command {
             "remove \(kind.rawValue) \(owner.map(\.description) ?? "practice")"
         case .addCoverageRule(let rule): "coverage rule \(rule.name)"
         case .removeCoverageRule(let n): "remove coverage rule \(n)"
+        case .addAccount(let new): "add account \(new.login)"
+        case .setPin(let login, _): "new PIN for \(login)"
+        case .setAccountRole(let login, let role): "\(login) is a \(role.noun)"
+        case .setAccountActive(let login, let active): "\(active ? "enable" : "disable") \(login)"
         }
     }
 }

@@ -2,7 +2,7 @@
 extension CommandLanguage {
     public static let syntax: [Syntax] =
         appointmentSyntax + patientSyntax + moneySyntax + taskSyntax + claimSyntax + staffSyntax + shiftSyntax
-        + credentialSyntax
+        + credentialSyntax + accountSyntax
 
     static func flowVerb(_ verb: String, _ summary: String, _ make: @escaping @Sendable (AppointmentID) -> Command)
         -> Syntax

@@ -11,6 +11,7 @@ enum EventBinaryCoding {
         case claimDenied, claimFollowUpSet, timeOffRecorded, timeOffDecided, shiftAdded, shiftRemoved
         case claimCreated, claimEdited, claimSubmitted, claimPosted, claimNoted, patientPaymentRecorded
         case settingsChanged, staffAdded, staffChanged, shiftChanged, shiftPunched, timeOffDecision
+        case accountAdded, accountChanged
     }
 
     static func encode(_ event: Event) -> [UInt8] {
@@ -106,6 +107,10 @@ enum EventBinaryCoding {
             tag(.shiftPunched); w.id(id); w.code(action, BinaryCodes.clockAction)
         case .timeOffDecision(let id, let status, let note):
             tag(.timeOffDecision); w.id(id); w.code(status, BinaryCodes.timeOffStatus); w.optionalString(note)
+        case .accountAdded(let account):
+            tag(.accountAdded); account.write(to: &w)
+        case .accountChanged(let account):
+            tag(.accountChanged); account.write(to: &w)
         }
     }
 
@@ -170,6 +175,8 @@ enum EventBinaryCoding {
         case .timeOffDecision:
             return .timeOffDecision(
                 try r.id(), to: try r.code(BinaryCodes.timeOffStatus, "time-off status"), note: try r.optionalString())
+        case .accountAdded: return .accountAdded(try Account(from: &r))
+        case .accountChanged: return .accountChanged(try Account(from: &r))
         }
     }
 }

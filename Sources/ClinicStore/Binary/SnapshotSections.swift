@@ -12,7 +12,7 @@ import Synchronization
 
 enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
     case strings = 1, settings, meta, patients, staff, payers, shifts, timeOff, appointments, tasks, claims
-    case payments
+    case payments, accounts
 
     var name: String {
         switch self {
@@ -28,6 +28,7 @@ enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
         case .tasks: return "tasks"
         case .claims: return "claims"
         case .payments: return "payments"
+        case .accounts: return "accounts"
         }
     }
 
@@ -43,7 +44,7 @@ enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
     /// Layouts this build reads: the current one, and layout 1 of those now at 2.
     func reads(_ version: UInt32) -> Bool { version == layoutVersion || (layoutVersion == 2 && version == 1) }
     /// Sections older snapshots lack: read as empty.
-    var isOptional: Bool { self == .payments }
+    var isOptional: Bool { self == .payments || self == .accounts }
 }
 
 enum SnapshotSections {
@@ -78,6 +79,8 @@ enum SnapshotSections {
             (.appointments, rows(practice.appointments)), (.tasks, rows(practice.tasks)),
             (.claims, rows(practice.claims)), (.payments, rows(practice.payments)),
         ]
+        // Written only when there are accounts: an open folder's snapshot stays as it was.
+        if practice.hasAccounts { sections.append((.accounts, accountRows(practice, strings))) }
         var table = BinaryWriter(interning: false, capacity: strings.strings.count * 12)
         table.unsigned(UInt64(strings.strings.count))
         for string in strings.strings { table.string(string) }
@@ -212,6 +215,7 @@ enum SnapshotSections {
         practice.patients = tables.patients; practice.staff = tables.staff; practice.payers = tables.payers
         practice.shifts = tables.shifts; practice.timeOff = tables.timeOff; practice.appointments = tables.appointments
         practice.tasks = tables.tasks; practice.claims = tables.claims; practice.payments = tables.payments
+        practice.accounts = try accounts(located, payload(.accounts), strings, path: path)
         if let dayIndex = tables.dayIndex {
             practice.rebuildIndexes(using: dayIndex)
         } else {
