@@ -47,6 +47,8 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { store.close() }
+        // Checked before the screen opens, so a wrong PIN in the environment is said on stderr, not hidden.
+        let signedIn = try Self.presetSignIn(user: user, practice: store.practice, kiosk: kiosk)
 
         let searchPaths = Self.themeSearchPaths()
         let chosenTheme: Theme
@@ -76,7 +78,9 @@ struct DashboardCommand: ParsableCommand {
             terminal: terminal, source: StorePracticeSource(store: store),
             user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
             now: clock, keymap: keymap, notices: keyNotices,
-            desk: DeskOptions(readOnly: readOnly, kiosk: kiosk))
+            desk: DeskOptions(
+                authority: PracticeSignIn(), readOnly: readOnly, kiosk: kiosk, signedIn: signedIn,
+                signInHint: demo ? Self.demoSignInHint : nil))
         let status = app.run()
         // The screen is restored by now; what came back while quitting is said where it can still be read.
         for note in app.closingNotes { CLIOutput.err("note: \(note)") }
@@ -128,6 +132,24 @@ struct DashboardCommand: ParsableCommand {
             executable.appendingPathComponent("../../../themes").standardized.path,
             "\(home)/.config/clinicdesk/themes",
         ]
+    }
+
+    /// `--user LOGIN` with the PIN in `CLINICDESK_PIN` signs in before the dashboard opens (scripts, tests, a
+    /// terminal started by a launcher); without the variable the sign-in screen asks, with LOGIN chosen.
+    static let pinVariable = "CLINICDESK_PIN"
+    static let demoSignInHint = "Demo practice: every account's PIN is 2580."
+
+    static func presetSignIn(user: String?, practice: Practice, kiosk: Bool) throws -> String? {
+        guard practice.hasAccounts, !kiosk, let user,
+            let pin = ProcessInfo.processInfo.environment[Self.pinVariable]
+        else { return nil }
+        switch AccountSignIn.verify(login: user, pin: pin, in: practice) {
+        case .signedIn(let account):
+            return account.login
+        case let outcome:
+            CLIOutput.err("clinicdesk: \(outcome.sentence) (the PIN came from \(Self.pinVariable))")
+            throw ExitCode(2)
+        }
     }
 
     static func loginName() -> String {

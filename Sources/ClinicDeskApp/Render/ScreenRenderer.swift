@@ -55,7 +55,7 @@ struct ScreenRenderer {
             parts.append("viewing " + (narrow ? day.shortLabel : day.longLabel))
             parts.append("now " + clock)
         }
-        parts.append(state.user)
+        parts.append(state.user + (state.role(in: practice).map { " (\($0.label))" } ?? ""))
         if state.session.options.kiosk {
             parts.append("KIOSK")
         } else if state.session.options.readOnly {

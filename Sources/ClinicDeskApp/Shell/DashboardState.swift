@@ -74,7 +74,8 @@ struct DashboardState {
     func context(for index: Int, practice: Practice, now: Date) -> PaneContext {
         PaneContext(
             practice: practice, now: now, day: shownDay(practice: practice, now: now), theme: theme,
-            focused: index == focus, user: user, privacy: privacy, keymap: keymap, derived: derived)
+            focused: index == focus, user: user, privacy: privacy, role: role(in: practice), keymap: keymap,
+            derived: derived)
     }
 
     var focusedPane: PaneID { panes[focus].id }

@@ -14,6 +14,8 @@ public struct PaneContext {
     public var user: String
     /// F11 privacy mask / kiosk: show initials only.
     public var privacy: Bool
+    /// The signed-in account's role; nil on a folder without accounts, where everyone sees everything.
+    public var role: Role?
     /// The keys in use (the user may have rebound some), so a sentence can name the key to press.
     public var keymap: Keymap
     /// Views too costly to recompute every frame, kept while what they read is unchanged (the dashboard passes one
@@ -22,11 +24,16 @@ public struct PaneContext {
 
     public init(
         practice: Practice, now: Date, day: LocalDate, theme: Theme, focused: Bool, user: String,
-        privacy: Bool = false, keymap: Keymap = .standard, derived: DerivedViewCache = DerivedViewCache()
+        privacy: Bool = false, role: Role? = nil, keymap: Keymap = .standard,
+        derived: DerivedViewCache = DerivedViewCache()
     ) {
         self.practice = practice; self.now = now; self.day = day; self.theme = theme; self.focused = focused
-        self.user = user; self.privacy = privacy; self.keymap = keymap; self.derived = derived
+        self.user = user; self.privacy = privacy; self.role = role; self.keymap = keymap; self.derived = derived
     }
+
+    /// Whether this terminal's role may see `kind` (diagnoses, claim balances, clinical notes …), by the one
+    /// role table.
+    public func sees(_ kind: Visibility) -> Bool { role.map { RoleTable.sees($0, kind) } ?? true }
 
     /// The key for `action` as the user has it ("b"), for hints inside sentences.
     public func key(_ action: KeyAction) -> String { keymap.keyLabel(action) }

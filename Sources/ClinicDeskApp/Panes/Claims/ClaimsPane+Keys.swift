@@ -21,6 +21,9 @@ extension ClaimsPane {
     }
 
     public mutating func handle(_ action: KeyAction, context: PaneContext) -> PaneAction {
+        guard context.sees(.claimBalances) else {
+            return action.scope == .global && action != .open ? .unhandled : .refusal(Self.hiddenSentence(context))
+        }
         if let answer = handleFilter(action, context: context) { return answer }
         switch view {
         case .queue: return handleQueue(action, context: context)

@@ -28,6 +28,7 @@ public struct ClaimsPane: Pane {
 
     /// The active filters first (a cut title still says the list is filtered), then what the list holds.
     public func headline(_ context: PaneContext) -> String {
+        guard context.sees(.claimBalances) else { return "not shown to this role" }
         var parts = filterLabels(context)
         switch view {
         case .unbilled:
@@ -44,6 +45,12 @@ public struct ClaimsPane: Pane {
         return parts.joined(separator: " · ")
     }
 
+    /// Why the pane is empty for this role, naming it (the role table hides claim balances and diagnoses).
+    static func hiddenSentence(_ context: PaneContext) -> String {
+        let role = context.role.map { "the \($0.label) role" } ?? "this role"
+        return "Claims, their balances and diagnoses are not shown to \(role). A manager or biller works them."
+    }
+
     func filterLabels(_ context: PaneContext) -> [String] {
         var labels = filter.labels(context.practice)
         if view == .unbilled { labels.insert("unbilled visits", at: 0) }
@@ -51,6 +58,7 @@ public struct ClaimsPane: Pane {
     }
 
     public func badge(_ context: PaneContext) -> String {
+        guard context.sees(.claimBalances) else { return "—" }
         let figures = context.claimFigures
         let atRisk = figures.atRisk
         let aging = figures.aging
@@ -78,6 +86,10 @@ public struct ClaimsPane: Pane {
 
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         guard !rect.isEmpty else { return }
+        guard context.sees(.claimBalances) else {
+            RoleNotice.draw(Self.hiddenSentence(context), into: &canvas, rect: rect, theme: context.theme)
+            return
+        }
         let month = LocalDate.monthShortNames[context.today.month - 1]
         let header = ClaimHeader(context.billingMetrics, monthName: month)
         let used = header.draw(into: &canvas, rect: rect, lines: Self.headerLines(for: rect), theme: context.theme)

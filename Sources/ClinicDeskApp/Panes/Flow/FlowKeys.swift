@@ -170,6 +170,9 @@ extension FlowPane {
             return .command(.collectCopay(a.id, amount: nil), confirm: "Collected the \(owed) copay from \(who)?")
         case .flowPaperwork:
             return .command(.completePaperwork(a.patient), confirm: nil)
+        case .flowBill where !context.sees(.diagnoses):
+            return .refusal(
+                "The superbill holds diagnoses, which are not shown to the \(context.role?.label ?? "this") role.")
         case .flowBill:
             return openSuperbill(a, context: context)
         default:
@@ -206,7 +209,8 @@ extension FlowPane {
             "\(a.day.longLabel) \(a.start)–\(a.end) · \(a.visitType.rawValue) · \(a.minutes) min",
             "Provider: " + (context.practice.staff[a.provider]?.displayName ?? a.provider.description),
             "Status: \(a.status.label)" + (a.room.map { " · room \($0)" } ?? ""),
-            "Reason: " + (a.reason.isEmpty ? "—" : a.reason),
+            "Reason: "
+                + (!context.sees(.clinicalNotes) ? "(not shown to this role)" : a.reason.isEmpty ? "—" : a.reason),
             "Insurance: "
                 + (a.insuranceVerifiedAt.map { "verified \(clock.day(of: $0)) \(clock.timeOfDay(of: $0))" }
                     ?? "not verified"),
@@ -225,7 +229,7 @@ extension FlowPane {
             var text =
                 "  \(clock.day(of: stamp.at)) \(clock.timeOfDay(of: stamp.at)) \(stamp.status.label) by \(stamp.actor)"
             if let room = stamp.room { text += " · room \(room)" }
-            if let note = stamp.note { text += " · \(note)" }
+            if let note = stamp.note, context.sees(.clinicalNotes) { text += " · \(note)" }
             lines.append(text)
         }
         return .detail(title: summary(a, context: context), lines: lines.map { Sanitizer.clean($0) })

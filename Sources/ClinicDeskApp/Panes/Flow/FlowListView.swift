@@ -110,7 +110,7 @@ extension FlowPane {
             }
             let text = (urgent + [notes(for: a, context: context)]).filter { !$0.isEmpty }.joined(separator: " ")
             return (text, urgent.isEmpty ? .textDim : .alertWarn)
-        case .reason: return (Sanitizer.clean(a.reason), .textDim)
+        case .reason: return (context.sees(.clinicalNotes) ? Sanitizer.clean(a.reason) : "", .textDim)
         }
     }
 

@@ -43,3 +43,10 @@ extension DashboardState {
         message = .success(same ? "Unlocked." : "Signed in as \(signedIn).")
     }
 }
+
+extension DashboardState {
+    /// The signed-in account's role; nil on a folder without accounts (everyone sees and may do everything).
+    func role(in practice: Practice) -> Role? {
+        practice.hasAccounts ? practice.account(user)?.role : nil
+    }
+}
