@@ -18,7 +18,7 @@ public struct PinHasher: Sendable {
             self.rounds = rounds; self.blockSize = blockSize; self.parallelism = parallelism; self.length = length
         }
 
-        /// N = 2^15, r = 8, p = 1, 32 bytes: 32 MiB and about a tenth of a second per try.
+        /// N = 2^15, r = 8, p = 1, 32 bytes: 32 MiB and a fraction of a second per try (a second in a debug build).
         public static let standard = Cost(rounds: 1 << 15, blockSize: 8, parallelism: 1, length: 32)
     }
 

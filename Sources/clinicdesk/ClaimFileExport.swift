@@ -10,7 +10,8 @@ import Glibc
 /// `claim submit` before anything is written.
 enum ClaimFileExport {
     static func run(
-        folder: String, selection: String, out: String?, late: Bool, testUsage: Bool, actor: String, now: Date
+        folder: String, selection: String, out: String?, late: Bool, testUsage: Bool, signIn: SignInOptions,
+        now: Date
     ) -> Int32 {
         guard let out else {
             CLIOutput.err("error: --format x12-837 needs --out FILE (claims are marked sent once the file is on disk)")
@@ -25,6 +26,7 @@ enum ClaimFileExport {
             return 2
         }
         defer { store.close() }
+        let actor = SignIn.actor(signIn, store: store)
         let practice = store.practice
         let ids: [ClaimID]
         do { ids = try choose(selection, in: practice) } catch {

@@ -31,6 +31,9 @@ struct DemoCommand: ParsableCommand {
     )
     var timeZone: String?
 
+    @Flag(help: "Give the demo sign-in accounts, one per role, all with PIN \(DemoAccounts.pin) (see `user list`).")
+    var accounts = false
+
     @Option(help: .hidden)
     var now: String?
 
@@ -43,9 +46,10 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let clock = try CommandClock.resolve(now: now)
-        let practice = try DemoSource.practice(
+        var practice = try DemoSource.practice(
             size: size, seed: seed, today: today,
             now: clock.isMoved ? clock.now : nil, timeZoneID: timeZone)
+        if accounts { try DemoAccounts.add(to: &practice) }
         do {
             try Store.create(folder: data.folder, initial: practice, replacing: force)
         } catch {
@@ -53,6 +57,10 @@ struct DemoCommand: ParsableCommand {
             throw ExitCode(1)
         }
         CLIOutput.out("wrote a \(size) demo practice to \(data.folder)")
+        if accounts {
+            let logins = practice.sortedAccounts.map { "\($0.login) (\($0.role.rawValue))" }
+            CLIOutput.out("accounts, PIN \(DemoAccounts.pin): " + logins.joined(separator: ", "))
+        }
     }
 }
 

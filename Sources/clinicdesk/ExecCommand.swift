@@ -12,14 +12,15 @@ struct ExecCommand: ParsableCommand {
         abstract: "Run commands (arguments, or one per stdin line); print `ok <seq> [id]` once each is durable.",
         discussion: """
             Exit status: 0 when every command succeeded, 1 when any failed, 2 when the folder could not be opened.
-            Blank stdin lines and lines starting with # are skipped.
+            Blank stdin lines and lines starting with # are skipped. Once the folder has accounts, sign in: \
+            --user LOGIN and the PIN in CLINICDESK_PIN, or with --pin-stdin as the first stdin line (the \
+            commands follow it, unless given as arguments); a wrong or missing PIN exits 2 and runs nothing.
             """
     )
 
     @OptionGroup var data: DataOptions
 
-    @Option(help: "Who is doing this (recorded in the audit trail). Default: $USER.")
-    var user: String?
+    @OptionGroup var signIn: SignInOptions
 
     @Option(help: .hidden)
     var now: String?
@@ -30,7 +31,6 @@ struct ExecCommand: ParsableCommand {
     func run() throws {
         // `--now` stops the clock there (every command at that instant); otherwise it runs, moved or not.
         let clock = try now.map { try CommandClock(start: parseInstant($0), rate: 0) } ?? CommandClock.resolve(now: nil)
-        let actor = user ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
         var options = Store.Options()
         options.tail = false
         options.snapshotOnClose = false // one-shot runs: snapshots come from the every-N-events rule
@@ -46,6 +46,7 @@ struct ExecCommand: ParsableCommand {
             for note in store.takeNotes() { CLIOutput.err("note: \(note)") } // e.g. a snapshot that failed
         }
         for note in store.recovery.notes { CLIOutput.err("note: \(note)") }
+        let actor = SignIn.actor(signIn, store: store)
 
         var failures = 0
         func run(_ line: String, label: String) {
@@ -77,7 +78,7 @@ struct ExecCommand: ParsableCommand {
         } else if !command.isEmpty {
             run(command.map(Self.quoted).joined(separator: " "), label: "")
         } else {
-            var number = 0
+            var number = PinInput.stdinLinesRead
             while let line = readLine(strippingNewline: true) {
                 number += 1
                 let trimmed = line.trimmingCharacters(in: .whitespaces)

@@ -30,8 +30,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "x12-837: mark the interchange as a test file (ISA15 T).")
     var testFile = false
 
-    @Option(help: "Who is doing this (recorded in the audit trail). Default: $USER.")
-    var user: String?
+    @OptionGroup var signIn: SignInOptions
 
     @Option(help: .hidden)
     var now: String?
@@ -40,9 +39,8 @@ struct ExportCommand: ParsableCommand {
         if format == "x12-837" {
             let clock =
                 try now.map { try CommandClock(start: parseInstant($0), rate: 0) } ?? CommandClock.resolve(now: nil)
-            let actor = user ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
             let status = ClaimFileExport.run(
-                folder: data.folder, selection: claims, out: out, late: late, testUsage: testFile, actor: actor,
+                folder: data.folder, selection: claims, out: out, late: late, testUsage: testFile, signIn: signIn,
                 now: clock.now)
             if status != 0 { throw ExitCode(status) }
             return

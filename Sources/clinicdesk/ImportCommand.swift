@@ -29,8 +29,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Post the claims this practice has and list the rest, instead of refusing the whole file.")
     var skipUnmatched = false
 
-    @Option(help: "Who is doing this (recorded in the audit trail). Default: $USER.")
-    var user: String?
+    @OptionGroup var signIn: SignInOptions
 
     @Option(help: .hidden)
     var now: String?
@@ -62,6 +61,7 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for note in store.recovery.notes { CLIOutput.err("note: \(note)") }
+        let actor = SignIn.actor(signIn, store: store)
         let report = RemittanceReport(remittance, practice: store.practice)
         CLIOutput.out("\(name): \(remittance.transactions.count) remittance(s), \(report.lines.count - 1) line(s)")
         for line in report.lines { CLIOutput.out(line) }
@@ -69,7 +69,6 @@ struct ImportCommand: ParsableCommand {
             CLIOutput.out("dry run: nothing posted")
             finish(closing: store, status: 0)
         }
-        let actor = user ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
         let posts = RemittancePosting.posts(remittance, skipUnmatched: skipUnmatched)
         do {
             let receipt = try store.execute(.postRemittances(posts), actor: actor, now: clock.now)

@@ -229,7 +229,7 @@ struct CommandLanguageTests {
         (
             "frobnicate now",
             "unknown command 'frobnicate' (one of appt, billing, claim, coverage, credential, fee, patient, pto, "
-                + "shift, staff, task)",
+                + "shift, staff, task, user)",
             1
         ),
         ("appt dance A-1", "unknown verb 'dance' for appt", 6),

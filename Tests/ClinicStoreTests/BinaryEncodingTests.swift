@@ -49,6 +49,8 @@ import TestSupport
             .claimFollowUpSet(ClaimID(5), LocalDate("2026-12-31")!),
             .timeOffRecorded(try #require(practice.timeOff.sorted.first)), .timeOffDecided(TimeOffID(2), to: .denied),
             .shiftAdded(try #require(practice.shifts.sorted.first)), .shiftRemoved(ShiftID(77)),
+            .accountAdded(try #require(practice.account("ana.lee"))),
+            .accountChanged(try #require(practice.account("desk-2"))),
         ]
         for (index, change) in changes.enumerated() {
             let event = Event(
@@ -162,7 +164,8 @@ import TestSupport
         #expect(store.practice == expected)
         #expect(String(decoding: dir.bytes("FORMAT"), as: UTF8.self) == "clinicdesk-store 2\n")
         #expect(store.recovery.notes.contains { $0.contains("upgraded") })
-        _ = try store.execute(command("task add \"After the upgrade\""), actor: "maya", now: testNow)
+        // fullPractice has accounts: the command signs in as one.
+        _ = try store.execute(command("task add \"After the upgrade\""), actor: "ana.lee", now: testNow)
         try store.snapshotNow()
         store.close()
         let (_, newest) = try SnapshotFile.read(path: dir.file(try #require(dir.snapshotNames().last)))
@@ -279,5 +282,14 @@ func fullPractice() -> Practice {
             id: PaymentID(3), patient: PatientID(3), amount: Cents(-1250), method: .card, claim: ClaimID(5),
             on: LocalDate("2026-11-28")!, note: "refund of credit"))
     p.lastSeq = 41
+    // Accounts: one with a staff member and a temporary PIN, one disabled without.
+    p.accounts["ana.lee"] = Account(
+        login: "ana.lee", staff: StaffID(1), role: .manager,
+        pin: PinHash(
+            scheme: "scrypt", parameters: ["N": 16, "r": 1, "p": 1, "length": 16], salt: [0, 255, 7],
+            hash: Array(0..<16)), mustChangePin: true)
+    p.accounts["desk-2"] = Account(
+        login: "desk-2", staff: nil, role: .receptionist,
+        pin: PinHash(scheme: "scrypt", parameters: [:], salt: [1], hash: [2]), active: false)
     return p
 }

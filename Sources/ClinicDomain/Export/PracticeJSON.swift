@@ -12,6 +12,7 @@ public enum PracticeJSON {
     ) throws {
         var writer = JSONStreamWriter(chunkSize: chunkSize, sink: sink)
         writer.beginObject()
+        if practice.hasAccounts { accounts(practice, &writer) }
         try rows("appointments", practice.appointments, appointment, &writer)
         try rows("claims", practice.claims, claim, &writer)
         writer.key("lastNumbers")
