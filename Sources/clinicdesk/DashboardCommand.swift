@@ -106,7 +106,9 @@ struct DashboardCommand: ParsableCommand {
         let parent = (Store.defaultFolder as NSString).deletingLastPathComponent
         let folder = "\(parent)/clinicdesk-demo/\(today)"
         if !FileManager.default.fileExists(atPath: "\(folder)/FORMAT") {
-            let practice = try DemoSource.practice(size: "small", seed: 42, today: today.description, now: now)
+            // With one account per role, so the demo opens on the sign-in screen as a real folder would.
+            var practice = try DemoSource.practice(size: "small", seed: 42, today: today.description, now: now)
+            try DemoAccounts.add(to: &practice)
             do {
                 try FileManager.default.createDirectory(
                     atPath: "\(parent)/clinicdesk-demo", withIntermediateDirectories: true,
@@ -136,8 +138,8 @@ struct DashboardCommand: ParsableCommand {
 
     /// `--user LOGIN` with the PIN in `CLINICDESK_PIN` signs in before the dashboard opens (scripts, tests, a
     /// terminal started by a launcher); without the variable the sign-in screen asks, with LOGIN chosen.
-    static let pinVariable = "CLINICDESK_PIN"
-    static let demoSignInHint = "Demo practice: every account's PIN is 2580."
+    static let pinVariable = PinInput.environmentVariable
+    static let demoSignInHint = "Demo practice: every account's PIN is \(DemoAccounts.pin)."
 
     static func presetSignIn(user: String?, practice: Practice, kiosk: Bool) throws -> String? {
         guard practice.hasAccounts, !kiosk, let user,
