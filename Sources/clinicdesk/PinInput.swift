@@ -1,6 +1,7 @@
 import ClinicDomain
 import Foundation
 import Glibc
+import TerminalKit
 
 /// Where PINs come from on the command line — never from an argument (it would sit in the shell history and in
 /// every process listing). From the terminal without echo, or, with `--pin-stdin`, one line of stdin per prompt
@@ -28,9 +29,9 @@ enum PinInput {
                     + "\(environmentVariable) for signing in")
         }
         return try withoutEcho {
-            CLIOutput.text(prompt + ": ", to: 2)
+            writeToStderr(Sanitizer.clean(prompt) + ": ")
             let line = readLine(strippingNewline: true)
-            CLIOutput.text("\n", to: 2)
+            writeToStderr("\n")
             guard let line else { throw Failure(description: "no PIN typed") }
             return line.trimmingCharacters(in: .whitespaces)
         }
@@ -45,14 +46,20 @@ enum PinInput {
         return first
     }
 
+    /// A prompt stays on its line (CLIOutput ends every write with a newline); the caller sanitizes.
+    private static func writeToStderr(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { raw in Glibc.write(STDERR_FILENO, raw.baseAddress, raw.count) }
+    }
+
     /// Runs `body` with the terminal's echo off, and puts it back whatever happens.
     private static func withoutEcho<T>(_ body: () throws -> T) throws -> T {
         var saved = termios()
         guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return try body() }
         var quiet = saved
         quiet.c_lflag &= ~tcflag_t(ECHO | ECHONL)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
-        defer { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
+        defer { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
         return try body()
     }
 }

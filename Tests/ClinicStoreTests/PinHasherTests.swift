@@ -86,6 +86,12 @@ struct PinHasherTests {
         #expect(fromSnapshot.practice == expected && fromSnapshot.practice.accounts.count == 1)
     }
 
+    @Test("every account role has a binary code")
+    func roleCodes() {
+        #expect(Set(BinaryCodes.accountRole) == Set(Role.allCases))
+        #expect(BinaryCodes.accountRole.count == Role.allCases.count)
+    }
+
     @Test("a snapshot without an accounts section (every one before accounts) loads as an open folder")
     func oldSnapshot() throws {
         let practice = Fixture.smallDemo
