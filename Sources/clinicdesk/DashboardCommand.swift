@@ -26,6 +26,12 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Open without the right to change anything.")
     var readOnly = false
 
+    @Flag(help: "Do not report clicks and the wheel to the dashboard (the terminal keeps its own selection).")
+    var noMouse = false
+
+    @Flag(help: "Accessible mode: ASCII only, no alternate screen, statuses in words (for screen readers).")
+    var plain = false
+
     /// Starts the dashboard's clock at this ISO-8601 instant (or `CLINICDESK_NOW`); it then runs at real speed, or
     /// `CLINICDESK_CLOCK_RATE` times that (tests and demos at any hour, at any pace).
     @Option(help: .hidden)
@@ -60,7 +66,8 @@ struct DashboardCommand: ParsableCommand {
         do throws(TerminalError) {
             terminal = try NcursesTerminal(
                 theme: chosenTheme,
-                colorMode: ColorMode.fromEnvironment(ProcessInfo.processInfo.environment))
+                colorMode: ColorMode.fromEnvironment(ProcessInfo.processInfo.environment),
+                options: TerminalOptions(mouse: !noMouse, plain: plain))
         } catch {
             let elsewhere =
                 error.reason == .unusableTerminal

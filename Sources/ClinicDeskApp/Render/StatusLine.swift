@@ -19,6 +19,13 @@ struct StatusLine {
             editor.input.draw(
                 into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: 1),
                 theme: theme)
+        case .filter(let input):
+            canvas.fill(rect, style: theme[.input])
+            canvas.put("/", x: rect.x, y: rect.y, style: theme[.input], clip: rect)
+            let hint = "  Enter keeps · Esc clears"
+            let room = max(1, rect.width - 1 - DisplayWidth.of(hint))
+            input.draw(into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y, width: room, height: 1), theme: theme)
+            canvas.put(hint, x: rect.x + 1 + room, y: rect.y, style: theme[.textDim], clip: rect)
         case .confirm(let confirmation):
             StatusBar.draw(
                 left: confirmation.prompt + "  (y/n)", into: &canvas, rect: rect, theme: theme,

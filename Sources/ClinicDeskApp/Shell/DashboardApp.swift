@@ -167,6 +167,12 @@ public final class DashboardApp {
             let effects = state.handle(key, practice: source.practice, now: Self.minute(of: now()))
             if let message = state.message, message != before { state.messageLog.append(message, at: now()) }
             for effect in effects { perform(effect) }
+        case .mouse(let mouse):
+            revision += 1
+            state.screenSize = terminal.size
+            for effect in state.handle(mouse, practice: source.practice, now: Self.minute(of: now())) {
+                perform(effect)
+            }
         case .tick:
             // Other terminals' changes arrive here; the clock and waits move because frames read `now()`.
             _ = source.refresh()

@@ -54,13 +54,18 @@ extension DashboardState {
             return []
         case .commandLine(var editor):
             return handleCommandLine(key, editor: &editor, practice: practice, now: now)
+        case .filter(let input):
+            typeFilter(key, input: input, practice: practice, now: now)
+            return []
         }
     }
 
     /// One key, resolved once through the keymap: the focused pane hears the action first (its verbs and the
     /// movement keys), and the global meaning applies when the pane leaves it.
     private mutating func handleNormal(_ key: Key, practice: Practice, now: Date) -> [Effect] {
-        guard let action = keymap.resolve(key, pane: focusedPane) else { return [] }
+        let filtering = !panes[focus].filterText.isEmpty
+        guard let action = keymap.resolve(key, pane: focusedPane, filtering: filtering) else { return [] }
+        if let handled = handleFilterAction(action, practice: practice, now: now) { return handled }
         var pane = panes[focus]
         let answer = pane.handle(action, context: context(for: focus, practice: practice, now: now))
         update(pane: pane, at: focus)

@@ -17,6 +17,7 @@ public struct ClaimsPane: Pane {
     var view = View.queue
     /// The open status / payer / age / provider picker, if any.
     var filterPicker: ClaimFilterPicker?
+    public internal(set) var filterText = ""
 
     public init() {}
 
@@ -37,7 +38,7 @@ public struct ClaimsPane: Pane {
         case .queue:
             let queue = self.queue(context)
             let total = context.claimFigures.queue.count
-            let count = filter.isEmpty ? "\(total) open" : "\(queue.rows.count) of \(total) open"
+            let count = filter.isEmpty && filterText.isEmpty ? "\(total) open" : "\(queue.rows.count) of \(total) open"
             parts.append(count)
             parts.append("\(queue.atRisk.dollars) at risk")
         }
@@ -60,6 +61,9 @@ public struct ClaimsPane: Pane {
 
     /// The rows the queue shows: the cached full queue, or the cached filtered one.
     func queue(_ context: PaneContext) -> FilteredClaimQueue {
+        var filter = self.filter
+        filter.text = TextMatch(filterText)
+        filter.privacy = context.privacy && !filter.text.isEmpty
         if filter.isEmpty {
             let figures = context.claimFigures
             return FilteredClaimQueue(rows: figures.queue, ids: figures.ids, atRisk: figures.queueAtRisk)
@@ -67,8 +71,24 @@ public struct ClaimsPane: Pane {
         return context.cached(FilteredClaimQueueQuery(today: context.today, filter: filter))
     }
 
+    public mutating func setFilter(_ text: String) { filterText = text }
+
+    public func filterMatches(_ context: PaneContext) -> (position: Int?, count: Int) {
+        switch view {
+        case .queue:
+            let queue = self.queue(context)
+            return (selection.resolve(in: queue.ids).map { $0 + 1 }, queue.rows.count)
+        case .unbilled:
+            let visits = unbilledVisits(context)
+            return (unbilledSelection.resolve(in: visits.ids).map { $0 + 1 }, visits.visits.count)
+        }
+    }
+
     func unbilledVisits(_ context: PaneContext) -> UnbilledVisitsQuery.Answer {
-        context.cached(UnbilledVisitsQuery(today: context.today, provider: filter.provider))
+        context.cached(
+            UnbilledVisitsQuery(
+                today: context.today, provider: filter.provider, text: TextMatch(filterText),
+                privacy: context.privacy))
     }
 
     func rows(_ context: PaneContext) -> [ClaimRow] { queue(context).rows }
