@@ -57,6 +57,15 @@ int cdshim_get_mouse(int *kind, int *button, int *x, int *y) {
 
 void cdshim_drop_alternate_screen(void) {
     if (cur_term == NULL) return;
+    // newterm has already queued the switch to the alternate screen: endwin sends it back (through ncurses'
+    // own buffer, so in order). Then both strings are emptied where ncurses reads them (tigetstr points into
+    // the extended copy the library uses; the macros name the other), so resuming stays on the normal screen.
+    endwin();
+    const char *names[] = {"smcup", "rmcup"};
+    for (int i = 0; i < 2; i++) {
+        char *text = tigetstr(names[i]);
+        if (text != NULL && text != (char *)-1) text[0] = '\0';
+    }
     enter_ca_mode = NULL;
     exit_ca_mode = NULL;
 }

@@ -132,7 +132,7 @@ public final class NcursesTerminal: Terminal {
         colorCount = colors
         pairs = ColorPairCache(
             colorsEnabled: colors >= 8, colorCount: colors,
-            pairLimit: Int(cdshim_color_pairs()), defaultColors: defaultColors)
+            pairLimit: Int(cdshim_color_pairs()), defaultColors: defaultColors, allowsBlink: !options.plain)
         if colors >= 256 {
             self.theme = theme
         } else if colors >= 8 {

@@ -80,6 +80,9 @@ struct DashboardCommand: ParsableCommand {
             terminal: terminal, source: StorePracticeSource(store: store),
             user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
             now: clock, keymap: keymap, notices: keyNotices)
+        if let path = CommandHistoryFile.path(environment: ProcessInfo.processInfo.environment) {
+            app.keepHistory(in: path)
+        }
         let status = app.run()
         // The screen is restored by now; what came back while quitting is said where it can still be read.
         for note in app.closingNotes { CLIOutput.err("note: \(note)") }

@@ -182,7 +182,18 @@ extension DashboardState {
             return []
         case .enter:
             mode = .normal
-            return runLine(editor.string, practice: practice, now: now)
+            let effects = runLine(editor.string, practice: practice, now: now)
+            // A parse error keeps the line open, marked at its column, to be fixed rather than retyped.
+            if let message, message.kind == .error, let inline = InlineError(message.text) {
+                editor.show(inline)
+                mode = .commandLine(editor)
+                self.message = nil
+            }
+            return effects
+        case .tab:
+            editor.complete(practice: practice)
+            mode = .commandLine(editor)
+            return []
         default:
             _ = editor.apply(key, history: history)
             mode = .commandLine(editor)
@@ -194,7 +205,9 @@ extension DashboardState {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty, history.last != trimmed {
             history.append(trimmed)
-            if history.count > 200 { history.removeFirst(history.count - 200) }
+            if history.count > CommandHistoryFile.limit {
+                history.removeFirst(history.count - CommandHistoryFile.limit)
+            }
         }
         let today = practice.clock.day(of: now)
         switch CommandLineInterpreter.interpret(
