@@ -47,6 +47,7 @@ import TestSupport
         #expect(paneTitle(h, "1 Flow").contains("/mu 1 of 1"))
         h.type("x")
         #expect(paneTitle(h, "1 Flow").contains("/mux 0 of 0"))
+        #expect(paneText(h, 0).contains("Nothing matches /mux (Esc clears)."))
         h.press(.backspace, .enter)
         #expect(paneTitle(h, "1 Flow").contains("/mu 1 of 1"))
         h.press(.escape)

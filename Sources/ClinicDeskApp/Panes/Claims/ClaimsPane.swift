@@ -111,7 +111,10 @@ public struct ClaimsPane: Pane {
 
     private func drawQueue(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         let queue = self.queue(context)
-        let empty = filter.isEmpty ? "No open claims." : "No claims match (\(context.key(.claimClearFilters)) clears)."
+        let empty =
+            filter.isEmpty && filterText.isEmpty
+            ? "No open claims." : "No claims match (\(context.key(.claimClearFilters)) clears)."
+
         let table = TableView(
             columns: ClaimText.columns, rows: [], selected: selection.resolve(in: queue.ids),
             focused: context.focused, emptyMessage: empty)
