@@ -24,6 +24,52 @@ attr_t cdshim_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair); }
 int cdshim_key_f(int n) { return KEY_F(n); }
 int cdshim_key_code_yes(void) { return KEY_CODE_YES; }
 
+int cdshim_enable_mouse(int on) {
+    mmask_t wanted = on ? (ALL_MOUSE_EVENTS) : 0;
+    mmask_t old = 0;
+    mmask_t got = mousemask(wanted, &old);
+    mouseinterval(0);
+    return got != 0;
+}
+
+int cdshim_get_mouse(int *kind, int *button, int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return -1;
+    mmask_t s = event.bstate;
+    *x = event.x;
+    *y = event.y;
+    *button = 0;
+    *kind = CDSHIM_MOUSE_NONE;
+    if (s & BUTTON4_PRESSED) { *kind = CDSHIM_MOUSE_WHEEL_UP; return 0; }
+#ifdef BUTTON5_PRESSED
+    if (s & BUTTON5_PRESSED) { *kind = CDSHIM_MOUSE_WHEEL_DOWN; return 0; }
+#endif
+    static const mmask_t press[3] = {BUTTON1_PRESSED | BUTTON1_CLICKED, BUTTON2_PRESSED | BUTTON2_CLICKED,
+                                     BUTTON3_PRESSED | BUTTON3_CLICKED};
+    static const mmask_t release[3] = {BUTTON1_RELEASED, BUTTON2_RELEASED, BUTTON3_RELEASED};
+    for (int i = 0; i < 3; i++) {
+        if (s & press[i]) { *kind = CDSHIM_MOUSE_PRESS; *button = i + 1; return 0; }
+        if (s & release[i]) { *kind = CDSHIM_MOUSE_RELEASE; *button = i + 1; return 0; }
+    }
+    if (s & REPORT_MOUSE_POSITION) *kind = CDSHIM_MOUSE_MOVE;
+    return 0;
+}
+
+void cdshim_drop_alternate_screen(void) {
+    if (cur_term == NULL) return;
+    // newterm has already queued the switch to the alternate screen: endwin sends it back (through ncurses'
+    // own buffer, so in order). Then both strings are emptied where ncurses reads them (tigetstr points into
+    // the extended copy the library uses; the macros name the other), so resuming stays on the normal screen.
+    endwin();
+    const char *names[] = {"smcup", "rmcup"};
+    for (int i = 0; i < 2; i++) {
+        char *text = tigetstr(names[i]);
+        if (text != NULL && text != (char *)-1) text[0] = '\0';
+    }
+    enter_ca_mode = NULL;
+    exit_ca_mode = NULL;
+}
+
 int cdshim_colors(void) { return COLORS; }
 int cdshim_color_pairs(void) { return COLOR_PAIRS; }
 int cdshim_getmaxx(WINDOW *win) { return win ? getmaxx(win) : 0; }

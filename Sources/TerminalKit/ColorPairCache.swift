@@ -8,6 +8,8 @@ final class ColorPairCache {
     private let paletteSize: Int
     private let pairLimit: Int
     private let defaultColors: Bool
+    /// Accessible mode never blinks.
+    private let allowsBlink: Bool
     private var styleCache: [Style: (attr: attr_t, pair: Int16)] = [:]
     private var pairs: [PairKey: Int16] = [:]
     private var nextPair: Int = 1
@@ -21,7 +23,8 @@ final class ColorPairCache {
     ///   - colorCount: COLORS after start_color (0 when colour is off).
     ///   - pairLimit: COLOR_PAIRS; capped at Int16.max because `setcchar` takes a short.
     ///   - defaultColors: whether `use_default_colors` succeeded, making -1 a valid colour.
-    init(colorsEnabled: Bool, colorCount: Int, pairLimit: Int, defaultColors: Bool) {
+    init(colorsEnabled: Bool, colorCount: Int, pairLimit: Int, defaultColors: Bool, allowsBlink: Bool = true) {
+        self.allowsBlink = allowsBlink
         self.colorsEnabled = colorsEnabled && colorCount >= 8
         self.paletteSize = colorCount >= 256 ? 256 : (colorCount >= 16 ? 16 : 8)
         self.pairLimit = min(pairLimit, Int(Int16.max))
@@ -42,7 +45,7 @@ final class ColorPairCache {
         if a.contains(.dim) { attr |= cdshim_attr_dim() }
         if a.contains(.underline) { attr |= cdshim_attr_underline() }
         if a.contains(.reverse) { attr |= cdshim_attr_reverse() }
-        if a.contains(.blink) { attr |= cdshim_attr_blink() }
+        if a.contains(.blink), allowsBlink { attr |= cdshim_attr_blink() }
         if a.contains(.italic) { attr |= cdshim_attr_italic() }
         let pair = colorsEnabled ? pairNumber(shown) : 0
         let result = (attr, pair)

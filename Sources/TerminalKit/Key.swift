@@ -41,6 +41,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
 /// What a terminal reports to the application loop.
 public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
+    /// A click, release or wheel turn (only while mouse reporting is on).
+    case mouse(MouseEvent)
     case resize(Size)
     /// The input timeout passed with no input; repaint clocks and waits.
     case tick

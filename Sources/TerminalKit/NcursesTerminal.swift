@@ -38,14 +38,21 @@ public final class NcursesTerminal: Terminal {
     private var previous: Canvas?
     private var isShutDown = false
     private var fastErrors = 0
+    /// Events read ahead while telling a mouse report from keys (`ESC x` is two keys).
+    private var queued: [TerminalEvent] = []
+    /// Whether clicks and the wheel are reported (`--no-mouse` leaves it off; reports that come anyway are
+    /// swallowed).
+    public private(set) var mouseEnabled = false
     /// Cells copied into ncurses by the last `draw` (for tests and diagnostics).
     private(set) var cellsWrittenLastFrame = 0
 
     /// Opens the controlling terminal on stdin/stdout, using `TERM` and the environment's locale.
-    public convenience init(theme: Theme, colorMode: ColorMode) throws(TerminalError) {
+    public convenience init(
+        theme: Theme, colorMode: ColorMode, options: TerminalOptions = TerminalOptions()
+    ) throws(TerminalError) {
         try self.init(
             theme: theme, colorMode: colorMode, terminalType: nil,
-            output: cdshim_stdout(), input: cdshim_stdin(), locale: "")
+            output: cdshim_stdout(), input: cdshim_stdin(), locale: "", options: options)
     }
 
     /// Opens a terminal over the given streams (tests pass /dev/null). `terminalType` nil reads `TERM`;
@@ -53,7 +60,7 @@ public final class NcursesTerminal: Terminal {
     public init(
         theme: Theme, colorMode: ColorMode, terminalType: String?,
         output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
-        locale: String? = ""
+        locale: String? = "", options: TerminalOptions = TerminalOptions()
     ) throws(TerminalError) {
         if let locale { setlocale(LC_ALL, locale) }
         guard cdshim_has_screen() == 0 else {
@@ -77,6 +84,7 @@ public final class NcursesTerminal: Terminal {
                     + "try TERM=xterm-256color or install the terminfo for it")
         }
         set_term(screen)
+        if options.plain { cdshim_drop_alternate_screen() }
         // ncurses opens a terminal that cannot move the cursor (TERM=dumb, a printing terminal) and then draws
         // nothing on it: refuse it here, with a reason, instead of showing a blank screen.
         guard cdshim_can_address_cursor() != 0 else {
@@ -112,7 +120,8 @@ public final class NcursesTerminal: Terminal {
             def_prog_mode()
         }
 
-        textFallback = TextFallback(localeIsUTF8: cdshim_locale_is_utf8() != 0)
+        if options.mouse { mouseEnabled = cdshim_enable_mouse(1) != 0 }
+        textFallback = options.plain ? .ascii : TextFallback(localeIsUTF8: cdshim_locale_is_utf8() != 0)
         var colors = 0
         var defaultColors = false
         if colorMode == .automatic && has_colors() {
@@ -123,7 +132,7 @@ public final class NcursesTerminal: Terminal {
         colorCount = colors
         pairs = ColorPairCache(
             colorsEnabled: colors >= 8, colorCount: colors,
-            pairLimit: Int(cdshim_color_pairs()), defaultColors: defaultColors)
+            pairLimit: Int(cdshim_color_pairs()), defaultColors: defaultColors, allowsBlink: !options.plain)
         if colors >= 256 {
             self.theme = theme
         } else if colors >= 8 {
@@ -212,6 +221,7 @@ public final class NcursesTerminal: Terminal {
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent {
         guard !isShutDown else { return .hangup }
         if let event = pendingSignalEvent() { return event }
+        if !queued.isEmpty { return queued.removeFirst() }
         // 0 makes wget_wch non-blocking (nodelay): a key already typed is returned, else ERR at once.
         wtimeout(window, Int32(clamping: max(0, milliseconds)))
         let started = ContinuousClock.now
@@ -224,7 +234,14 @@ public final class NcursesTerminal: Terminal {
             return errorWithoutInput(started: started, timeout: milliseconds)
         }
         fastErrors = 0
-        switch KeyDecoder.decode(UInt32(ch), isKeyCode: status == cdshim_key_code_yes()) {
+        let isKeyCode = status == cdshim_key_code_yes()
+        if isKeyCode, Int32(bitPattern: UInt32(ch)) == KEY_MOUSE { return mouseEvent() }
+        if !isKeyCode, ch == 27 { return rawMouseReport(MouseReportDecoder(), first: 27) }
+        return event(for: KeyDecoder.decode(UInt32(ch), isKeyCode: isKeyCode))
+    }
+
+    private func event(for decoded: DecodedInput) -> TerminalEvent {
+        switch decoded {
         case .key(let key):
             return .key(key)
         case .resize:
@@ -233,6 +250,62 @@ public final class NcursesTerminal: Terminal {
         case .ignored:
             return .tick
         }
+    }
+
+    /// ncurses recognised a report (`kmous`): decoded by ncurses when reporting is on; otherwise the rest of
+    /// the report is still waiting as bytes, and it is swallowed rather than read as keys.
+    private func mouseEvent() -> TerminalEvent {
+        var kind: Int32 = 0
+        var button: Int32 = 0
+        var x: Int32 = 0
+        var y: Int32 = 0
+        if mouseEnabled, cdshim_get_mouse(&kind, &button, &x, &y) == 0 {
+            let point = (x: Int(x), y: Int(y))
+            switch kind {
+            case Int32(CDSHIM_MOUSE_PRESS):
+                return .mouse(MouseEvent(.press(button: Int(button)), x: point.x, y: point.y))
+            case Int32(CDSHIM_MOUSE_RELEASE):
+                return .mouse(MouseEvent(.release(button: Int(button)), x: point.x, y: point.y))
+            case Int32(CDSHIM_MOUSE_WHEEL_UP): return .mouse(MouseEvent(.wheelUp, x: point.x, y: point.y))
+            case Int32(CDSHIM_MOUSE_WHEEL_DOWN): return .mouse(MouseEvent(.wheelDown, x: point.x, y: point.y))
+            default: return .tick
+            }
+        }
+        return rawMouseReport(MouseReportDecoder.afterIntroducer(), first: nil)
+    }
+
+    /// Reads on from an ESC (or a KEY_MOUSE ncurses could not decode) while the bytes may be a mouse report.
+    /// The rest of a report arrives in the same write, so waiting is short: nothing at once after a lone ESC
+    /// means the Esc key.
+    private func rawMouseReport(_ start: MouseReportDecoder, first: UInt32?) -> TerminalEvent {
+        var decoder = start
+        var step: MouseReportDecoder.Step = first.map { decoder.feed($0) } ?? .pending
+        var extraKey: DecodedInput?
+        while step == .pending {
+            wtimeout(window, first == nil ? 25 : 5)
+            var ch: wint_t = 0
+            let status = wget_wch(window, &ch)
+            if status == ERR {
+                step = decoder.unfinished
+                break
+            }
+            if status == cdshim_key_code_yes() {
+                extraKey = KeyDecoder.decode(UInt32(ch), isKeyCode: true)
+                step = decoder.unfinished
+                break
+            }
+            step = decoder.feed(UInt32(ch))
+        }
+        var events: [TerminalEvent] = []
+        switch step {
+        case .mouse(let mouse): events.append(mouseEnabled ? .mouse(mouse) : .tick)
+        case .notMouse(let codes): events += codes.map { event(for: KeyDecoder.decodeCharacter($0)) }
+        case .swallowed, .pending: break
+        }
+        if let extraKey { events.append(event(for: extraKey)) }
+        guard let head = events.first else { return .tick }
+        queued.append(contentsOf: events.dropFirst())
+        return head
     }
 
     /// ERR without a key is a timeout, unless stdin is closed: then it returns at once, forever. Detect that

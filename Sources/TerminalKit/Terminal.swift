@@ -51,3 +51,16 @@ public struct TerminalError: Error, CustomStringConvertible {
     }
     public var description: String { message }
 }
+
+/// How the screen is opened, beyond theme and colour.
+public struct TerminalOptions: Sendable, Equatable {
+    /// Report clicks and the wheel (`--no-mouse` turns it off).
+    public var mouse: Bool
+    /// Accessible mode (`--plain`): ASCII only, no alternate screen, so a screen reader or braille display
+    /// can follow and the last screen stays in the scrollback.
+    public var plain: Bool
+
+    public init(mouse: Bool = false, plain: Bool = false) {
+        self.mouse = mouse; self.plain = plain
+    }
+}

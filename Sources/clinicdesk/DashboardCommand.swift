@@ -29,6 +29,12 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "A waiting-room display: read-only, names masked to initials, no sign-in.")
     var kiosk = false
 
+    @Flag(help: "Do not report clicks and the wheel to the dashboard (the terminal keeps its own selection).")
+    var noMouse = false
+
+    @Flag(help: "Accessible mode: ASCII only, no alternate screen, statuses in words (for screen readers).")
+    var plain = false
+
     /// Starts the dashboard's clock at this ISO-8601 instant (or `CLINICDESK_NOW`); it then runs at real speed, or
     /// `CLINICDESK_CLOCK_RATE` times that (tests and demos at any hour, at any pace).
     @Option(help: .hidden)
@@ -65,7 +71,8 @@ struct DashboardCommand: ParsableCommand {
         do throws(TerminalError) {
             terminal = try NcursesTerminal(
                 theme: chosenTheme,
-                colorMode: ColorMode.fromEnvironment(ProcessInfo.processInfo.environment))
+                colorMode: ColorMode.fromEnvironment(ProcessInfo.processInfo.environment),
+                options: TerminalOptions(mouse: !noMouse, plain: plain))
         } catch {
             let elsewhere =
                 error.reason == .unusableTerminal
@@ -81,6 +88,9 @@ struct DashboardCommand: ParsableCommand {
             desk: DeskOptions(
                 authority: PracticeSignIn(), readOnly: readOnly, kiosk: kiosk, signedIn: signedIn,
                 signInHint: demo ? Self.demoSignInHint : nil))
+        if let path = CommandHistoryFile.path(environment: ProcessInfo.processInfo.environment) {
+            app.keepHistory(in: path)
+        }
         let status = app.run()
         // The screen is restored by now; what came back while quitting is said where it can still be read.
         for note in app.closingNotes { CLIOutput.err("note: \(note)") }

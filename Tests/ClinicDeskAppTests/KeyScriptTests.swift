@@ -96,9 +96,11 @@ import TestSupport
         h.press(.character(":"))
         h.type("task frobnicate T-1")
         h.press(.enter)
-        #expect(h.app.statusIsError)
-        #expect(h.statusArea.contains("column 6"))
-        #expect(h.statusArea.contains("unknown verb 'frobnicate'"))
+        // A parse error keeps the line open, the message above it and a caret under column 6 of the line.
+        #expect(h.statusLine.hasPrefix(":task frobnicate T-1"))
+        #expect(h.statusArea.contains("unknown verb 'frobnicate' for task"))
+        let above = h.screen.row(h.size.height - 2)
+        #expect(above.firstIndex(of: "^").map { above.distance(from: above.startIndex, to: $0) } == 6)
     }
 
     @Test func commandHistoryRecallsWithUpArrow() {

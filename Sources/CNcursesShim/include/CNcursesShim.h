@@ -22,6 +22,21 @@ attr_t cdshim_color_pair(int pair);
 int cdshim_key_f(int n);
 int cdshim_key_code_yes(void);
 
+// Mouse (BUTTONn_* and ALL_MOUSE_EVENTS are macros). The button bits of one MEVENT's bstate, decoded in C.
+enum {
+    CDSHIM_MOUSE_NONE = 0, CDSHIM_MOUSE_PRESS = 1, CDSHIM_MOUSE_RELEASE = 2, CDSHIM_MOUSE_WHEEL_UP = 3,
+    CDSHIM_MOUSE_WHEEL_DOWN = 4, CDSHIM_MOUSE_MOVE = 5
+};
+/// Turns mouse reporting on (clicks and the wheel, no drag tracking) with no click-interval delay, or off.
+/// Returns 1 when the terminal reports the mouse.
+int cdshim_enable_mouse(int on);
+/// Reads the pending KEY_MOUSE: kind (CDSHIM_MOUSE_*), button 1-3 (0 for none), column and row. 0 on success.
+int cdshim_get_mouse(int *kind, int *button, int *x, int *y);
+
+/// Accessible mode: forgets the terminal's smcup/rmcup so the screen stays the normal one (no alternate
+/// screen); call after newterm, before the first refresh.
+void cdshim_drop_alternate_screen(void);
+
 // Globals Swift 6 rejects as not concurrency-safe.
 int cdshim_colors(void);
 int cdshim_color_pairs(void);

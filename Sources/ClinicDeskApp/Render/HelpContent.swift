@@ -17,7 +17,9 @@ enum HelpContent {
             out.append(
                 Section(title: "\(index + 1) \(pane.title)", table: pane.id.rawValue, rows: rows(.pane(pane.id))))
         }
-        out.append(Section(title: KeyScope.form.description, table: KeyScope.form.tableName, rows: rows(.form)))
+        for scope in [KeyScope.filter, .form] {
+            out.append(Section(title: scope.description, table: scope.tableName, rows: rows(scope)))
+        }
         return out
     }
 

@@ -81,8 +81,10 @@ struct ScreenRenderer {
             canvas.paste(drawing, x: frame.x, y: frame.y)
             return
         }
+        let headline = pane.headline(ctx)
+        let detail = state.filterLabel(forPane: index, context: ctx).map { $0 + " · " + headline } ?? headline
         let box = Box(
-            title: "\(index + 1) \(pane.title)", detail: pane.headline(ctx), focused: highlight || ctx.focused,
+            title: "\(index + 1) \(pane.title)", detail: detail, focused: highlight || ctx.focused,
             ascii: ascii)
         let inner = box.draw(into: &canvas, rect: frame, theme: state.theme)
         if !inner.isEmpty { pane.draw(into: &canvas, rect: inner, context: ctx) }

@@ -19,6 +19,14 @@ struct StatusLine {
             editor.input.draw(
                 into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: 1),
                 theme: theme)
+            drawAboveLine(editor, into: &canvas, rect: rect, top: top)
+        case .filter(let input):
+            canvas.fill(rect, style: theme[.input])
+            canvas.put("/", x: rect.x, y: rect.y, style: theme[.input], clip: rect)
+            let hint = "  Enter keeps · Esc clears"
+            let room = max(1, rect.width - 1 - DisplayWidth.of(hint))
+            input.draw(into: &canvas, rect: Rect(x: rect.x + 1, y: rect.y, width: room, height: 1), theme: theme)
+            canvas.put(hint, x: rect.x + 1 + room, y: rect.y, style: theme[.textDim], clip: rect)
         case .confirm(let confirmation):
             StatusBar.draw(
                 left: confirmation.prompt + "  (y/n)", into: &canvas, rect: rect, theme: theme,
@@ -44,6 +52,33 @@ struct StatusLine {
                 return
             }
             drawMessage(into: &canvas, rect: rect, top: top)
+        }
+    }
+
+    /// Above the `:` line: Tab's candidates, or the error with a caret under its column.
+    private func drawAboveLine(_ editor: LineEditor, into canvas: inout Canvas, rect: Rect, top: Int) {
+        guard rect.y - 1 >= top else { return }
+        let row = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
+        let theme = state.theme
+        if let error = editor.error {
+            // The line scrolls only past the screen's width; the caret is drawn where the column is on screen.
+            let caret = min(rect.width - 1, error.column)
+            let message = Sanitizer.clean(error.message)
+            canvas.fill(row, style: theme[.statusBar])
+            canvas.put("^", x: rect.x + caret, y: row.y, style: theme[.error], clip: row)
+            let right = rect.width - caret - 2
+            if DisplayWidth.of(message) <= right || right >= caret - 1 {
+                let shown = DisplayWidth.truncate(message, to: max(0, right))
+                canvas.put(shown, x: rect.x + caret + 2, y: row.y, style: theme[.error], clip: row)
+            } else {
+                // No room on the right: the message ends just left of the caret (cut if need be).
+                let room = max(0, caret - 1)
+                let shown = DisplayWidth.truncate(message, to: room)
+                canvas.put(shown, x: rect.x + room - DisplayWidth.of(shown), y: row.y, style: theme[.error], clip: row)
+            }
+        } else if !editor.candidates.isEmpty {
+            let list = editor.candidates.map(Sanitizer.clean).joined(separator: "  ")
+            StatusBar.draw(left: list, into: &canvas, rect: row, theme: theme, slot: .statusBar)
         }
     }
 

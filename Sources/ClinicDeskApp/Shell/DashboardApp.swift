@@ -31,6 +31,7 @@ public final class DashboardApp {
     private let now: () -> Date
     private let inputBudget: Duration
     private var state: DashboardState
+    private var historyFile: CommandHistoryFile?
     private var startupNotices: [String]
     private let inbox = WriteInbox()
     /// `:import era` reads and parses here, off the loop.
@@ -100,9 +101,18 @@ public final class DashboardApp {
         revision += 1
     }
 
+    /// Keeps the `:` history in `path` across runs: what is there now is loaded (before the loop), each new
+    /// line appended off the loop.
+    public func keepHistory(in path: String) {
+        let file = CommandHistoryFile(path: path)
+        state.history = file.load()
+        historyFile = file
+    }
+
     /// Runs until `q`, `:q`, a hang-up or a terminate signal; restores the terminal on the way out.
     public func run() -> Int32 {
         defer { terminal.shutdown() }
+        defer { historyFile?.flush() }
         // The superbill's code lookups read a 3.6 MB table: loaded now, off the loop, before anyone bills.
         CodeSetWarmup.start()
         showNotices()
@@ -174,14 +184,22 @@ public final class DashboardApp {
             lockIfIdle(at: exact)
             let before = state.message
             let effects: [Effect]
+            let lines = (state.history.count, state.history.last)
             if state.session.lock != nil {
                 effects = state.handleLocked(key, now: exact)
             } else {
                 state.session.lastActivity = exact
                 effects = state.handle(key, practice: source.practice, now: Self.minute(of: exact))
             }
+            if let line = state.history.last, lines != (state.history.count, line) { historyFile?.append(line) }
             if let message = state.message, message != before { state.messageLog.append(message, at: exact) }
             for effect in effects { perform(effect) }
+        case .mouse(let mouse):
+            revision += 1
+            state.screenSize = terminal.size
+            for effect in state.handle(mouse, practice: source.practice, now: Self.minute(of: now())) {
+                perform(effect)
+            }
         case .tick:
             // Other terminals' changes arrive here; the clock and waits move because frames read `now()`.
             _ = source.refresh()

@@ -72,10 +72,12 @@ struct DashboardState {
     }
 
     func context(for index: Int, practice: Practice, now: Date) -> PaneContext {
-        PaneContext(
+        var context = PaneContext(
             practice: practice, now: now, day: shownDay(practice: practice, now: now), theme: theme,
             focused: index == focus, user: user, privacy: privacy, role: role(in: practice), keymap: keymap,
             derived: derived)
+        context.filter = TextMatch(panes[index].filterText)
+        return context
     }
 
     var focusedPane: PaneID { panes[focus].id }

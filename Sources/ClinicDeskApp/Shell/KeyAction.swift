@@ -9,6 +9,9 @@ public enum KeyAction: String, Sendable, CaseIterable {
     case open = "open", close = "close", commandLine = "command", help = "help", alerts = "alerts"
     case previousDay = "day-previous", nextDay = "day-next", today = "day-today"
     case privacy = "privacy", lock = "lock", redraw = "redraw", quit = "quit"
+    case filter = "filter"
+    // While a `/` filter is on (the pane's rows narrowed to the matches)
+    case filterNext = "filter.next", filterPrevious = "filter.previous"
     // Flow
     case flowArrive = "flow.arrive", flowInsurance = "flow.insurance", flowCopay = "flow.copay"
     case flowRoom = "flow.room", flowSee = "flow.see", flowOut = "flow.out", flowBook = "flow.book"
@@ -49,6 +52,7 @@ public enum KeyAction: String, Sendable, CaseIterable {
         guard let dot = rawValue.firstIndex(of: ".") else { return .global }
         let prefix = String(rawValue[..<dot])
         if prefix == KeyScope.form.tableName { return .form }
+        if prefix == KeyScope.filter.tableName { return .filter }
         return PaneID(rawValue: prefix).map(KeyScope.pane) ?? .global
     }
 
@@ -66,8 +70,11 @@ public enum KeyScope: Hashable, Sendable, CustomStringConvertible {
     case pane(PaneID)
     /// While a form or picker is open: every other key is typing, so these keys are apart from the rest.
     case form
+    /// While a `/` filter narrows the focused pane: these keys come before the pane's own (n is "next match",
+    /// not Flow's no-show or Tasks' new card, until Esc clears the filter).
+    case filter
 
-    public static var all: [KeyScope] { [.global] + PaneID.allCases.map(KeyScope.pane) + [.form] }
+    public static var all: [KeyScope] { [.global] + PaneID.allCases.map(KeyScope.pane) + [.form, .filter] }
 
     /// The keys file's table for this scope: `global`, `flow`, `tasks`, `claims`, `roster`.
     public var tableName: String {
@@ -75,6 +82,7 @@ public enum KeyScope: Hashable, Sendable, CustomStringConvertible {
         case .global: "global"
         case .pane(let pane): pane.rawValue
         case .form: "form"
+        case .filter: "filter"
         }
     }
 
@@ -83,6 +91,7 @@ public enum KeyScope: Hashable, Sendable, CustomStringConvertible {
         case .global: "Global"
         case .pane(let pane): pane.title
         case .form: "Forms and pickers"
+        case .filter: "While a / filter is on"
         }
     }
 }

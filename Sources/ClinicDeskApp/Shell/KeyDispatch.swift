@@ -59,13 +59,18 @@ extension DashboardState {
             return []
         case .commandLine(var editor):
             return handleCommandLine(key, editor: &editor, practice: practice, now: now)
+        case .filter(let input):
+            typeFilter(key, input: input, practice: practice, now: now)
+            return []
         }
     }
 
     /// One key, resolved once through the keymap: the focused pane hears the action first (its verbs and the
     /// movement keys), and the global meaning applies when the pane leaves it.
     private mutating func handleNormal(_ key: Key, practice: Practice, now: Date) -> [Effect] {
-        guard let action = keymap.resolve(key, pane: focusedPane) else { return [] }
+        let filtering = !panes[focus].filterText.isEmpty
+        guard let action = keymap.resolve(key, pane: focusedPane, filtering: filtering) else { return [] }
+        if let handled = handleFilterAction(action, practice: practice, now: now) { return handled }
         if action.changesPractice, session.options.refusesChanges {
             message = .error(session.options.readOnlyRefusal)
             return []
@@ -194,7 +199,18 @@ extension DashboardState {
             return []
         case .enter:
             mode = .normal
-            return runLine(editor.string, practice: practice, now: now)
+            let effects = runLine(editor.string, practice: practice, now: now)
+            // A parse error keeps the line open, marked at its column, to be fixed rather than retyped.
+            if let message, message.kind == .error, let inline = InlineError(message.text) {
+                editor.show(inline)
+                mode = .commandLine(editor)
+                self.message = nil
+            }
+            return effects
+        case .tab:
+            editor.complete(practice: practice)
+            mode = .commandLine(editor)
+            return []
         default:
             _ = editor.apply(key, history: history)
             mode = .commandLine(editor)
@@ -206,7 +222,9 @@ extension DashboardState {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty, history.last != trimmed {
             history.append(trimmed)
-            if history.count > 200 { history.removeFirst(history.count - 200) }
+            if history.count > CommandHistoryFile.limit {
+                history.removeFirst(history.count - CommandHistoryFile.limit)
+            }
         }
         let today = practice.clock.day(of: now)
         switch CommandLineInterpreter.interpret(

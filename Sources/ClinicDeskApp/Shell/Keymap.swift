@@ -48,8 +48,10 @@ public struct Keymap: Sendable, Equatable {
     public func action(for key: Key, in scope: KeyScope) -> KeyAction? { lookup[scope]?[key] }
 
     /// How a key reads while `pane` has focus: the pane's own verbs, then the global keys.
-    public func resolve(_ key: Key, pane: PaneID) -> KeyAction? {
-        action(for: key, in: .pane(pane)) ?? action(for: key, in: .global)
+    /// While a filter is on, the filter's keys (n, N) come first.
+    public func resolve(_ key: Key, pane: PaneID, filtering: Bool = false) -> KeyAction? {
+        (filtering ? action(for: key, in: .filter) : nil) ?? action(for: key, in: .pane(pane))
+            ?? action(for: key, in: .global)
     }
 
     public func bindings(in scope: KeyScope) -> [KeyBinding] { bindings.filter { $0.scope == scope } }
@@ -76,7 +78,8 @@ public struct Keymap: Sendable, Equatable {
         var seen: [Key: [KeyAction]] = [:]
         var order: [Key] = []
         let rows =
-            scope == .global || scope == .form ? bindings(in: scope) : bindings(in: .global) + bindings(in: scope)
+            scope == .global || scope == .form || scope == .filter
+            ? bindings(in: scope) : bindings(in: .global) + bindings(in: scope)
         for binding in rows {
             for key in binding.keys {
                 if seen[key] == nil { order.append(key) }

@@ -3,7 +3,7 @@ import TerminalKit
 /// The standard bindings, in the order help lists them. A pane's hint row shows its `hint` rows in this order,
 /// so the most used verbs come first (the front desk's arrive, insurance and copay lead Flow's).
 extension Keymap {
-    public static let standard = Keymap(bindings: globals + flow + tasks + claims + roster + form)
+    public static let standard = Keymap(bindings: globals + flow + tasks + claims + roster + form + filter)
 
     static let globals: [KeyBinding] = [
         KeyBinding(.focusNext, [.tab], "next pane"),
@@ -24,6 +24,7 @@ extension Keymap {
         KeyBinding(.close, [.escape], "close / cancel"),
         KeyBinding(.commandLine, [.character(":")], "command line"),
         KeyBinding(.help, [.character("?")], "help (this list)"),
+        KeyBinding(.filter, [.character("/")], "filter the pane (type to narrow, Enter keeps, Esc clears)"),
         KeyBinding(.alerts, [.character("!"), .character("5")], "all alerts"),
         KeyBinding(.previousDay, [.character("[")], "previous day"),
         KeyBinding(.nextDay, [.character("]")], "next day"),
@@ -111,6 +112,12 @@ extension Keymap {
         KeyBinding(.rosterAddStaff, [.character("A")], "add staff", hint: false),
         KeyBinding(.rosterEditStaff, [.character("E")], "edit staff", hint: false),
         KeyBinding(.rosterDeactivate, [.character("D")], "deactivate staff", hint: false),
+    ]
+
+    /// While a filter is on, n and N walk the matches (the pane's n verb waits until Esc clears the filter).
+    static let filter: [KeyBinding] = [
+        KeyBinding(.filterNext, [.character("n")], "next match"),
+        KeyBinding(.filterPrevious, [.character("N")], "previous match"),
     ]
 
     /// Inside a form the arrows, Backspace and the line-editing keys (C-a C-e C-u C-k C-w) edit and move as in any

@@ -1,4 +1,5 @@
 import ClinicDomain
+import TerminalKit
 
 /// What the keyboard is talking to right now. One value instead of scattered booleans (taskell's lesson):
 /// every key goes first to whatever the mode says, and only `.normal` reaches the panes and the global keys.
@@ -16,6 +17,8 @@ enum Mode: Equatable, Sendable {
     case messages(scroll: Int)
     /// The `:` line at the bottom.
     case commandLine(LineEditor)
+    /// Typing the focused pane's `/` filter; the pane narrows with every key.
+    case filter(TextInput)
     /// A destructive or money-moving command waits for y/n.
     case confirm(Confirmation)
 }

@@ -21,6 +21,8 @@ public struct PaneContext {
     /// Views too costly to recompute every frame, kept while what they read is unchanged (the dashboard passes one
     /// cache to every frame).
     public var derived: DerivedViewCache
+    /// The pane's `/` filter (empty when off): the rows its queries return are the matches.
+    public var filter = TextMatch("")
 
     public init(
         practice: Practice, now: Date, day: LocalDate, theme: Theme, focused: Bool, user: String,
@@ -101,6 +103,12 @@ public protocol Pane {
     mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction
     /// The open form's keys, for the hint row (a form's keys are its own: typing goes into its fields).
     func editingHints(_ keymap: Keymap) -> [PaneKeyHint]
+    /// The `/` filter as typed; "" when off.
+    var filterText: String { get }
+    /// Narrows the pane's rows to those whose visible text holds `text` (`TextMatch`); "" shows every row.
+    mutating func setFilter(_ text: String)
+    /// The selected match's place (1-based, nil without a selection) and how many rows match, for the title.
+    func filterMatches(_ context: PaneContext) -> (position: Int?, count: Int)
 }
 
 extension Pane {

@@ -11,8 +11,12 @@ struct ClaimFilter: Hashable, Sendable {
     var provider: StaffID?
     /// "Mine": the user whose claims to keep (see `worker(of:)`), nil when off.
     var mine: String?
+    /// The `/` filter: rows whose visible text (ID, patient as shown, payer, status, reason) holds it.
+    var text = TextMatch("")
+    /// The privacy mask: names are matched as initials, as they are shown.
+    var privacy = false
 
-    var isEmpty: Bool { self == ClaimFilter() }
+    var isEmpty: Bool { self == ClaimFilter(privacy: privacy) }
 
     func matches(_ row: ClaimRow) -> Bool {
         let claim = row.claim
@@ -67,7 +71,13 @@ struct FilteredClaimQueueQuery: DerivedQuery {
     }
 
     func answer(from practice: Practice) -> FilteredClaimQueue {
-        let rows = practice.claimQueue(today: today).filter(filter.matches)
+        let text = filter.text
+        let rows = practice.claimQueue(today: today).filter {
+            filter.matches($0)
+                && (text.isEmpty
+                    || text.matches(
+                        ClaimText.searchFields($0, practice: practice, privacy: filter.privacy, today: today)))
+        }
         return FilteredClaimQueue(
             rows: rows, ids: SelectableIDs(rows.map(\.claim.id)), atRisk: rows.reduce(.zero) { $0 + $1.atRisk })
     }
@@ -77,6 +87,8 @@ struct FilteredClaimQueueQuery: DerivedQuery {
 struct UnbilledVisitsQuery: DerivedQuery {
     let today: LocalDate
     let provider: StaffID?
+    var text = TextMatch("")
+    var privacy = false
 
     func inputs(of practice: Practice) -> BillingTables { BillingTables(practice) }
 
@@ -86,7 +98,13 @@ struct UnbilledVisitsQuery: DerivedQuery {
     }
 
     func answer(from practice: Practice) -> Answer {
-        let visits = practice.unbilledVisits(today: today).filter { provider == nil || $0.provider == provider }
+        let visits = practice.unbilledVisits(today: today).filter { visit in
+            guard provider == nil || visit.provider == provider else { return false }
+            guard !text.isEmpty else { return true }
+            let patient = practice.patients[visit.patient].map { privacy ? $0.initials : $0.shortName }
+            let provider = practice.staff[visit.provider]?.displayName ?? visit.provider.description
+            return text.matches([visit.appointment.description, patient ?? "", provider])
+        }
         return Answer(visits: visits, ids: SelectableIDs(visits.map(\.appointment)))
     }
 }

@@ -47,6 +47,16 @@ enum ClaimText {
         ]
     }
 
+    /// What a row shows, as the `/` filter reads it (names as the privacy mask shows them).
+    static func searchFields(_ row: ClaimRow, practice: Practice, privacy: Bool, today: LocalDate) -> [String] {
+        let claim = row.claim
+        let patient = practice.patients[claim.patient].map { privacy ? $0.initials : $0.shortName }
+        return [
+            claim.id.description, patient ?? claim.patient.description, row.payer?.name ?? claim.payer.description,
+            claim.status.label, reason(row, today: today),
+        ]
+    }
+
     static func unbilledCells(_ visit: UnbilledVisit, context: PaneContext) -> [TableCell] {
         let practice = context.practice
         let payer = practice.patients[visit.patient]?.payer.flatMap { practice.payers[$0]?.name } ?? "—"

@@ -46,8 +46,9 @@ extension ClaimsPane {
         case .claimUnbilled:
             view = view == .queue ? .unbilled : .queue
         case .claimClearFilters:
-            guard !filter.isEmpty || view != .queue else { return .message("No filters on.") }
+            guard !filter.isEmpty || !filterText.isEmpty || view != .queue else { return .message("No filters on.") }
             filter = ClaimFilter()
+            filterText = ""
             view = .queue
             return .message("Filters cleared: every open claim.")
         default:

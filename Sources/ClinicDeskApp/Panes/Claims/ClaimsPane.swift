@@ -17,6 +17,7 @@ public struct ClaimsPane: Pane {
     var view = View.queue
     /// The open status / payer / age / provider picker, if any.
     var filterPicker: ClaimFilterPicker?
+    public internal(set) var filterText = ""
 
     public init() {}
 
@@ -38,7 +39,7 @@ public struct ClaimsPane: Pane {
         case .queue:
             let queue = self.queue(context)
             let total = context.claimFigures.queue.count
-            let count = filter.isEmpty ? "\(total) open" : "\(queue.rows.count) of \(total) open"
+            let count = filter.isEmpty && filterText.isEmpty ? "\(total) open" : "\(queue.rows.count) of \(total) open"
             parts.append(count)
             parts.append("\(queue.atRisk.dollars) at risk")
         }
@@ -68,6 +69,9 @@ public struct ClaimsPane: Pane {
 
     /// The rows the queue shows: the cached full queue, or the cached filtered one.
     func queue(_ context: PaneContext) -> FilteredClaimQueue {
+        var filter = self.filter
+        filter.text = TextMatch(filterText)
+        filter.privacy = context.privacy && !filter.text.isEmpty
         if filter.isEmpty {
             let figures = context.claimFigures
             return FilteredClaimQueue(rows: figures.queue, ids: figures.ids, atRisk: figures.queueAtRisk)
@@ -75,8 +79,24 @@ public struct ClaimsPane: Pane {
         return context.cached(FilteredClaimQueueQuery(today: context.today, filter: filter))
     }
 
+    public mutating func setFilter(_ text: String) { filterText = text }
+
+    public func filterMatches(_ context: PaneContext) -> (position: Int?, count: Int) {
+        switch view {
+        case .queue:
+            let queue = self.queue(context)
+            return (selection.resolve(in: queue.ids).map { $0 + 1 }, queue.rows.count)
+        case .unbilled:
+            let visits = unbilledVisits(context)
+            return (unbilledSelection.resolve(in: visits.ids).map { $0 + 1 }, visits.visits.count)
+        }
+    }
+
     func unbilledVisits(_ context: PaneContext) -> UnbilledVisitsQuery.Answer {
-        context.cached(UnbilledVisitsQuery(today: context.today, provider: filter.provider))
+        context.cached(
+            UnbilledVisitsQuery(
+                today: context.today, provider: filter.provider, text: TextMatch(filterText),
+                privacy: context.privacy))
     }
 
     func rows(_ context: PaneContext) -> [ClaimRow] { queue(context).rows }
@@ -103,7 +123,10 @@ public struct ClaimsPane: Pane {
 
     private func drawQueue(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         let queue = self.queue(context)
-        let empty = filter.isEmpty ? "No open claims." : "No claims match (\(context.key(.claimClearFilters)) clears)."
+        let empty =
+            filter.isEmpty && filterText.isEmpty
+            ? "No open claims." : "No claims match (\(context.key(.claimClearFilters)) clears)."
+
         let table = TableView(
             columns: ClaimText.columns, rows: [], selected: selection.resolve(in: queue.ids),
             focused: context.focused, emptyMessage: empty)

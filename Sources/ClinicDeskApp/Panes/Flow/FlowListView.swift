@@ -39,9 +39,11 @@ extension FlowPane {
         let rows = lines(context)
         let filters = filterLabels(context)
         let empty =
-            filters.isEmpty
-            ? "No appointments on \(context.day.longLabel). b books one."
-            : "No appointments match [\(filters.joined(separator: " · "))]. f / F change the filters."
+            !filterText.isEmpty
+            ? "Nothing matches /\(Sanitizer.clean(filterText)) (Esc clears)."
+            : filters.isEmpty
+                ? "No appointments on \(context.day.longLabel). b books one."
+                : "No appointments match [\(filters.joined(separator: " · "))]. f / F change the filters."
         let table = TableView(
             columns: FlowListColumn.columns, rows: [], selected: selectedIndex(in: rows, context: context),
             focused: context.focused, showsScrollMarks: true, emptyMessage: empty)

@@ -31,6 +31,7 @@ public struct FlowPane: Pane {
     var cancelPrompt: CancelPrompt?
     /// The open superbill of a checked-out visit, if any.
     var superbill: SuperbillForm?
+    public internal(set) var filterText = ""
 
     public init() {}
 
@@ -105,7 +106,22 @@ public struct FlowPane: Pane {
     }
 
     private func boardQuery(_ context: PaneContext) -> FlowBoardQuery {
-        FlowBoardQuery(day: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses)
+        let text = TextMatch(filterText)
+        return FlowBoardQuery(
+            day: context.day, now: context.now, provider: providerFilter, statuses: statusFilter.statuses,
+            text: text, privacy: context.privacy && !text.isEmpty)
+    }
+
+    /// The filter narrows the list, so typing one in the grid or the week shows the list.
+    public mutating func setFilter(_ text: String) {
+        filterText = text
+        if !text.isEmpty, mode != .list { mode = .list; dayMode = .list }
+    }
+
+    /// The list's matches (the grid and the week show the day whole; the filter narrows the list).
+    public func filterMatches(_ context: PaneContext) -> (position: Int?, count: Int) {
+        let rows = lines(context)
+        return (selectedIndex(in: rows, context: context).map { $0 + 1 }, rows.count)
     }
 
     /// The index of the selected row; with no (visible) selection, the first row still in play —

@@ -11,9 +11,23 @@ struct FlowBoardQuery: DerivedQuery {
     let now: Date
     let provider: StaffID?
     let statuses: Set<FlowStatus>?
+    /// The `/` filter, matched against the list's visible text (patient as shown, ID, provider, type, status, room).
+    var text = TextMatch("")
+    var privacy = false
 
     func answer(from practice: Practice) -> [FlowRow] {
-        practice.flowBoard(on: day, now: now, provider: provider, statuses: statuses)
+        let rows = practice.flowBoard(on: day, now: now, provider: provider, statuses: statuses)
+        guard !text.isEmpty else { return rows }
+        return rows.filter { text.matches(Self.searchFields($0, practice: practice, privacy: privacy)) }
+    }
+
+    static func searchFields(_ row: FlowRow, practice: Practice, privacy: Bool) -> [String] {
+        let a = row.appointment
+        let patient = row.patient.map { privacy ? $0.initials : $0.shortName } ?? a.patient.description
+        let provider = practice.staff[a.provider]?.columnName ?? a.provider.description
+        return [
+            a.id.description, a.start.hhmm, patient, provider, a.visitType.shortLabel, a.status.listLabel, a.room ?? "",
+        ]
     }
 }
 

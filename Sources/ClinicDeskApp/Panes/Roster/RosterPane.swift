@@ -19,8 +19,20 @@ public struct RosterPane: Pane {
     var impactSelection = ListSelection<String>()
     /// The shift marked for a swap, waiting for the other (`x` twice).
     var swapMark: ShiftID?
+    public internal(set) var filterText = ""
 
     public init() {}
+
+    /// The filter narrows today's list, so typing one in the week grid or the credentials shows it.
+    public mutating func setFilter(_ text: String) {
+        filterText = text
+        if !text.isEmpty { mode = .today }
+    }
+
+    public func filterMatches(_ context: PaneContext) -> (position: Int?, count: Int) {
+        let roster = context.roster
+        return (selection.resolve(in: roster.ids).map { $0 + 1 }, roster.ids.count)
+    }
 
     public func headline(_ context: PaneContext) -> String {
         if let impact { return impactFigures(impact, context).title }

@@ -25,6 +25,8 @@ struct RosterQuery: DerivedQuery {
     let day: LocalDate
     let today: LocalDate
     let now: Date
+    /// The `/` filter: the people and requests whose line holds it (headings and notes go while it is on).
+    var text = TextMatch("")
 
     func answer(from practice: Practice) -> RosterFigures {
         let rows = practice.rosterRows(on: day, now: now)
@@ -38,11 +40,17 @@ struct RosterQuery: DerivedQuery {
             default: break
             }
         }
-        let lines = RosterLine.lines(
+        var lines = RosterLine.lines(
             rows: rows, gaps: gaps, practice: practice, day: day, today: today, now: now)
+        var texts = lines.map { RosterText.describe($0, practice: practice) }
+        if !text.isEmpty {
+            let kept = lines.indices.filter { lines[$0].selectionID != nil && text.matches(texts[$0].0) }
+            lines = kept.map { lines[$0] }
+            texts = kept.map { texts[$0] }
+        }
         let todayRows = day == today ? rows : practice.rosterRows(on: today, now: now)
         return RosterFigures(
-            lines: lines, texts: lines.map { RosterText.describe($0, practice: practice) },
+            lines: lines, texts: texts,
             ids: SelectableIDs(lines.compactMap(\.selectionID)), onDuty: onDuty,
             sick: sick, pto: pto, scheduled: rows.filter { $0.status != .off }.count, gaps: gaps,
             frontDesk: RosterText.frontDesk(todayRows, practice: practice, now: now))
@@ -50,5 +58,5 @@ struct RosterQuery: DerivedQuery {
 }
 
 extension PaneContext {
-    var roster: RosterFigures { cached(RosterQuery(day: day, today: today, now: now)) }
+    var roster: RosterFigures { cached(RosterQuery(day: day, today: today, now: now, text: filter)) }
 }

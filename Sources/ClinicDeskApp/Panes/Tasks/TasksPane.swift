@@ -19,8 +19,23 @@ public struct TasksPane: Pane {
     }
     /// The open owner picker (`o`), if any.
     var ownerPicker: OwnerPicker?
+    public internal(set) var filterText = ""
 
     public init() {}
+
+    public mutating func setFilter(_ text: String) { filterText = text }
+
+    /// Matches over the whole board, the selected card's place counted in board order (columns left to right).
+    public func filterMatches(_ context: PaneContext) -> (position: Int?, count: Int) {
+        let current = currentColumn(context.practice)
+        var count = 0
+        var position: Int?
+        for column in BoardColumn.allCases {
+            if column == current, let row = selectedRow(in: column, context: context) { position = count + row + 1 }
+            count += context.cards(in: column).count
+        }
+        return (position, count)
+    }
 
     public var isEditing: Bool { ownerPicker != nil }
     public func editingHints(_ keymap: Keymap) -> [PaneKeyHint] {
