@@ -146,6 +146,8 @@ extension Practice {
             timeOff.modify(id) { entry in
                 entry.status = status; entry.decidedBy = actor; entry.decisionNote = note
             }
+        case .rowsRestored(_, let images):
+            restore(images)
         }
         lastSeq = event.seq
     }
@@ -155,12 +157,11 @@ extension Practice {
     public mutating func execute(_ command: Command, actor: String, now: Date) throws(DomainError) -> [Event] {
         let at = DomainCoding.wholeSecond(now)
         let changes = try validate(command, actor: actor, now: at)
-        var events: [Event] = []
-        for change in changes {
-            let event = Event(seq: lastSeq + 1, at: at, actor: actor, change: change)
-            apply(event)
-            events.append(event)
+        let first = lastSeq + 1
+        let events = changes.enumerated().map { index, change in
+            Event(seq: first + UInt64(index), at: at, actor: actor, change: change)
         }
+        apply(group: events)
         return events
     }
 }

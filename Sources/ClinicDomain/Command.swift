@@ -97,6 +97,9 @@ public enum Command: Codable, Sendable, Equatable {
     case addCoverageRule(CoverageRule)
     /// By its position in the settings' list (1-based, as the roster lists them).
     case removeCoverageRule(Int)
+    // Undo
+    /// Puts back what the group holding `seq` changed (nil: your newest change); undoing an undo redoes.
+    case undo(UInt64?)
 }
 
 /// A planned break inside a shift: its start and length.

@@ -48,6 +48,8 @@ public enum Change: Codable, Sendable, Equatable {
     case shiftPunched(ShiftID, ClockAction)
     /// A decision with its reason (a denial) or what it overrode (an approval over conflicts).
     case timeOffDecision(TimeOffID, to: TimeOffStatus, note: String?)
+    /// An undo (or, undoing an undo, a redo): the rows the group `undoing` touched, put back as they were.
+    case rowsRestored(undoing: UInt64, [RowImage])
 }
 
 /// Money posted to one claim at once and the status it leaves: one claim of a remittance, a manual payment, an

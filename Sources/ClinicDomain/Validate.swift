@@ -96,6 +96,7 @@ extension Practice {
         case .removeCredential(let owner, let kind): return try validateRemoveCredential(owner, kind: kind)
         case .addCoverageRule(let rule): return try validateAddCoverageRule(rule)
         case .removeCoverageRule(let position): return try validateRemoveCoverageRule(position)
+        case .undo(let seq): return try validateUndo(seq, actor: actor)
         }
     }
 

@@ -131,6 +131,7 @@ let expectedCommands: [String: Command] = [
             givenName: "Ana", familyName: "Ruiz", birthDate: LocalDate(year: 1980, month: 2, day: 14),
             phone: "555-0100")),
     "patient paperwork": .completePaperwork(PatientID(12)),
+    "undo [812]": .undo(nil),
 ]
 
 func verbKey(_ usage: String) -> String { usage.split(separator: " ").prefix(2).joined(separator: " ") }
@@ -226,7 +227,7 @@ struct CommandLanguageTests {
         (
             "frobnicate now",
             "unknown command 'frobnicate' (one of appt, billing, claim, coverage, credential, fee, patient, pto, "
-                + "shift, staff, task)",
+                + "shift, staff, task, undo)",
             1
         ),
         ("appt dance A-1", "unknown verb 'dance' for appt", 6),

@@ -70,6 +70,7 @@ extension Command {
             "remove \(kind.rawValue) \(owner.map(\.description) ?? "practice")"
         case .addCoverageRule(let rule): "coverage rule \(rule.name)"
         case .removeCoverageRule(let n): "remove coverage rule \(n)"
+        case .undo(let seq): seq.map { "undo seq \($0)" } ?? "undo"
         }
     }
 }

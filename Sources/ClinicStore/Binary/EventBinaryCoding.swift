@@ -11,6 +11,7 @@ enum EventBinaryCoding {
         case claimDenied, claimFollowUpSet, timeOffRecorded, timeOffDecided, shiftAdded, shiftRemoved
         case claimCreated, claimEdited, claimSubmitted, claimPosted, claimNoted, patientPaymentRecorded
         case settingsChanged, staffAdded, staffChanged, shiftChanged, shiftPunched, timeOffDecision
+        case rowsRestored
     }
 
     static func encode(_ event: Event) -> [UInt8] {
@@ -106,6 +107,10 @@ enum EventBinaryCoding {
             tag(.shiftPunched); w.id(id); w.code(action, BinaryCodes.clockAction)
         case .timeOffDecision(let id, let status, let note):
             tag(.timeOffDecision); w.id(id); w.code(status, BinaryCodes.timeOffStatus); w.optionalString(note)
+        case .rowsRestored(let seq, let images):
+            // Rows of any kind, rare: JSON like the settings.
+            tag(.rowsRestored); w.unsigned(seq)
+            w.string(String(decoding: (try? DomainCoding.encoder().encode(images)) ?? Data(), as: UTF8.self))
         }
     }
 
@@ -170,6 +175,13 @@ enum EventBinaryCoding {
         case .timeOffDecision:
             return .timeOffDecision(
                 try r.id(), to: try r.code(BinaryCodes.timeOffStatus, "time-off status"), note: try r.optionalString())
+        case .rowsRestored:
+            let seq = try r.unsigned()
+            let start = r.offsetInFile
+            let text = try r.string()
+            guard let images = try? DomainCoding.decoder().decode([RowImage].self, from: Data(text.utf8))
+            else { throw BinaryDecodingError(offset: start, detail: "restored rows do not decode") }
+            return .rowsRestored(undoing: seq, images)
         }
     }
 }
