@@ -8,7 +8,7 @@ public enum KeyAction: String, Sendable, CaseIterable {
     case pageUp = "page-up", pageDown = "page-down", top = "first", bottom = "last"
     case open = "open", close = "close", commandLine = "command", help = "help", alerts = "alerts"
     case previousDay = "day-previous", nextDay = "day-next", today = "day-today"
-    case privacy = "privacy", redraw = "redraw", quit = "quit"
+    case privacy = "privacy", redraw = "redraw", quit = "quit", undo = "undo"
     // Flow
     case flowArrive = "flow.arrive", flowInsurance = "flow.insurance", flowCopay = "flow.copay"
     case flowRoom = "flow.room", flowSee = "flow.see", flowOut = "flow.out", flowBook = "flow.book"

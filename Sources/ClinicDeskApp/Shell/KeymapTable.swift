@@ -25,6 +25,7 @@ extension Keymap {
         KeyBinding(.commandLine, [.character(":")], "command line"),
         KeyBinding(.help, [.character("?")], "help (this list)"),
         KeyBinding(.alerts, [.character("!"), .character("5")], "all alerts"),
+        KeyBinding(.undo, [.character("u")], "undo your last change (again: redo)"),
         KeyBinding(.previousDay, [.character("[")], "previous day"),
         KeyBinding(.nextDay, [.character("]")], "next day"),
         KeyBinding(.today, [.character("t")], "back to today"),
@@ -82,7 +83,7 @@ extension Keymap {
         KeyBinding(.claimAgingFilter, [.character("B")], "aging bucket filter", hint: false),
         KeyBinding(.claimProviderFilter, [.character("D")], "provider filter", hint: false),
         KeyBinding(.claimMine, [.character("m")], "mine"),
-        KeyBinding(.claimUnbilled, [.character("u")], "unbilled visits"),
+        KeyBinding(.claimUnbilled, [.character("b")], "unbilled visits"),
         KeyBinding(.claimClearFilters, [.character("x")], "clear filters"),
     ]
 
