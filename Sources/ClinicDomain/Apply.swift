@@ -148,6 +148,8 @@ extension Practice {
             }
         case .accountAdded(let account), .accountChanged(let account):
             accounts[account.login] = account
+        case .rowsRestored(_, let images):
+            restore(images)
         }
         lastSeq = event.seq
     }
@@ -157,12 +159,11 @@ extension Practice {
     public mutating func execute(_ command: Command, actor: String, now: Date) throws(DomainError) -> [Event] {
         let at = DomainCoding.wholeSecond(now)
         let changes = try validate(command, actor: actor, now: at)
-        var events: [Event] = []
-        for change in changes {
-            let event = Event(seq: lastSeq + 1, at: at, actor: actor, change: change)
-            apply(event)
-            events.append(event)
+        let first = lastSeq + 1
+        let events = changes.enumerated().map { index, change in
+            Event(seq: first + UInt64(index), at: at, actor: actor, change: change)
         }
+        apply(group: events)
         return events
     }
 }

@@ -103,6 +103,9 @@ public enum Command: Codable, Sendable, Equatable {
     case setPin(login: String, PinHash)
     case setAccountRole(login: String, Role)
     case setAccountActive(login: String, active: Bool)
+    // Undo
+    /// Puts back what the group holding `seq` changed (nil: your newest change); undoing an undo redoes.
+    case undo(UInt64?)
 }
 
 /// A planned break inside a shift: its start and length.

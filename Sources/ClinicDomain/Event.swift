@@ -51,6 +51,8 @@ public enum Change: Codable, Sendable, Equatable {
     case accountAdded(Account)
     /// The whole new row: a new PIN, role or active flag.
     case accountChanged(Account)
+    /// An undo (or, undoing an undo, a redo): the rows the group `undoing` touched, put back as they were.
+    case rowsRestored(undoing: UInt64, [RowImage])
 }
 
 /// Money posted to one claim at once and the status it leaves: one claim of a remittance, a manual payment, an

@@ -33,9 +33,12 @@ public struct Practice: Codable, Sendable, Equatable {
     /// the unbilled-visits views never scan every claim. Claims never change their visit; kept by `seed(claim:)`.
     /// Keyed by the appointment's number in the same persistent trie as the tables (a hash tree's lookup was
     /// a fifth of a frame on the large practice).
-    public private(set) var claimByVisitNumber = PersistentIDMap<ClaimID>()
+    public internal(set) var claimByVisitNumber = PersistentIDMap<ClaimID>()
     /// Derived: cards per board column with the column's highest rank (WIP limits, next rank). Rebuilt on decode.
-    private(set) var taskColumns = TaskColumnIndex()
+    var taskColumns = TaskColumnIndex()
+    /// The recent command groups with what undoing each puts back (`apply(group:)`). Derived from the journal like
+    /// the indexes (not part of equality), but kept in the snapshot: it cannot be rebuilt from the rows.
+    public internal(set) var undoLog = UndoLog()
 
     public init(settings: PracticeSettings) {
         self.settings = settings
@@ -49,7 +52,7 @@ public struct Practice: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case settings, patients, staff, payers, shifts, timeOff, appointments, tasks, claims, payments, lastSeq
-        case lastNumbers, accounts
+        case lastNumbers, accounts, undoLog
     }
 
     public init(from decoder: Decoder) throws {
@@ -69,6 +72,7 @@ public struct Practice: Codable, Sendable, Equatable {
         lastNumbers = try c.decode([String: Int].self, forKey: .lastNumbers)
         // Absent from practices saved before accounts existed.
         accounts = try c.decodeIfPresent([String: Account].self, forKey: .accounts) ?? [:]
+        undoLog = try c.decodeIfPresent(UndoLog.self, forKey: .undoLog) ?? UndoLog()
         rebuildIndexes()
     }
 
@@ -87,7 +91,11 @@ public struct Practice: Codable, Sendable, Equatable {
         try c.encode(lastSeq, forKey: .lastSeq)
         try c.encode(lastNumbers, forKey: .lastNumbers)
         if !accounts.isEmpty { try c.encode(accounts, forKey: .accounts) }
+        if !undoLog.isEmpty { try c.encode(undoLog, forKey: .undoLog) }
     }
+
+    /// The undo log a snapshot held.
+    public mutating func load(undoLog log: UndoLog) { undoLog = log }
 
     public static func == (lhs: Practice, rhs: Practice) -> Bool {
         lhs.settings == rhs.settings && lhs.patients == rhs.patients && lhs.staff == rhs.staff
@@ -127,7 +135,7 @@ public struct Practice: Codable, Sendable, Equatable {
 
     /// Call after the appointment's row holds its new day and start (a move within a day re-sorts it too).
     mutating func indexAppointment(_ id: AppointmentID, movingFrom oldDay: LocalDate?, to newDay: LocalDate) {
-        if let oldDay { appointmentsByDay[oldDay]?.removeAll { $0 == id } }
+        if let oldDay { unindexAppointment(id, on: oldDay) }
         appointmentsByDay[newDay]?.removeAll { $0 == id }
         let position = boardPosition(of: id, in: newDay)
         // In place: taking the day's array out and writing it back would copy it on every booking.
@@ -173,6 +181,11 @@ public struct Practice: Codable, Sendable, Equatable {
         var kinds: [PayerID: PayerKind] = [:]
         payers.forEach { kinds[$0.id] = $0.kind }
         return kinds
+    }
+
+    mutating func unindexAppointment(_ id: AppointmentID, on day: LocalDate) {
+        appointmentsByDay[day]?.removeAll { $0 == id }
+        if appointmentsByDay[day]?.isEmpty == true { appointmentsByDay[day] = nil }
     }
 
     mutating func unindexShift(_ id: ShiftID, on day: LocalDate) { shiftsByDay[day]?.removeAll { $0 == id } }

@@ -101,6 +101,7 @@ extension Practice {
         case .setPin(let login, let pin): return try validateSetPin(login, pin, actor: actor)
         case .setAccountRole(let login, let role): return try validateSetAccountRole(login, role)
         case .setAccountActive(let login, let active): return try validateSetAccountActive(login, active: active)
+        case .undo(let seq): return try validateUndo(seq, actor: actor)
         }
     }
 

@@ -47,6 +47,18 @@ struct EventCodec {
 
     /// Decodes many records; large batches (replay) are split across the cores, since JSON decoding is the
     /// bulk of replay time and each record decodes independently. Order is preserved.
+    /// Decodes whole groups and applies them one command at a time, so the undo log sees each command once.
+    func apply(_ records: [JournalRecord], to practice: inout Practice, path: String) throws(StoreError) -> [Event] {
+        let events = try events(from: records, path: path)
+        var start = 0
+        for (index, record) in records.enumerated() where record.type.isCommit {
+            practice.apply(group: Array(events[start...index]))
+            start = index + 1
+        }
+        if start < events.count { practice.apply(group: Array(events[start...])) }
+        return events
+    }
+
     func events(from records: [JournalRecord], path: String) throws(StoreError) -> [Event] {
         let chunks = records.count >= 4_096 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
         if chunks == 1 {

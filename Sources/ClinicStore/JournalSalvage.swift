@@ -48,7 +48,7 @@ enum JournalSalvage {
                 case .success(let held):
                     events = held
                 }
-                for event in events { practice.apply(event) }
+                practice.apply(group: events)
                 bytes.append(contentsOf: try codec.records(for: events))
                 kept.append((firstOld...lastOld, (events[0].seq)...(practice.lastSeq)))
             }

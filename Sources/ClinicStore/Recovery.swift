@@ -106,7 +106,7 @@ enum Recovery {
                     path: path, offset: 0,
                     detail: "expected seq \(practice.lastSeq + 1) but the file continues at seq \(first.seq)")
             }
-            for event in try codec.events(from: pending, path: path) { practice.apply(event) }
+            _ = try codec.apply(pending, to: &practice, path: path)
             report.replayedEvents += pending.count
             let fileEnd = scan.records.last?.seq ?? (segment.firstSeq - 1)
             switch scan.tail {

@@ -80,8 +80,7 @@ final class StoreEngine {
             let bytes = try cursor.unread()
             if !bytes.isEmpty {
                 let scan = JournalScanner.scan(bytes, startOffset: cursor.offset, expectedSeq: practice.lastSeq + 1)
-                let events = try codec.events(from: scan.records, path: cursor.path)
-                for event in events { practice.apply(event) }
+                let events = try codec.apply(scan.records, to: &practice, path: cursor.path)
                 applied.append(contentsOf: events)
                 cursor.advance(to: scan.validEnd)
                 switch scan.tail {
@@ -144,7 +143,7 @@ final class StoreEngine {
                     Event(seq: first + UInt64(index), at: at, actor: actor, change: change)
                 }
                 bytes.append(contentsOf: try codec.records(for: events))
-                for event in events { scratch.apply(event) }
+                scratch.apply(group: events)
                 results.append(.success(Receipt(events: events, newID: newID)))
             }
             guard !bytes.isEmpty else { return (results, caughtUp) }

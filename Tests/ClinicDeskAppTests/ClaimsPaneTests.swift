@@ -189,7 +189,7 @@ struct ClaimsPaneTests {
     @Test func theUnbilledViewListsVisitsAndSendsBillingToFlow() {
         var pane = ClaimsPane()
         let context = Self.context(Fixture.smallDemo)
-        _ = pane.handle(.character("u"), context: context)
+        _ = pane.handle(.character("b"), context: context)
         #expect(pane.headline(context).hasPrefix("[unbilled visits]"))
         let visits = context.practice.unbilledVisits(today: context.today)
         if let first = visits.first {
@@ -199,7 +199,7 @@ struct ClaimsPaneTests {
             }
             #expect(text.contains("\(first.appointment) has no claim yet"))
         }
-        _ = pane.handle(.character("u"), context: context)
+        _ = pane.handle(.character("b"), context: context)
         #expect(!pane.headline(context).contains("unbilled visits"))
     }
 

@@ -40,15 +40,15 @@ struct AlertTests {
         let summary = alerts.map { "\($0.severity) \($0.kind) \($0.subject ?? "-")" }
         #expect(
             summary == [
+                "critical filingDeadline C-1", // AlertRank: a deadline before staffing within a severity
                 "critical coverageGap -", // MA 1 of 2 right now (Ben is sick)
-                "critical filingDeadline C-1",
                 "warn patientWaiting A-1", // arrived 10:08 for 10:20: waiting since 10:20
                 "warn patientWaiting A-2",
                 "warn noShowCandidate A-3",
                 "warn providerLate A-1", // Dr Patel 22m
                 "warn providerLate A-2", // Dr Lee 20m
-                "warn coverageGap -", // front desk 12–13, later today
                 "warn filingDeadline C-2",
+                "warn coverageGap -", // front desk 12–13, later today
                 "warn deniedClaim C-3",
                 "warn credentialExpiring S-5",
                 "info coverageGap -", // the rest of the week: no front desk or MAs scheduled yet
@@ -61,15 +61,15 @@ struct AlertTests {
             ])
         #expect(
             alerts.map(\.message) == [
-                "MA 1 of 2 08:00–17:00 (1 short)",
                 "C-1 filing deadline passed 3d ago",
+                "MA 1 of 2 08:00–17:00 (1 short)",
                 "王小明 waiting 22m (Dr Patel)",
                 "J. Alvarez waiting 20m (Dr Lee)",
                 "T. Nguyen not here, due 10:20 (22m)",
                 "Dr Patel running 22m late",
                 "Dr Lee running 20m late",
-                "front desk uncovered 12:00–13:00",
                 "C-2 files in 3 days",
+                "front desk uncovered 12:00–13:00",
                 "C-3 denied CO-50 (not medically necessary) $240.00",
                 "BLS expires for Priya S. in 9 days",
                 "Tue 24 Nov: front desk uncovered 08:00–17:00 +1 more",

@@ -134,6 +134,7 @@ let expectedCommands: [String: Command] = [
             givenName: "Ana", familyName: "Ruiz", birthDate: LocalDate(year: 1980, month: 2, day: 14),
             phone: "555-0100")),
     "patient paperwork": .completePaperwork(PatientID(12)),
+    "undo [812]": .undo(nil),
 ]
 
 func verbKey(_ usage: String) -> String { usage.split(separator: " ").prefix(2).joined(separator: " ") }
@@ -229,7 +230,7 @@ struct CommandLanguageTests {
         (
             "frobnicate now",
             "unknown command 'frobnicate' (one of appt, billing, claim, coverage, credential, fee, patient, pto, "
-                + "shift, staff, task, user)",
+                + "shift, staff, task, undo, user)",
             1
         ),
         ("appt dance A-1", "unknown verb 'dance' for appt", 6),

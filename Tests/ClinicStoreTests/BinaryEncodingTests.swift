@@ -87,7 +87,9 @@ import TestSupport
 
     @Test func damageInEverySectionIsRefusedWithFileSectionAndOffset() throws {
         let dir = TempFolder("sections")
-        let body = try EventCodec().snapshotBody(fullPractice())
+        var practice = fullPractice()
+        try practice.execute(.addTask(NewTask(title: "Undo me")), actor: "ana", now: testNow) // an undo-log section
+        let body = try EventCodec().snapshotBody(practice)
         let path = try SnapshotFile.write(folder: dir.path, seq: 0, body: body)
         let clean = dir.bytes("snapshot-0.snap")
         let sections = try clean.withUnsafeBytes { raw in

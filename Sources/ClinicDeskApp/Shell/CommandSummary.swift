@@ -74,6 +74,7 @@ extension Command {
         case .setPin(let login, _): "new PIN for \(login)"
         case .setAccountRole(let login, let role): "\(login) is a \(role.noun)"
         case .setAccountActive(let login, let active): "\(active ? "enable" : "disable") \(login)"
+        case .undo(let seq): seq.map { "undo seq \($0)" } ?? "undo"
         }
     }
 }

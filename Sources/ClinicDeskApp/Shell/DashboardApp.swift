@@ -251,7 +251,7 @@ public final class DashboardApp {
     /// Sends `command` to the source and returns at once; the status line shows it as saving until its
     /// outcome comes back through the inbox.
     private func submit(_ command: Command) {
-        let ticket = state.writes.begin(command)
+        let ticket = state.writes.begin(command, summary: UndoKey.summary(of: command, in: source.practice))
         let inbox = inbox
         source.submit(command, actor: state.user, now: now()) { outcome in
             inbox.post(ticket: ticket, outcome: outcome)

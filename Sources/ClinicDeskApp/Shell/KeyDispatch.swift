@@ -148,6 +148,7 @@ extension DashboardState {
             privacy.toggle()
             message = .info(privacy ? "Privacy mask on: patients show as initials (F11 to lift)." : "Privacy mask off.")
         case .redraw: return [.redraw]
+        case .undo: return undoLast(practice: practice, now: now)
         case .quit: return [.quit]
         case .close: message = nil
         default: break

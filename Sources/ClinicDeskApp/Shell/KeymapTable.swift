@@ -26,6 +26,7 @@ extension Keymap {
         KeyBinding(.help, [.character("?")], "help (this list)"),
         KeyBinding(.filter, [.character("/")], "filter the pane (type to narrow, Enter keeps, Esc clears)"),
         KeyBinding(.alerts, [.character("!"), .character("5")], "all alerts"),
+        KeyBinding(.undo, [.character("u")], "undo your last change (again: redo)"),
         KeyBinding(.previousDay, [.character("[")], "previous day"),
         KeyBinding(.nextDay, [.character("]")], "next day"),
         KeyBinding(.today, [.character("t")], "back to today"),
@@ -84,7 +85,7 @@ extension Keymap {
         KeyBinding(.claimAgingFilter, [.character("B")], "aging bucket filter", hint: false),
         KeyBinding(.claimProviderFilter, [.character("D")], "provider filter", hint: false),
         KeyBinding(.claimMine, [.character("m")], "mine"),
-        KeyBinding(.claimUnbilled, [.character("u")], "unbilled visits"),
+        KeyBinding(.claimUnbilled, [.character("b")], "unbilled visits"),
         KeyBinding(.claimClearFilters, [.character("x")], "clear filters"),
     ]
 

@@ -17,9 +17,9 @@ struct PendingWrites: Equatable, Sendable {
     var count: Int { inFlight.count }
 
     /// Records a command about to be submitted; the ticket comes back with its outcome.
-    mutating func begin(_ command: Command) -> Int {
+    mutating func begin(_ command: Command, summary: String? = nil) -> Int {
         lastTicket += 1
-        inFlight.append(Write(ticket: lastTicket, summary: command.summary))
+        inFlight.append(Write(ticket: lastTicket, summary: summary ?? command.summary))
         return lastTicket
     }
 

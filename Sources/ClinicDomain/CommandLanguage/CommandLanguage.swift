@@ -20,6 +20,12 @@ public enum CommandLanguage {
         let words = try CommandTokenizer.words(line)
         guard let nounWord = words.first else { throw CommandParseError("empty command") }
         let noun = nounWord.text.lowercased()
+        if noun == "undo", let undo = syntax.first(where: { $0.noun == "undo" }) {
+            var arguments = try CommandArguments(
+                words.dropFirst(1), flags: undo.flags, usage: undo.usage, endColumn: line.count + 1,
+                practiceToday: practiceToday)
+            return try undo.build(&arguments, today)
+        }
         let nounSyntaxes = syntax.filter { $0.noun == noun }
         guard !nounSyntaxes.isEmpty else {
             let nouns = Array(Set(syntax.map(\.noun))).sorted().joined(separator: ", ")

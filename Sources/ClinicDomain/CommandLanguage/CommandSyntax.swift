@@ -2,7 +2,25 @@
 extension CommandLanguage {
     public static let syntax: [Syntax] =
         appointmentSyntax + patientSyntax + moneySyntax + taskSyntax + claimSyntax + staffSyntax + shiftSyntax
-        + credentialSyntax + accountSyntax
+        + credentialSyntax + accountSyntax + undoSyntax
+
+    /// The one verb without a noun: it acts on a change, not an item.
+    static let undoSyntax: [Syntax] = [
+        Syntax(
+            usage: "undo [812]",
+            summary: "reverse your newest change (or the one holding SEQ) as a new event; undoing an undo redoes",
+            flags: []
+        ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
+            let seq = try args.optionalWord(0).map { (w: CommandWord) throws(CommandParseError) -> UInt64 in
+                guard let n = UInt64(w.text), n > 0 else {
+                    throw CommandParseError("'\(w.text)' is not a seq (a journal number such as 812)", column: w.column)
+                }
+                return n
+            }
+            try args.finish(positionalCount: 1)
+            return .undo(seq)
+        }
+    ]
 
     static func flowVerb(_ verb: String, _ summary: String, _ make: @escaping @Sendable (AppointmentID) -> Command)
         -> Syntax

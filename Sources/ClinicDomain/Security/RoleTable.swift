@@ -7,7 +7,7 @@ public enum RoleTable {
         case registerPatients, book, frontDeskFlow, clinicalFlow, takePatientMoney, refundPatients, tasks
         case codeClaims, workClaims, writeOff, voidClaims, settings
         case ownClock, ownTimeOff, decideTimeOff, scheduleShifts, staffRecords, credentials, coverageRules
-        case manageAccounts, ownPin
+        case manageAccounts, ownPin, undoOwn
     }
 
     /// The table: one line per verb group.
@@ -34,6 +34,8 @@ public enum RoleTable {
         case .coverageRules: return [.manager]
         case .manageAccounts: return [.manager]
         case .ownPin: return Set(Role.allCases)
+        // Only your own changes (Validate+Undo), each of which the table allowed you when you made it.
+        case .undoOwn: return Set(Role.allCases)
         }
     }
 
@@ -65,6 +67,7 @@ public enum RoleTable {
         case .addCoverageRule, .removeCoverageRule: return .coverageRules
         case .addAccount, .setAccountRole, .setAccountActive: return .manageAccounts
         case .setPin: return .ownPin
+        case .undo: return .undoOwn
         }
     }
 
@@ -92,6 +95,7 @@ public enum RoleTable {
         case .coverageRules: return "Changing coverage rules"
         case .manageAccounts: return "Managing accounts"
         case .ownPin: return "Changing someone else's PIN"
+        case .undoOwn: return "Undoing a change"
         }
     }
 

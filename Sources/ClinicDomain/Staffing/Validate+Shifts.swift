@@ -103,7 +103,7 @@ extension Practice {
 
     /// The person's shift overlapping `shift`, other than those in `ignoring`: on its day, last night's
     /// overnight ones, and for an overnight shift the next morning's.
-    private func clash(with shift: Shift, ignoring: Set<ShiftID>) -> Shift? {
+    func clash(with shift: Shift, ignoring: Set<ShiftID>) -> Shift? {
         let nearby =
             shifts(on: shift.day) + shifts(on: shift.day.adding(days: -1)).filter(\.isOvernight)
             + (shift.isOvernight ? shifts(on: shift.day.adding(days: 1)) : [])

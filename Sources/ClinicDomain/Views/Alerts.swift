@@ -20,9 +20,21 @@ public struct Alert: Sendable, Equatable {
     public var message: String
     /// The ID to jump to ("A-31", "C-2231", "S-4", "T-17", "R-2"), if there is one.
     public var subject: String?
+    /// Orders alerts of one kind (larger first: minutes waited, days overdue, minus days left); see `AlertRank`.
+    public var urgency: Int
 
-    public init(severity: AlertSeverity, kind: AlertKind, message: String, subject: String?) {
+    public init(severity: AlertSeverity, kind: AlertKind, message: String, subject: String?, urgency: Int = 0) {
         self.severity = severity; self.kind = kind; self.message = message; self.subject = subject
+        self.urgency = urgency
+    }
+
+    /// What stays the same while the alert lasts (its message counts minutes): the kind and the subject, or the
+    /// message for alerts without one. Snoozes are keyed by it.
+    public var identity: String { "\(kind.rawValue):" + (subject ?? message) }
+
+    /// Urgency only orders; two alerts saying the same are equal.
+    public static func == (lhs: Alert, rhs: Alert) -> Bool {
+        lhs.severity == rhs.severity && lhs.kind == rhs.kind && lhs.message == rhs.message && lhs.subject == rhs.subject
     }
 }
 
@@ -128,7 +140,7 @@ extension Practice {
                 -entry.from.dayNumber)
         }
 
-        return AlertList.merge(found.sorted(), claimAlerts)
+        return AlertRank.sorted(found.alerts + claimAlerts)
     }
 
     /// Claims within `filingWarningDays` of their filing deadline (or past it), denials near their appeal deadline
@@ -172,7 +184,7 @@ extension Practice {
                     claim.id.description, claim.open.value)
             }
         }
-        return found.sorted()
+        return AlertRank.sorted(found.alerts)
     }
 
     /// The last day to appeal a denial: the day it was denied + the payer's appeal window (`Payer.appealDays`).
@@ -182,43 +194,13 @@ extension Practice {
     }
 }
 
-/// Alerts being collected, each with an urgency that orders it within its severity and kind (larger first).
+/// Alerts being collected, each with its urgency (`AlertRank` orders them).
 private struct AlertList {
-    private var items: [(alert: Alert, urgency: Int)] = []
+    private(set) var alerts: [Alert] = []
 
     mutating func add(
         _ severity: AlertSeverity, _ kind: AlertKind, _ message: String, _ subject: String?, _ urgency: Int
     ) {
-        items.append((Alert(severity: severity, kind: kind, message: message, subject: subject), urgency))
-    }
-
-    func sorted() -> [Alert] {
-        items.sorted { a, b in
-            if AlertList.precedes(a.alert, b.alert) { return true }
-            if AlertList.precedes(b.alert, a.alert) { return false }
-            if a.urgency != b.urgency { return a.urgency > b.urgency }
-            return (a.alert.subject ?? "", a.alert.message) < (b.alert.subject ?? "", b.alert.message)
-        }.map(\.alert)
-    }
-
-    /// Severity first (critical on top), then kind.
-    static func precedes(_ a: Alert, _ b: Alert) -> Bool {
-        a.severity != b.severity ? a.severity > b.severity : a.kind < b.kind
-    }
-
-    /// Merges two sorted lists. Their kinds never overlap, so ordering by severity and kind keeps each list's
-    /// own urgency order intact.
-    static func merge(_ a: [Alert], _ b: [Alert]) -> [Alert] {
-        var out: [Alert] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            if j == b.count || (i < a.count && !precedes(b[j], a[i])) {
-                out.append(a[i]); i += 1
-            } else {
-                out.append(b[j]); j += 1
-            }
-        }
-        return out
+        alerts.append(Alert(severity: severity, kind: kind, message: message, subject: subject, urgency: urgency))
     }
 }

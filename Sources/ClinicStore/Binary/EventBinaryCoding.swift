@@ -12,6 +12,7 @@ enum EventBinaryCoding {
         case claimCreated, claimEdited, claimSubmitted, claimPosted, claimNoted, patientPaymentRecorded
         case settingsChanged, staffAdded, staffChanged, shiftChanged, shiftPunched, timeOffDecision
         case accountAdded, accountChanged
+        case rowsRestored
     }
 
     static func encode(_ event: Event) -> [UInt8] {
@@ -111,6 +112,10 @@ enum EventBinaryCoding {
             tag(.accountAdded); account.write(to: &w)
         case .accountChanged(let account):
             tag(.accountChanged); account.write(to: &w)
+        case .rowsRestored(let seq, let images):
+            // Rows of any kind, rare: JSON like the settings.
+            tag(.rowsRestored); w.unsigned(seq)
+            w.string(String(decoding: (try? DomainCoding.encoder().encode(images)) ?? Data(), as: UTF8.self))
         }
     }
 
@@ -177,6 +182,13 @@ enum EventBinaryCoding {
                 try r.id(), to: try r.code(BinaryCodes.timeOffStatus, "time-off status"), note: try r.optionalString())
         case .accountAdded: return .accountAdded(try Account(from: &r))
         case .accountChanged: return .accountChanged(try Account(from: &r))
+        case .rowsRestored:
+            let seq = try r.unsigned()
+            let start = r.offsetInFile
+            let text = try r.string()
+            guard let images = try? DomainCoding.decoder().decode([RowImage].self, from: Data(text.utf8))
+            else { throw BinaryDecodingError(offset: start, detail: "restored rows do not decode") }
+            return .rowsRestored(undoing: seq, images)
         }
     }
 }

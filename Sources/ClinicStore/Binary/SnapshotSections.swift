@@ -12,7 +12,7 @@ import Synchronization
 
 enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
     case strings = 1, settings, meta, patients, staff, payers, shifts, timeOff, appointments, tasks, claims
-    case payments, accounts
+    case payments, accounts, undo
 
     var name: String {
         switch self {
@@ -29,6 +29,7 @@ enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
         case .claims: return "claims"
         case .payments: return "payments"
         case .accounts: return "accounts"
+        case .undo: return "undo log"
         }
     }
 
@@ -44,7 +45,7 @@ enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
     /// Layouts this build reads: the current one, and layout 1 of those now at 2.
     func reads(_ version: UInt32) -> Bool { version == layoutVersion || (layoutVersion == 2 && version == 1) }
     /// Sections older snapshots lack: read as empty.
-    var isOptional: Bool { self == .payments || self == .accounts }
+    var isOptional: Bool { self == .payments || self == .accounts || self == .undo }
 }
 
 enum SnapshotSections {
@@ -81,6 +82,12 @@ enum SnapshotSections {
         ]
         // Written only when there are accounts: an open folder's snapshot stays as it was.
         if practice.hasAccounts { sections.append((.accounts, accountRows(practice, strings))) }
+        if !practice.undoLog.isEmpty {
+            // The undo log is JSON like the settings: rows of every kind, small, read once on open.
+            do { sections.append((.undo, [UInt8](try DomainCoding.encoder().encode(practice.undoLog)))) } catch {
+                throw StoreError.coding(path: "snapshot", detail: "undo log does not encode: \(error)")
+            }
+        }
         var table = BinaryWriter(interning: false, capacity: strings.strings.count * 12)
         table.unsigned(UInt64(strings.strings.count))
         for string in strings.strings { table.string(string) }
@@ -220,6 +227,13 @@ enum SnapshotSections {
             practice.rebuildIndexes(using: dayIndex)
         } else {
             practice.rebuildIndexes()
+        }
+        if located.ranges[.undo] != nil {
+            let (bytes, offset) = payload(.undo)
+            do { practice.load(undoLog: try DomainCoding.decoder().decode(UndoLog.self, from: Data(bytes))) } catch {
+                throw StoreError.corrupt(
+                    path: path, offset: Int64(offset), detail: "snapshot section undo log: \(error)")
+            }
         }
         return practice
     }
