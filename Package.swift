@@ -6,7 +6,8 @@ import PackageDescription
 //   clinicdesk → ClinicDeskApp, TerminalKit, ClinicStore, ClinicDemo, ClinicDomain, ClinicX12, CHeapStats,
 //                ArgumentParser
 //   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain, ClinicX12 (`:import era`), TOMLKit (the keys file)
-//   TerminalKit → CNcurses, CNcursesShim, TOMLKit     ClinicStore → ClinicDomain, DequeModule
+//   TerminalKit → CNcurses, CNcursesShim, TOMLKit     ClinicStore → ClinicDomain, DequeModule, Crypto
+//                                                                    (the journal's hash chain: SHA-256)
 //   ClinicDemo → ClinicDomain                         ClinicDomain → HashTreeCollections
 //   ClinicX12 → ClinicDomain
 //   ClinicDeskFuzz → ClinicDeskApp, ClinicDemo, ClinicDomain, ClinicStore, ClinicX12, TerminalKit (scripts/fuzz.sh)
@@ -27,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         // Tests only: generated inputs with shrinking, for the round-trip property of accepted commands.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -48,7 +50,10 @@ let package = Package(
         .target(name: "ClinicX12", dependencies: ["ClinicDomain"]),
         .target(
             name: "ClinicStore",
-            dependencies: ["ClinicDomain", .product(name: "DequeModule", package: "swift-collections")]
+            dependencies: [
+                "ClinicDomain", .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "TerminalKit",

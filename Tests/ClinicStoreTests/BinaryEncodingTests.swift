@@ -54,11 +54,11 @@ import TestSupport
             let event = Event(
                 seq: UInt64(index + 1) * 1_000_003, at: Date(timeIntervalSince1970: 1_795_510_800),
                 actor: "Zoë 王", change: change)
-            let bytes = try EventCodec().records(for: [event])
+            let bytes = try EventCodec().records(for: [event], after: .zero).bytes
             guard case .record(let record, _) = RecordCodec.decode(bytes, at: 0) else {
                 Issue.record("record for \(change) does not decode"); continue
             }
-            #expect(record.type == .binaryCommit)
+            #expect(record.type == .chainedCommit)
             #expect(try EventCodec().event(from: record, path: "j") == event)
         }
     }
