@@ -11,15 +11,21 @@ struct EventCodec {
     private let encoder = FastDates.encoder()
     private let decoder = FastDates.decoder()
 
-    func records(for events: [Event]) throws(StoreError) -> [UInt8] {
+    /// Chained records for one command's events after the record whose hash is `previous`; returns the bytes and
+    /// the new chain head (the hash of the last record).
+    func records(for events: [Event], after previous: ChainHash) throws(StoreError) -> (bytes: [UInt8], head: ChainHash)
+    {
         var out: [UInt8] = []
+        var head = previous
         for (index, event) in events.enumerated() {
-            let type = RecordType.binary(commit: index == events.count - 1)
+            let type = RecordType.chained(commit: index == events.count - 1)
+            let start = out.count
             RecordCodec.encode(
-                JournalRecord(seq: event.seq, type: type, payload: EventBinaryCoding.encode(event)),
+                JournalRecord(seq: event.seq, type: type, payload: EventBinaryCoding.encode(event), previousHash: head),
                 into: &out)
+            head = out.withUnsafeBytes { ChainHash.of(UnsafeRawBufferPointer(rebasing: $0[start...])) }
         }
-        return out
+        return (out, head)
     }
 
     func event(from record: JournalRecord, path: String) throws(StoreError) -> Event {

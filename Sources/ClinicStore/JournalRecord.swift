@@ -2,6 +2,9 @@
 //
 //   [u32 len][u32 masked CRC-32C over seq+type+payload][u64 seq][u8 type][payload: len bytes]   little-endian
 //
+// Chained records (types 5 and 6) start their payload with the 32-byte SHA-256 of the record before them
+// (HashChain.swift); `len` and the CRC cover it like the rest of the payload.
+//
 // Guarantees: a record is either entirely valid (length within bounds, checksum matches) or reported as
 // incomplete (it runs past the end of the file: a torn write or one still in progress) or invalid (checksum,
 // bounds or type wrong). A corrupt length can never trigger a huge read: `maxPayload` bounds it.
@@ -17,24 +20,37 @@ public enum RecordType: UInt8, Sendable {
     case binaryEvent = 3
     /// The last (or only) binary event of a command.
     case binaryCommit = 4
+    /// A binary event after the previous record's hash (the hash chain), more of the same command following.
+    case chainedEvent = 5
+    /// The last (or only) chained binary event of a command. Written now.
+    case chainedCommit = 6
 
     /// Ends a command's group.
-    public var isCommit: Bool { self == .commit || self == .binaryCommit }
-    public var isBinary: Bool { self == .binaryEvent || self == .binaryCommit }
+    public var isCommit: Bool { self == .commit || self == .binaryCommit || self == .chainedCommit }
+    public var isBinary: Bool { rawValue >= 3 }
+    public var isChained: Bool { self == .chainedEvent || self == .chainedCommit }
 
     static func binary(commit: Bool) -> RecordType { commit ? .binaryCommit : .binaryEvent }
+    static func chained(commit: Bool) -> RecordType { commit ? .chainedCommit : .chainedEvent }
 }
 
 public struct JournalRecord: Sendable, Equatable {
     public var seq: UInt64
     public var type: RecordType
+    /// The event's bytes (after the previous-hash for chained records).
     public var payload: [UInt8]
+    /// Chained records only: the hash of the record before this one.
+    public var previousHash: ChainHash?
 
-    public init(seq: UInt64, type: RecordType, payload: [UInt8]) {
+    public init(seq: UInt64, type: RecordType, payload: [UInt8], previousHash: ChainHash? = nil) {
         self.seq = seq
         self.type = type
         self.payload = payload
+        self.previousHash = type.isChained ? (previousHash ?? .zero) : nil
     }
+
+    /// Bytes on disk: header, previous-hash (chained), payload.
+    public var encodedSize: Int { RecordCodec.headerSize + payload.count + (type.isChained ? ChainHash.size : 0) }
 }
 
 public enum RecordCodec {
@@ -53,13 +69,16 @@ public enum RecordCodec {
     }
 
     public static func encode(_ record: JournalRecord, into out: inout [UInt8]) {
-        append32(UInt32(record.payload.count), to: &out)
+        let previous = record.previousHash?.bytes ?? []
+        append32(UInt32(previous.count + record.payload.count), to: &out)
         var crc = CRC32C.update(0, bytes64(record.seq))
         crc = CRC32C.update(crc, CollectionOfOne(record.type.rawValue))
+        crc = CRC32C.update(crc, previous)
         crc = CRC32C.update(crc, record.payload)
         append32(CRC32C.mask(crc), to: &out)
         out.append(contentsOf: bytes64(record.seq))
         out.append(record.type.rawValue)
+        out.append(contentsOf: previous)
         out.append(contentsOf: record.payload)
     }
 
@@ -92,9 +111,20 @@ public enum RecordCodec {
         guard let type = RecordType(rawValue: buffer[offset + 16]) else {
             return .invalid(detail: "unknown record type \(buffer[offset + 16])")
         }
-        let payloadStart = offset + headerSize
-        let payload = [UInt8](UnsafeRawBufferPointer(rebasing: buffer[payloadStart..<(payloadStart + length)]))
-        return .record(JournalRecord(seq: seq, type: type, payload: payload), size: headerSize + length)
+        var payloadStart = offset + headerSize
+        var previous: ChainHash?
+        if type.isChained {
+            guard length >= ChainHash.size else {
+                return .invalid(detail: "chained record of \(length) bytes is shorter than its previous-hash")
+            }
+            let hashEnd = payloadStart + ChainHash.size
+            previous = ChainHash(bytes: [UInt8](UnsafeRawBufferPointer(rebasing: buffer[payloadStart..<hashEnd])))
+            payloadStart = hashEnd
+        }
+        let payloadEnd = offset + headerSize + length
+        let payload = [UInt8](UnsafeRawBufferPointer(rebasing: buffer[payloadStart..<payloadEnd]))
+        return .record(
+            JournalRecord(seq: seq, type: type, payload: payload, previousHash: previous), size: headerSize + length)
     }
 
     public static func decode(_ bytes: [UInt8], at offset: Int) -> Decoded {

@@ -27,6 +27,8 @@ enum JournalSalvage {
         var bytes: [UInt8] = []
         var kept: [(old: ClosedRange<UInt64>, new: ClosedRange<UInt64>)] = []
         var alreadyInSnapshot = 0
+        // The salvaged groups chain onto the last record the repair kept.
+        var head = try HashChain.head(at: base, folder: loaded.cursor.folder) ?? .zero
 
         for source in setAside {
             for group in groups(validRecordsIn: source.bytes) {
@@ -49,7 +51,9 @@ enum JournalSalvage {
                     events = held
                 }
                 practice.apply(group: events)
-                bytes.append(contentsOf: try codec.records(for: events))
+                let encoded = try codec.records(for: events, after: head)
+                bytes.append(contentsOf: encoded.bytes)
+                head = encoded.head
                 kept.append((firstOld...lastOld, (events[0].seq)...(practice.lastSeq)))
             }
         }

@@ -15,6 +15,8 @@ public struct CheckProblem: Sendable, Equatable, CustomStringConvertible {
         case tornTail, corruption, seqGap, damagedSnapshot, strayTempFile, format
         /// The journal starts after the newest valid snapshot ends: events in between are in no file (restore them).
         case missingEvents
+        /// A record's previous-hash does not match the record before it: the journal was altered (HashChain).
+        case chainBroken
     }
     public var kind: Kind
     public var file: String
@@ -121,6 +123,7 @@ public enum StoreCheck {
                         + "(journal-\(newestValid + 1).log …) from a backup"))
         }
         var expectedNext: UInt64?
+        var chain = ChainVerification()
         for segment in contents.segments {
             let path = dataFolder.file(segment.name)
             if let expected = expectedNext, segment.firstSeq != expected {
@@ -136,6 +139,7 @@ public enum StoreCheck {
             let scan = JournalScanner.scan(bytes, expectedSeq: segment.firstSeq)
             let last = scan.records.last?.seq ?? (segment.firstSeq - 1)
             expectedNext = last + 1
+            chain.verify(segment: bytes, path: path, name: segment.name)
             switch scan.tail {
             case .clean:
                 let range =
@@ -153,6 +157,17 @@ public enum StoreCheck {
                         kind: .corruption, file: path, offset: offset, seq: last + 1,
                         detail: detail))
             }
+        }
+        if let broken = chain.broken {
+            report.problems.append(
+                CheckProblem(
+                    kind: .chainBroken, file: broken.path, offset: broken.offset, seq: broken.seq,
+                    detail: broken.detail))
+        } else if let first = chain.firstChainedSeq {
+            let prefix = first > 1 ? " (not chained before seq \(first): written by an earlier build)" : ""
+            report.fine.append("hash chain: seq \(first)…\(chain.lastSeq) linked\(prefix)")
+        } else if chain.lastSeq > 0 {
+            report.fine.append("hash chain: not chained before seq \(chain.lastSeq + 1) (written by an earlier build)")
         }
         return report
     }

@@ -25,6 +25,9 @@ final class StoreEngine {
     private var needsReload = false
     /// Sentences about repairs made while running (a torn tail cut by this process).
     private(set) var notes: [String] = []
+    /// Hash of the record with seq `practice.lastSeq` (the hash chain's head); nil until first needed, then found
+    /// once in the journal and kept up to date by catch-up and append.
+    private var chainHead: ChainHash?
 
     private init(folder: DataFolder, writable: Bool, lock: FileLock, loaded: LoadedState) {
         self.folder = folder
@@ -64,6 +67,7 @@ final class StoreEngine {
         cursor = loaded.cursor
         practice = loaded.practice
         damage = loaded.damage
+        chainHead = nil
         notes.append(contentsOf: loaded.report.notes)
         needsReload = false
     }
@@ -82,6 +86,9 @@ final class StoreEngine {
                 let scan = JournalScanner.scan(bytes, startOffset: cursor.offset, expectedSeq: practice.lastSeq + 1)
                 let events = try codec.apply(scan.records, to: &practice, path: cursor.path)
                 applied.append(contentsOf: events)
+                if !scan.records.isEmpty {
+                    chainHead = HashChain.lastHash(of: scan, in: bytes, startOffset: cursor.offset)
+                }
                 cursor.advance(to: scan.validEnd)
                 switch scan.tail {
                 case .clean:
@@ -128,6 +135,9 @@ final class StoreEngine {
         let at = DomainCoding.wholeSecond(now)
         return try lock.withLock(.exclusive) { () throws(StoreError) -> ([Result<Receipt, StoreError>], [Event]) in
             let caughtUp = try catchUp(exclusive: true)
+            // Chain onto the true last record: caught up under the exclusive lock, so nobody appends meanwhile.
+            if chainHead == nil { chainHead = try HashChain.head(at: practice.lastSeq, folder: folder) ?? .zero }
+            var head = chainHead ?? .zero
             var scratch = practice
             var results: [Result<Receipt, StoreError>] = []
             var bytes: [UInt8] = []
@@ -142,7 +152,9 @@ final class StoreEngine {
                 let events = changes.enumerated().map { index, change in
                     Event(seq: first + UInt64(index), at: at, actor: actor, change: change)
                 }
-                bytes.append(contentsOf: try codec.records(for: events))
+                let encoded = try codec.records(for: events, after: head)
+                bytes.append(contentsOf: encoded.bytes)
+                head = encoded.head
                 scratch.apply(group: events)
                 results.append(.success(Receipt(events: events, newID: newID)))
             }
@@ -158,6 +170,7 @@ final class StoreEngine {
                 return (failed, caughtUp)
             }
             practice = scratch
+            chainHead = head
             return (results, caughtUp)
         }
     }

@@ -56,11 +56,11 @@ import TestSupport
             let event = Event(
                 seq: UInt64(index + 1) * 1_000_003, at: Date(timeIntervalSince1970: 1_795_510_800),
                 actor: "Zoë 王", change: change)
-            let bytes = try EventCodec().records(for: [event])
+            let bytes = try EventCodec().records(for: [event], after: .zero).bytes
             guard case .record(let record, _) = RecordCodec.decode(bytes, at: 0) else {
                 Issue.record("record for \(change) does not decode"); continue
             }
-            #expect(record.type == .binaryCommit)
+            #expect(record.type == .chainedCommit)
             #expect(try EventCodec().event(from: record, path: "j") == event)
         }
     }
@@ -88,7 +88,7 @@ import TestSupport
     @Test func damageInEverySectionIsRefusedWithFileSectionAndOffset() throws {
         let dir = TempFolder("sections")
         var practice = fullPractice()
-        try practice.execute(.addTask(NewTask(title: "Undo me")), actor: "ana", now: testNow) // an undo-log section
+        try practice.execute(.addTask(NewTask(title: "Undo me")), actor: "ana.lee", now: testNow) // an undo-log section
         let body = try EventCodec().snapshotBody(practice)
         let path = try SnapshotFile.write(folder: dir.path, seq: 0, body: body)
         let clean = dir.bytes("snapshot-0.snap")

@@ -53,11 +53,11 @@ import TestSupport
 
     static func roundTrip(_ change: Change, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let event = Event(seq: 77_000_001, at: at, actor: "Zoë 王", change: change)
-        let bytes = try EventCodec().records(for: [event])
+        let bytes = try EventCodec().records(for: [event], after: .zero).bytes
         guard case .record(let record, _) = RecordCodec.decode(bytes, at: 0) else {
             Issue.record("record for \(change) does not decode", sourceLocation: sourceLocation); return
         }
-        #expect(record.type == .binaryCommit, sourceLocation: sourceLocation)
+        #expect(record.type == .chainedCommit, sourceLocation: sourceLocation)
         #expect(try EventCodec().event(from: record, path: "j") == event, sourceLocation: sourceLocation)
     }
 
