@@ -18,6 +18,8 @@ enum CLIOutput {
     /// One line (no newline of its own: one in `line` is shown as `^J`).
     static func out(_ line: String) { write(1, Sanitizer.clean(line) + "\n") }
     static func err(_ line: String) { write(2, Sanitizer.clean(line) + "\n") }
+    /// A prompt on stderr that leaves the cursor on its line (`New PIN for ben: `), sanitized like every line.
+    static func prompt(_ text: String) { write(2, Sanitizer.clean(text)) }
 
     /// One record as tab-separated fields, each sanitized on its own, so a tab or escape inside a field can neither
     /// fake a column nor a line (`day`, `log`).

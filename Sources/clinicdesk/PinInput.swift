@@ -29,9 +29,9 @@ enum PinInput {
                     + "\(environmentVariable) for signing in")
         }
         return try withoutEcho {
-            writeToStderr(Sanitizer.clean(prompt) + ": ")
+            CLIOutput.prompt(prompt + ": ")
             let line = readLine(strippingNewline: true)
-            writeToStderr("\n")
+            CLIOutput.err("")
             guard let line else { throw Failure(description: "no PIN typed") }
             return line.trimmingCharacters(in: .whitespaces)
         }
@@ -44,12 +44,6 @@ enum PinInput {
         let second = try read(prompt: "The same PIN again", fromStdin: fromStdin)
         guard first == second else { throw Failure(description: "The two PINs differ; nothing changed.") }
         return first
-    }
-
-    /// A prompt stays on its line (CLIOutput ends every write with a newline); the caller sanitizes.
-    private static func writeToStderr(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { raw in Glibc.write(STDERR_FILENO, raw.baseAddress, raw.count) }
     }
 
     /// Runs `body` with the terminal's echo off, and puts it back whatever happens.

@@ -92,6 +92,12 @@ struct BillingScenarioTests {
         #expect(text.contains("CLM*\(claim)*165*"))
         if X12Valid.executable != nil { #expect(try X12Valid.check(text, named: "scenario.837").valid) }
 
+        // The dashboard has read the export's record once submitting again is refused as already done.
+        tmux.send(":")
+        tmux.type("claim submit \(claim)")
+        tmux.send("Enter")
+        _ = try tmux.waitFor("\(claim) seen as sent") { $0.contains("it is submitted") }
+
         // 4. The remittance: paid $82.50, CO-45 $49.50, the patient's $33.00 — reconciled, then posted on y.
         let era = folder.file("remit.835")
         try Self.remittance(claim: claim, charge: "165", paid: "82.5", contractual: "49.5", patient: "33")

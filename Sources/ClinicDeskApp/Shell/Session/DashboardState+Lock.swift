@@ -37,8 +37,9 @@ extension DashboardState {
 
     /// A PIN check came back: signed in (as the same person or someone else), or a wrong PIN counted.
     mutating func finishSignIn(login: String, accepted: Bool, now: Date) {
+        let opening = session.lock?.reason == .signIn
         guard let signedIn = session.finishCheck(login: login, accepted: accepted, now: now) else { return }
-        let same = signedIn == user
+        let same = signedIn == user && !opening
         signIn(signedIn)
         message = .success(same ? "Unlocked." : "Signed in as \(signedIn).")
     }
