@@ -10,16 +10,25 @@ import Foundation
 public enum JournalReader {
     /// Events with seq > `since`, oldest first. Stops (without throwing) at damage, which `check` reports.
     public static func events(folder: String, since: UInt64 = 0) throws(StoreError) -> [Event] {
-        do throws(StoreError) { return try readEvents(folder: folder, since: since) } catch {
+        var events: [Event] = []
+        try visit(folder: folder, since: since) { events.append($0) }
+        return events
+    }
+
+    /// The same walk, one event at a time, so a caller that keeps only some (the dashboard's `:log` page) never
+    /// holds the whole history.
+    public static func visit(
+        folder: String, since: UInt64 = 0, _ body: (Event) -> Void
+    ) throws(StoreError) {
+        do throws(StoreError) { try readEvents(folder: folder, since: since, body) } catch {
             throw error.readPathError
         }
     }
 
-    private static func readEvents(folder: String, since: UInt64) throws(StoreError) -> [Event] {
+    private static func readEvents(folder: String, since: UInt64, _ body: (Event) -> Void) throws(StoreError) {
         let dataFolder = DataFolder(path: folder)
         try dataFolder.checkFormat()
         let codec = EventCodec()
-        var events: [Event] = []
         let segments = try dataFolder.contents().segments
         for (index, segment) in segments.enumerated() {
             if index + 1 < segments.count && segments[index + 1].firstSeq <= since + 1 { continue }
@@ -29,10 +38,9 @@ public enum JournalReader {
             file.close()
             let scan = JournalScanner.scan(bytes, expectedSeq: segment.firstSeq)
             for record in scan.records where record.seq > since {
-                events.append(try codec.event(from: record, path: path))
+                body(try codec.event(from: record, path: path))
             }
             if scan.tail != .clean { break }
         }
-        return events
     }
 }

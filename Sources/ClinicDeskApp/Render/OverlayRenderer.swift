@@ -47,6 +47,8 @@ struct OverlayRenderer {
             popup(
                 title: "Messages (\(entries.count), newest first)", lines: messageLines(width: width), scroll: scroll,
                 width: width, into: &canvas)
+        case .undoList(let list):
+            list.picker.draw(into: &canvas, in: canvas.bounds, theme: state.theme, ascii: ascii)
         default:
             break
         }

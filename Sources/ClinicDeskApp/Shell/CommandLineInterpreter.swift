@@ -12,6 +12,7 @@ enum CommandLineInput: Equatable, Sendable {
     case help
     case messages
     case lock
+    case log(AuditLogRequest)
     case nothing
     case error(String)
 }
@@ -28,6 +29,10 @@ enum CommandLineInterpreter {
         ("help", "the list of keys"),
         ("messages", "every message since the dashboard opened, with its time (also: mes)"),
         ("lock", "lock the screen until a PIN is typed (also F12)"),
+        (
+            "log [ID] [--user LOGIN] [--item ID] [--verb WORDS] [--from DATE] [--until DATE]",
+            "the audit trail, newest first (dates on the practice's clock; --until exclusive)"
+        ),
         ("q, quit", "leave ClinicDesk"),
     ]
 
@@ -44,6 +49,11 @@ enum CommandLineInterpreter {
             return words.count == 1 ? .messages : .error("'\(words[0])' takes no arguments")
         case "lock":
             return words.count == 1 ? .lock : .error("'\(words[0])' takes no arguments")
+        case "log":
+            switch AuditLogRequest.parse(Array(words.dropFirst()), today: today) {
+            case .success(let request): return .log(request)
+            case .failure(let error): return .error(error.text)
+            }
         case "theme":
             guard words.count == 2 else { return .error("usage: theme NAME (e.g. theme high-contrast)") }
             return .theme(words[1])

@@ -38,6 +38,7 @@ public final class DashboardApp {
     private let imports = ERAImportQueue()
     /// PINs typed at the locked screen are checked here, off the loop.
     private let signIns = SignInQueue()
+    private let auditLog = AuditLogQueue()
     /// Imports read while the keyboard was busy elsewhere (the `:` line, a popup): asked once it is free.
     private var waitingImports: [ERAImportResult] = []
     /// Moves with every event that may change the screen other than the practice and the clock (keys, resizes,
@@ -118,7 +119,9 @@ public final class DashboardApp {
         showNotices()
         drawIfChanged()
         while !isFinished {
-            let busy = !state.writes.isEmpty || imports.isBusy || !waitingImports.isEmpty || signIns.isBusy
+            let busy =
+                !state.writes.isEmpty || imports.isBusy || !waitingImports.isEmpty || signIns.isBusy
+                || auditLog.isBusy
             let timeout = busy ? Self.writePollMilliseconds : Self.tickMilliseconds
             let event = terminal.nextEvent(timeout: timeout)
             handle(event)
@@ -218,6 +221,7 @@ public final class DashboardApp {
         collectFinishedWrites()
         collectFinishedImports()
         collectSignIns()
+        collectAuditLog()
         return !isFinished
     }
 
@@ -324,6 +328,12 @@ public final class DashboardApp {
         case .importERA(let request):
             imports.start(request, practice: source.practice, actor: state.user, now: now())
             say(.info("Reading \(request.fileName)…"))
+        case .readLog(let request):
+            guard let reader = source.auditTrail() else {
+                say(.error("This dashboard has no journal to read (no data folder)."))
+                return
+            }
+            auditLog.start(request, reader: reader, clock: source.practice.clock)
         case .redraw:
             terminal.invalidate()
         case .quit:
@@ -342,6 +352,26 @@ public final class DashboardApp {
         }
     }
 
+    /// A finished `:log` walk: its page as a popup once nothing else holds the keyboard (a later one wins).
+    private func collectAuditLog() {
+        for finished in auditLog.drain() {
+            let practice = source.practice
+            let today = practice.clock.day(of: now())
+            if let popup = AuditLogPresentation.popup(finished, clock: practice.clock, today: today),
+                state.mode == .normal
+            {
+                state.mode = .detail(popup)
+            }
+            say(AuditLogPresentation.message(finished))
+        }
+    }
+
+    /// Waits for `:log` walks still running, then shows their page (tests drive `handle` directly).
+    public func waitForAuditLog() {
+        auditLog.waitUntilIdle()
+        collectAuditLog()
+    }
+
     /// Waits for `:import era` reads still running, then shows what they found (tests drive `handle` directly).
     public func waitForImports() {
         imports.waitUntilIdle()
@@ -349,26 +379,9 @@ public final class DashboardApp {
     }
 
     private func loadTheme(_ name: String) {
-        do {
-            let theme = try Theme.load(named: name, searchPaths: themeSearchPaths)
-            state.theme = adapted(theme)
-            say(.success("Theme \(theme.name)."))
-        } catch {
-            if name == "default" {
-                state.theme = adapted(.builtInDefault)
-                say(.success("Theme default (built in)."))
-            } else {
-                say(.error(error.description))
-            }
-        }
-    }
-
-    /// A theme reduced to what the real terminal shows (fewer colours, or none).
-    private func adapted(_ theme: Theme) -> Theme {
-        guard let ncurses = terminal as? NcursesTerminal else { return theme }
-        if ncurses.colorCount >= 256 { return theme }
-        if ncurses.colorCount >= 8 { return theme.adapted(toPalette: ncurses.colorCount >= 16 ? 16 : 8) }
-        return theme.monochrome()
+        let loaded = ThemeSwitch.load(name, searchPaths: themeSearchPaths, terminal: terminal)
+        if let theme = loaded.theme { state.theme = theme }
+        say(loaded.message)
     }
 
     private var usesASCII: Bool {

@@ -9,6 +9,7 @@ public enum KeyAction: String, Sendable, CaseIterable {
     case open = "open", close = "close", commandLine = "command", help = "help", alerts = "alerts"
     case previousDay = "day-previous", nextDay = "day-next", today = "day-today"
     case privacy = "privacy", lock = "lock", redraw = "redraw", quit = "quit", undo = "undo"
+    case undoList = "undo-list"
     case filter = "filter"
     // While a `/` filter is on (the pane's rows narrowed to the matches)
     case filterNext = "filter.next", filterPrevious = "filter.previous"

@@ -59,6 +59,8 @@ extension DashboardState {
             return []
         case .commandLine(var editor):
             return handleCommandLine(key, editor: &editor, practice: practice, now: now)
+        case .undoList(let list):
+            return handleUndoList(key, list: list, practice: practice, now: now)
         case .filter(let input):
             typeFilter(key, input: input, practice: practice, now: now)
             return []
@@ -149,6 +151,7 @@ extension DashboardState {
             message = .info(privacy ? "Privacy mask on: patients show as initials (F11 to lift)." : "Privacy mask off.")
         case .redraw: return [.redraw]
         case .undo: return undoLast(practice: practice, now: now)
+        case .undoList: openUndoList(practice: practice, now: now)
         case .quit: return [.quit]
         case .close: message = nil
         default: break
@@ -238,6 +241,9 @@ extension DashboardState {
         case .theme(let name): return [.loadTheme(name)]
         case .importERA(let request): return [.importERA(request)]
         case .lock: lockNow(practice: practice)
+        case .log(let request):
+            message = .info("Reading the log…")
+            return [.readLog(request)]
         case .goto(let day): pinDay(day, today: today)
         case .quit: return [.quit]
         case .help: mode = .help(scroll: 0)

@@ -27,6 +27,7 @@ extension Keymap {
         KeyBinding(.filter, [.character("/")], "filter the pane (type to narrow, Enter keeps, Esc clears)"),
         KeyBinding(.alerts, [.character("!"), .character("5")], "all alerts"),
         KeyBinding(.undo, [.character("u")], "undo your last change (again: redo)"),
+        KeyBinding(.undoList, [.character("U")], "your recent changes: pick one to undo"),
         KeyBinding(.previousDay, [.character("[")], "previous day"),
         KeyBinding(.nextDay, [.character("]")], "next day"),
         KeyBinding(.today, [.character("t")], "back to today"),

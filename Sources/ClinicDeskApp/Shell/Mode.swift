@@ -19,6 +19,8 @@ enum Mode: Equatable, Sendable {
     case commandLine(LineEditor)
     /// Typing the focused pane's `/` filter; the pane narrows with every key.
     case filter(TextInput)
+    /// `U`: the user's recent changes, to pick one to undo.
+    case undoList(UndoList)
     /// A destructive or money-moving command waits for y/n.
     case confirm(Confirmation)
 }

@@ -16,10 +16,21 @@ public protocol PracticeSource: AnyObject {
     func refresh() -> Bool
     /// Sentences the person at the desk should read, once (e.g. "a torn last record was cut on open").
     func takeNotices() -> [String]
+    /// How `:log` reads the audit trail, off the loop; nil where there is none to read.
+    func auditTrail() -> AuditTrailReader?
 }
 
 extension PracticeSource {
     public func takeNotices() -> [String] { [] }
+    public func auditTrail() -> AuditTrailReader? { nil }
+}
+
+/// Walks the whole history, oldest first, handing each event to the page; runs on a background queue, so it
+/// holds only values that are safe to send (a folder path, a copy of the events).
+public struct AuditTrailReader: Sendable {
+    public let walk: @Sendable (inout AuditPage) throws -> Void
+
+    public init(walk: @escaping @Sendable (inout AuditPage) throws -> Void) { self.walk = walk }
 }
 
 /// How a submitted command ended.
@@ -34,14 +45,22 @@ public enum WriteOutcome: Equatable, Sendable {
 /// scripts see their results at once.
 public final class InMemoryPracticeSource: PracticeSource {
     public private(set) var practice: Practice
+    /// Every event executed here, for `:log`.
+    private var events: [Event] = []
 
     public init(_ practice: Practice) { self.practice = practice }
 
     /// Validates and applies; returns the receipt or throws the refusal. Also how tests play "another desk".
     public func execute(_ command: Command, actor: String, now: Date) throws -> String {
         let events = try practice.execute(command, actor: actor, now: now)
+        self.events += events
         let id = practice.newID(of: events.map(\.change)).map { " \($0)" } ?? ""
         return "ok \(events.last?.seq ?? practice.lastSeq)\(id)"
+    }
+
+    public func auditTrail() -> AuditTrailReader? {
+        let events = events
+        return AuditTrailReader { page in events.forEach { page.offer($0) } }
     }
 
     public func submit(

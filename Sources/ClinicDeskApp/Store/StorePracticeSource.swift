@@ -39,6 +39,14 @@ public final class StorePracticeSource: PracticeSource {
         }
     }
 
+    /// The journal itself, read as `clinicdesk log` reads it: complete groups only, nothing locked or written.
+    public func auditTrail() -> AuditTrailReader? {
+        let folder = store.folder
+        return AuditTrailReader { page in
+            try JournalReader.visit(folder: folder) { page.offer($0) }
+        }
+    }
+
     public func refresh() -> Bool {
         let count = store.changeCount
         _ = store.refresh()

@@ -13,7 +13,7 @@ extension Practice {
         return Self.phrase(first) + more
     }
 
-    static func phrase(_ change: Change) -> String {
+    public static func phrase(_ change: Change) -> String {
         switch change {
         case .patientAdded(let p): "add patient \(p.id)"
         case .accountAdded(let account): "add account \(account.login)"

@@ -3,7 +3,7 @@ import Foundation
 /// Choosing one item from a list (a task's owner, a provider) as a popup: a filter line over a `ListView`. Typing
 /// narrows the list to the items holding every typed word, case and accents ignored; ↑/↓ and PgUp/PgDn move,
 /// Enter picks, Esc cancels. A value like `Form`: keys go in, an `Outcome` comes out.
-public struct Picker<ID: Hashable & Sendable>: Sendable {
+public struct Picker<ID: Hashable & Sendable>: Sendable, Equatable {
     public struct Item: Hashable, Sendable {
         public var id: ID
         public var label: String
