@@ -32,6 +32,9 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
     public var credentialWarningWindows: [Int]
     /// The practice's own credentials (CLIA certificate), which expire like staff ones.
     public var practiceCredentials: [Credential]
+    /// Duties done on a schedule (opening checklist, supply order, payroll close): each occurrence becomes a card.
+    /// Absent from settings written before it existed: none.
+    public var duties: [RecurringDuty] = []
 
     public init(
         name: String, timeZoneID: String, waitWarnMinutes: Int = 15, waitLateMinutes: Int = 30,
@@ -67,6 +70,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         case name, timeZoneID, waitWarnMinutes, waitLateMinutes, noShowGraceMinutes, providerLateMinutes
         case filingWarningDays, credentialWarningDays, slotMinutes, dayStart, dayEnd, rooms, wipLimits, coverage
         case lateCancelHours, feeSchedule, billing, unbilledAlertDays, credentialWarningWindows, practiceCredentials
+        case duties
     }
 
     public init(from decoder: Decoder) throws {
@@ -100,6 +104,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
             try c.decodeIfPresent([Int].self, forKey: .credentialWarningWindows)
             ?? PracticeSettings.defaultCredentialWarningWindows
         practiceCredentials = try c.decodeIfPresent([Credential].self, forKey: .practiceCredentials) ?? []
+        duties = try c.decodeIfPresent([RecurringDuty].self, forKey: .duties) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -125,5 +130,6 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         try c.encode(unbilledAlertDays, forKey: .unbilledAlertDays)
         try c.encode(credentialWarningWindows, forKey: .credentialWarningWindows)
         try c.encode(practiceCredentials, forKey: .practiceCredentials)
+        if !duties.isEmpty { try c.encode(duties, forKey: .duties) }
     }
 }
