@@ -53,6 +53,9 @@ public enum Change: Codable, Sendable, Equatable {
     case accountChanged(Account)
     /// An undo (or, undoing an undo, a redo): the rows the group `undoing` touched, put back as they were.
     case rowsRestored(undoing: UInt64, [RowImage])
+    /// `login` snoozed the alert `identity` until then (nil: shown again). Not in the undo log: a view setting
+    /// of one user, taken back with `alert unsnooze`.
+    case alertSnoozed(login: String, identity: String, until: Date?)
 }
 
 /// Money posted to one claim at once and the status it leaves: one claim of a remittance, a manual payment, an

@@ -102,6 +102,9 @@ extension Practice {
         case .setAccountRole(let login, let role): return try validateSetAccountRole(login, role)
         case .setAccountActive(let login, let active): return try validateSetAccountActive(login, active: active)
         case .undo(let seq): return try validateUndo(seq, actor: actor)
+        case .snoozeAlert(let key, let minutes):
+            return try validateSnooze(key, minutes: minutes, actor: actor, now: now)
+        case .unsnoozeAlert(let key): return try validateUnsnooze(key, actor: actor, now: now)
         }
     }
 

@@ -51,6 +51,8 @@ import TestSupport
             .shiftAdded(try #require(practice.shifts.sorted.first)), .shiftRemoved(ShiftID(77)),
             .accountAdded(try #require(practice.account("ana.lee"))),
             .accountChanged(try #require(practice.account("desk-2"))),
+            .alertSnoozed(login: "ana", identity: "4:C-22", until: Date(timeIntervalSince1970: 1_795_514_400)),
+            .alertSnoozed(login: "ana", identity: "3:Thu: 1 short 08:00–09:00", until: nil),
         ]
         for (index, change) in changes.enumerated() {
             let event = Event(

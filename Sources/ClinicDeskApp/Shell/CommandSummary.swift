@@ -75,6 +75,8 @@ extension Command {
         case .setAccountRole(let login, let role): "\(login) is a \(role.noun)"
         case .setAccountActive(let login, let active): "\(active ? "enable" : "disable") \(login)"
         case .undo(let seq): seq.map { "undo seq \($0)" } ?? "undo"
+        case .snoozeAlert(let key, let minutes): "snooze \(key) \(minutes)m"
+        case .unsnoozeAlert(let key): "unsnooze \(key)"
         }
     }
 }

@@ -6,6 +6,12 @@ import Foundation
 extension Practice {
     public mutating func apply(group events: [Event]) {
         guard let first = events.first, let last = events.last else { return }
+        // A snooze is one user's view setting, not a change to the practice's records: it stays out of the undo
+        // log, so `u` after `s` still undoes the user's last real change (`alert unsnooze` takes a snooze back).
+        if events.allSatisfy(\.change.isAlertSnooze) {
+            for event in events { apply(event) }
+            return
+        }
         var written: [String] = []
         var added: [String] = []
         var read: [String] = []
@@ -84,6 +90,7 @@ extension Practice {
         case .staffAdded(let member), .staffChanged(let member): return ([.staff(member.id, staff[member.id])], [])
         case .rowsRestored(_, let images): return (images.map(currentImage), [])
         case .accountAdded(let account), .accountChanged(let account): return ([], ["account " + account.login])
+        case .alertSnoozed: return ([], [])
         }
     }
 
@@ -142,5 +149,13 @@ extension Practice {
             }
         }
         claimByVisitNumber[visit.number] = billing
+    }
+}
+
+extension Change {
+    /// A snooze or unsnooze: kept out of the undo log.
+    public var isAlertSnooze: Bool {
+        if case .alertSnoozed = self { return true }
+        return false
     }
 }

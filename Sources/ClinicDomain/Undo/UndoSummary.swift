@@ -47,6 +47,7 @@ extension Practice {
         case .shiftChanged(let shift): "edit shift \(shift.id)"
         case .shiftPunched(let id, let action): "clock \(action.rawValue) \(id)"
         case .rowsRestored(let seq, _): "undo seq \(seq)"
+        case .alertSnoozed(_, let identity, let until): "\(until == nil ? "unsnooze" : "snooze") alert \(identity)"
         }
     }
 

@@ -13,6 +13,8 @@ enum EventBinaryCoding {
         case settingsChanged, staffAdded, staffChanged, shiftChanged, shiftPunched, timeOffDecision
         case accountAdded, accountChanged
         case rowsRestored
+        // Written out from here on: other branches append tags too, and a tag on disk never changes meaning.
+        case alertSnoozed = 34
     }
 
     static func encode(_ event: Event) -> [UInt8] {
@@ -116,6 +118,9 @@ enum EventBinaryCoding {
             // Rows of any kind, rare: JSON like the settings.
             tag(.rowsRestored); w.unsigned(seq)
             w.string(String(decoding: (try? DomainCoding.encoder().encode(images)) ?? Data(), as: UTF8.self))
+        case .alertSnoozed(let login, let identity, let until):
+            tag(.alertSnoozed); w.string(login); w.string(identity); w.bool(until != nil)
+            if let until { w.date(until) }
         }
     }
 
@@ -189,6 +194,11 @@ enum EventBinaryCoding {
             guard let images = try? DomainCoding.decoder().decode([RowImage].self, from: Data(text.utf8))
             else { throw BinaryDecodingError(offset: start, detail: "restored rows do not decode") }
             return .rowsRestored(undoing: seq, images)
+        case .alertSnoozed:
+            let login = try r.string()
+            let identity = try r.string()
+            let until = try r.bool() ? try r.date() : nil
+            return .alertSnoozed(login: login, identity: identity, until: until)
         }
     }
 }
