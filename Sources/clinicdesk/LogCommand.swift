@@ -58,15 +58,22 @@ struct LogCommand: ParsableCommand {
             until: try Self.instant(until, option: "until"))
         let events: [Event]
         do {
-            events = try JournalReader.events(folder: data.folder, since: since)
+            // From the start: a settings change is named by what it changed (`set wait.warn 20`), which takes
+            // the settings before it.
+            events = try JournalReader.events(folder: data.folder, since: 0)
         } catch {
             CLIOutput.err("error: \(error)")
             throw ExitCode(2)
         }
         let formatter = ISO8601DateFormatter()
-        for event in events where filter.matches(event) {
+        var settings: PracticeSettings?
+        for event in events {
+            let before = settings
+            if case .settingsChanged(let new) = event.change { settings = new }
+            guard event.seq > since, filter.matches(event) else { continue }
             CLIOutput.out(fields: [
-                "\(event.seq)", formatter.string(from: event.at), event.actor, ChangeSummary.line(event.change),
+                "\(event.seq)", formatter.string(from: event.at), event.actor,
+                ChangeSummary.line(event.change, settingsBefore: before),
             ])
         }
     }

@@ -12,6 +12,10 @@ enum CommandLineInput: Equatable, Sendable {
     case help
     case messages
     case lock
+    /// `settings` or `set` alone: the practice's settings in a popup.
+    case settings
+    /// `set lock MINUTES`: this terminal's idle lock, for this session only (not journaled).
+    case lockMinutes(Int)
     case nothing
     case error(String)
 }
@@ -28,6 +32,8 @@ enum CommandLineInterpreter {
         ("help", "the list of keys"),
         ("messages", "every message since the dashboard opened, with its time (also: mes)"),
         ("lock", "lock the screen until a PIN is typed (also F12)"),
+        ("settings", "the practice's settings (change one with set NAME VALUE; also: set)"),
+        ("set lock MINUTES", "this terminal's idle lock, 1–60 minutes, until it closes (config.toml keeps one)"),
         ("q, quit", "leave ClinicDesk"),
     ]
 
@@ -44,6 +50,15 @@ enum CommandLineInterpreter {
             return words.count == 1 ? .messages : .error("'\(words[0])' takes no arguments")
         case "lock":
             return words.count == 1 ? .lock : .error("'\(words[0])' takes no arguments")
+        case _ where CommandLanguage.isSettingsQuery(trimmed):
+            return .settings
+        case "set" where words.count > 1 && words[1].lowercased() == "lock":
+            guard words.count == 3, let minutes = Int(words[2]), (0...DeskConfig.maxLockMinutes).contains(minutes)
+            else {
+                return .error(
+                    "usage: set lock MINUTES (1–\(DeskConfig.maxLockMinutes); config.toml's lock_minutes keeps it)")
+            }
+            return .lockMinutes(minutes)
         case "theme":
             guard words.count == 2 else { return .error("usage: theme NAME (e.g. theme high-contrast)") }
             return .theme(words[1])
