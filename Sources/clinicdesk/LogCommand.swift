@@ -66,8 +66,11 @@ struct LogCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let formatter = ISO8601DateFormatter()
+        // Where the journal read starts just after a snapshot, that snapshot's settings come before its first event.
+        let snapshot = JournalReader.oldestSnapshotSettings(folder: data.folder)
         var settings: PracticeSettings?
         for event in events {
+            if settings == nil, let snapshot, event.seq == snapshot.seq + 1 { settings = snapshot.settings }
             let before = settings
             if case .settingsChanged(let new) = event.change { settings = new }
             guard event.seq > since, filter.matches(event) else { continue }

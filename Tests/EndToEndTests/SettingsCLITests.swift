@@ -31,8 +31,9 @@ struct SettingsCLITests {
         #expect(listing.out.contains("wip.doing\tnone\t"))
 
         let log = try CLI.run(["log", "--data", folder.path, "--verb", "settings"])
+        // Named by what it changed: the first change's settings before come from the demo's snapshot.
         #expect(log.out.contains("settingsChanged set wait.warn 20"), "\(log.out)")
-        #expect(log.out.contains("settingsChanged set wip.doing none"))
+        #expect(log.out.contains("settingsChanged set wip.doing none"), "\(log.out)")
 
         let refused = try UserCLITests.exec(folder, ["set wait.warn 40"])
         #expect(refused.status == 1)
