@@ -61,6 +61,8 @@ public enum Command: Codable, Sendable, Equatable {
     // Settings
     case setFee(code: String, fee: Cents?)
     case setBillingProvider(BillingProvider)
+    /// One practice-wide value (`set wait.warn 20`), checked against the others (wait.warn < wait.late).
+    case setPracticeSetting(PracticeSettingName, PracticeSettingValue)
     // Staff
     case callInSick(StaffID, day: LocalDate?)
     case requestTimeOff(StaffID, from: LocalDate, through: LocalDate, kind: TimeOffKind = .vacation, note: String)

@@ -54,11 +54,13 @@ public struct FieldContract: Sendable, Equatable {
     /// A US state's two letters (or a territory's).
     public static let licenceState = FieldContract("state", maxLength: 2, required: false, shape: .code)
     public static let coverageName = FieldContract("rule name", maxLength: 40, required: true, shape: .text)
+    public static let practiceName = FieldContract("practice name", maxLength: 80, required: true, shape: .text)
 
     /// Every contract, for documentation and tests.
     public static let all: [FieldContract] = [
         givenName, familyName, phone, memberID, taskTitle, taskLabel, visitReason, cancelReason, rejectReason,
         timeOffNote, room, claimNote, writeOffReason, denyReason, credentialNumber, licenceState, coverageName,
+        practiceName,
     ]
 
     /// A grapheme can carry any number of combining marks; this many scalars per allowed character is plenty.

@@ -63,6 +63,7 @@ extension Practice {
                 id, amount: amount, method: method, claim: claim, refund: refund, now: now)
         case .setFee(let code, let fee): return try validateSetFee(code: code, fee: fee)
         case .setBillingProvider(let billing): return try validateSetBilling(billing)
+        case .setPracticeSetting(let name, let value): return try validateSetting(name, value)
         case .setClaimFollowUp(let id, let day):
             let claim = try require(id)
             guard claim.status.isOpen else {

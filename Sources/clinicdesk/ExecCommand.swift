@@ -52,6 +52,13 @@ struct ExecCommand: ParsableCommand {
         func run(_ line: String, label: String) {
             let instant = clock.now
             let today = store.practice.clock.day(of: instant)
+            if CommandLanguage.isSettingsQuery(line) {
+                // `settings` (or `set` alone) asks, changes nothing: one `name<TAB>value<TAB>what` line each.
+                for row in store.practice.settings.settingLines {
+                    CLIOutput.out(fields: [row.name, row.value, row.summary])
+                }
+                return
+            }
             let parsed: Command
             do {
                 parsed = try CommandLanguage.parse(line, today: today, practiceToday: today)

@@ -45,6 +45,7 @@ extension Command {
             refund ? "refund \(id) \(amount)" : "payment \(id) \(amount)"
         case .setFee(let code, _): "fee \(code)"
         case .setBillingProvider: "billing provider"
+        case .setPracticeSetting(let name, let value): "set \(name.rawValue) \(value)"
         case .setClaimFollowUp(let id, let day): "follow up \(id) \(day.shortLabel)"
         case .callInSick(let id, _): "sick call \(id)"
         case .requestTimeOff(let id, _, _, _, _): "time off request \(id)"

@@ -246,6 +246,8 @@ extension DashboardState {
         case .quit: return [.quit]
         case .help: mode = .help(scroll: 0)
         case .messages: mode = .messages(scroll: 0)
+        case .settings: mode = .detail(SettingsPopup.popup(practice.settings))
+        case .lockMinutes(let minutes): setLockMinutes(minutes, practice: practice)
         case .nothing: break
         case .error(let text): message = .error(text)
         }

@@ -2,7 +2,7 @@
 extension CommandLanguage {
     public static let syntax: [Syntax] =
         appointmentSyntax + patientSyntax + moneySyntax + taskSyntax + claimSyntax + staffSyntax + shiftSyntax
-        + credentialSyntax + accountSyntax + alertSyntax + undoSyntax
+        + credentialSyntax + accountSyntax + alertSyntax + settingSyntax + undoSyntax
 
     /// The one verb without a noun: it acts on a change, not an item.
     static let undoSyntax: [Syntax] = [

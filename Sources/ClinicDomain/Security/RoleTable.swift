@@ -57,7 +57,7 @@ public enum RoleTable {
             return .workClaims
         case .writeOffClaim: return .writeOff
         case .voidClaim: return .voidClaims
-        case .setFee, .setBillingProvider: return .settings
+        case .setFee, .setBillingProvider, .setPracticeSetting: return .settings
         case .clock: return .ownClock
         case .callInSick, .requestTimeOff: return .ownTimeOff
         case .approveTimeOff, .denyTimeOff: return .decideTimeOff
@@ -88,7 +88,7 @@ public enum RoleTable {
         case .workClaims: return "Working claims and remittances"
         case .writeOff: return "Writing off a claim"
         case .voidClaims: return "Voiding a claim"
-        case .settings: return "Changing fees and billing settings"
+        case .settings: return "Changing the practice's settings"
         case .ownClock: return "Punching someone else's clock"
         case .ownTimeOff: return "Recording someone else's time off"
         case .decideTimeOff: return "Approving or denying time off"
