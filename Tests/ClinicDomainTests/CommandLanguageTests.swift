@@ -92,6 +92,8 @@ let expectedCommands: [String: Command] = [
     "user role": .setAccountRole(login: "ben", .receptionist),
     "user disable": .setAccountActive(login: "ben", active: false),
     "user enable": .setAccountActive(login: "ben", active: true),
+    "alert snooze": .snoozeAlert("C-22", minutes: 60),
+    "alert unsnooze": .unsnoozeAlert("C-22"),
     "shift edit": .editShift(ShiftID(3), ShiftEdit()),
     "shift swap": .swapShifts(ShiftID(3), ShiftID(8)),
     "shift template": .setTemplate(
@@ -244,8 +246,8 @@ struct CommandLanguageTests {
         ("task move T-1 sideways", "'sideways' is not a column (one of backlog, today, doing, waiting, done)", 15),
         (
             "frobnicate now",
-            "unknown command 'frobnicate' (one of appt, billing, claim, coverage, credential, fee, patient, pto, "
-                + "set, shift, staff, task, undo, user)",
+            "unknown command 'frobnicate' (one of alert, appt, billing, claim, coverage, credential, fee, patient, "
+                + "pto, set, shift, staff, task, undo, user)",
             1
         ),
         ("appt dance A-1", "unknown verb 'dance' for appt", 6),

@@ -91,6 +91,12 @@ import TestSupport
         let dir = TempFolder("sections")
         var practice = fullPractice()
         try practice.execute(.addTask(NewTask(title: "Undo me")), actor: "ana.lee", now: testNow) // an undo-log section
+        // An alert-snoozes section: the overdue card's alert, snoozed.
+        try practice.execute(
+            .addTask(NewTask(title: "Late", due: LocalDate("2026-11-01"), priority: .high)), actor: "ana.lee",
+            now: testNow)
+        let alert = try #require(practice.alerts(now: testNow).first)
+        try practice.execute(.snoozeAlert(alert.identity, minutes: 60), actor: "ana.lee", now: testNow)
         let body = try EventCodec().snapshotBody(practice)
         let path = try SnapshotFile.write(folder: dir.path, seq: 0, body: body)
         let clean = dir.bytes("snapshot-0.snap")

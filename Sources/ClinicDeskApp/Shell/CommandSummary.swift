@@ -76,8 +76,15 @@ extension Command {
         case .setAccountRole(let login, let role): "\(login) is a \(role.noun)"
         case .setAccountActive(let login, let active): "\(active ? "enable" : "disable") \(login)"
         case .undo(let seq): seq.map { "undo seq \($0)" } ?? "undo"
-        case .snoozeAlert(let key, let minutes): "snooze \(key) \(minutes)m"
-        case .unsnoozeAlert(let key): "unsnooze \(key)"
+        case .snoozeAlert(let key, let minutes): "snooze \(Self.alertSubject(key)) \(minutes)m"
+        case .unsnoozeAlert(let key): "unsnooze \(Self.alertSubject(key))"
         }
+    }
+
+    /// An alert's identity as a receipt names it: `4:C-22` → `C-22` (the kind's number means nothing to a reader).
+    static func alertSubject(_ key: String) -> String {
+        guard let colon = key.firstIndex(of: ":"), key[..<colon].allSatisfy(\.isNumber), colon != key.startIndex
+        else { return key }
+        return String(key[key.index(after: colon)...])
     }
 }
