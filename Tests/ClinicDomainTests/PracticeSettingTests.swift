@@ -129,9 +129,10 @@ struct PracticeSettingTests {
     func undo() throws {
         var p = Fixture.staffedWeek()
         try p.run(.setPracticeSetting(.waitLate, .number(50)), actor: "carla")
+        #expect(p.undoLog.entries(by: "carla").first?.summary == "set wait.late 50")
         try p.run(.undo(nil), actor: "carla")
         #expect(p.settings.waitLateMinutes == 30)
-        #expect(p.undoLog.entries(by: "carla").first?.summary == "undo settings")
+        #expect(p.undoLog.entries(by: "carla").first?.summary == "undo set wait.late 50")
         try p.run(.undo(nil), actor: "carla")
         #expect(p.settings.waitLateMinutes == 50)
     }

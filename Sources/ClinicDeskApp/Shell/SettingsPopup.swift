@@ -15,7 +15,7 @@ enum SettingsPopup {
                     + Sanitizer.clean(row.value).padding(toLength: valueWidth + 2, withPad: " ", startingAt: 0)
                     + row.summary
             } + ["", "Change one with :set NAME VALUE (manager; journaled, every terminal sees it)."]
-        return DetailPopup(title: "Practice settings", lines: lines, wraps: true, width: 110)
+        return DetailPopup(title: "Practice settings", lines: lines, width: 116)
     }
 }
 

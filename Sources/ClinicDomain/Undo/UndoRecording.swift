@@ -32,7 +32,8 @@ extension Practice {
         undoLog.append(
             UndoEntry(
                 firstSeq: first.seq, lastSeq: last.seq, actor: first.actor, at: first.at,
-                summary: undoSummary(of: events.map(\.change), undid: undid), written: written, added: added,
+                summary: undoSummary(of: events.map(\.change), undid: undid, before: before), written: written,
+                added: added,
                 read: read.filter { !written.contains($0) }, before: irreversible == nil ? before : [],
                 irreversible: irreversible, undid: undid))
     }
