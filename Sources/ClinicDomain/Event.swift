@@ -53,6 +53,11 @@ public enum Change: Codable, Sendable, Equatable {
     case accountChanged(Account)
     /// An undo (or, undoing an undo, a redo): the rows the group `undoing` touched, put back as they were.
     case rowsRestored(undoing: UInt64, [RowImage])
+    /// The whole new card after an edit, a label, a checklist step or a link (tag 36).
+    case taskChanged(TaskCard)
+    /// The event before it (an add or move) put the card into a full column knowingly: `count` cards were already
+    /// there against a limit of `limit` (tag 37).
+    case wipOverridden(TaskID, column: BoardColumn, count: Int, limit: Int)
 }
 
 /// Money posted to one claim at once and the status it leaves: one claim of a remittance, a manual payment, an

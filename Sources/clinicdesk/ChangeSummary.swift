@@ -4,6 +4,7 @@ import ClinicDomain
 /// appointment, a new patient) shown by their ID. Built by reflection so new domain cases print without edits.
 enum ChangeSummary {
     static func line(_ change: Change) -> String {
+        if case .wipOverridden = change { return Practice.phrase(change) } // "T-3 over WIP in Doing (3/3)"
         let mirror = Mirror(reflecting: change)
         guard let payload = mirror.children.first else { return "\(change)" }
         let name = payload.label ?? "\(change)"

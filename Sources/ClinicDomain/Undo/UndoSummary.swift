@@ -9,8 +9,11 @@ extension Practice {
             return "undo \(original)"
         }
         guard let first = changes.first else { return "nothing" }
-        let more = changes.count > 1 ? " (+\(changes.count - 1))" : ""
-        return Self.phrase(first) + more
+        // An override of a WIP limit rides along with its move or add: said, not counted as another change.
+        let overWIP = changes.contains { if case .wipOverridden = $0 { true } else { false } }
+        let counted = changes.count - (overWIP ? 1 : 0)
+        let more = counted > 1 ? " (+\(counted - 1))" : ""
+        return Self.phrase(first) + (overWIP ? " over WIP" : "") + more
     }
 
     public static func phrase(_ change: Change) -> String {
@@ -47,6 +50,9 @@ extension Practice {
         case .shiftChanged(let shift): "edit shift \(shift.id)"
         case .shiftPunched(let id, let action): "clock \(action.rawValue) \(id)"
         case .rowsRestored(let seq, _): "undo seq \(seq)"
+        case .taskChanged(let card): "edit task \(card.id)"
+        case .wipOverridden(let id, let column, let count, let limit):
+            "\(id) over WIP in \(column.label) (\(count)/\(limit))"
         }
     }
 
