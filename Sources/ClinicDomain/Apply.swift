@@ -45,12 +45,27 @@ extension Practice {
         case .taskAdded(let card):
             var added = card
             added.createdAt = stampAt
+            added.columnEnteredAt = stampAt
             seed(task: added)
         case .taskMoved(let id, let column, let rank):
             modifyTask(id) { card in
-                if card.column != column { card.doneAt = column == .done ? stampAt : nil }
+                if card.column != column {
+                    card.doneAt = column == .done ? stampAt : nil
+                    card.columnEnteredAt = stampAt
+                }
                 card.column = column; card.rank = rank
             }
+        case .taskChanged(let card):
+            // Fields only: the column and rank stay as the board has them (moves have their own events).
+            modifyTask(card.id) { current in
+                let (column, rank, entered, doneAt) = (
+                    current.column, current.rank, current.columnEnteredAt, current.doneAt
+                )
+                current = card
+                current.column = column; current.rank = rank; current.columnEnteredAt = entered; current.doneAt = doneAt
+            }
+        case .wipOverridden:
+            break // a note on the group: the move or add before it did the change
         case .taskAssigned(let id, let owner):
             modifyTask(id) { $0.owner = owner }
         case .claimStatusChanged(let id, let status, let note):

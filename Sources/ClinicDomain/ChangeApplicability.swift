@@ -63,6 +63,10 @@ extension Practice {
         case .taskAssigned(let id, let owner):
             _ = try require(id)
             if let owner { _ = try require(owner) }
+        case .taskChanged(let card):
+            _ = try require(card.id)
+        case .wipOverridden(let id, _, _, _):
+            _ = try require(id)
         case .claimStatusChanged(let id, let status, _):
             let claim = try require(id)
             guard claim.status.canMove(to: status) else { throw claimRefusal(claim, "become \(status.label)") }

@@ -26,6 +26,14 @@ public enum Command: Codable, Sendable, Equatable {
     case reorderTask(TaskID, by: Int)
     case completeTask(TaskID)
     case assignTask(TaskID, to: StaffID?)
+    /// Title, due day and time, priority and notes; nil or `.unchanged` fields stay.
+    case editTask(TaskID, TaskEdit)
+    /// Adds and removes labels of the standard set (`TaskLabel`).
+    case labelTask(TaskID, add: [String], remove: [String])
+    case checklist(TaskID, ChecklistAction)
+    /// Links the card to an item that exists now (a claim, visit, patient, staff member or another card).
+    case linkTask(TaskID, ItemLink)
+    case unlinkTask(TaskID, ItemLink)
     // Claims
     /// Charge capture: the draft claim for a checked-out visit, fees from the practice's schedule.
     case createClaim(NewClaim)
@@ -235,14 +243,50 @@ public struct NewTask: Codable, Sendable, Equatable {
     public var priority: TaskPriority
     public var labels: [String]
     public var recurrence: Recurrence
+    public var dueTime: TimeOfDay?
+    /// Add into a full column knowingly (recorded as `wipOverridden`).
+    public var override: Bool
 
     public init(
         title: String, column: BoardColumn = .backlog, owner: StaffID? = nil, due: LocalDate? = nil,
-        priority: TaskPriority = .normal, labels: [String] = [], recurrence: Recurrence = .none
+        priority: TaskPriority = .normal, labels: [String] = [], recurrence: Recurrence = .none,
+        dueTime: TimeOfDay? = nil, override: Bool = false
     ) {
         self.title = title; self.column = column; self.owner = owner; self.due = due; self.priority = priority
-        self.labels = labels; self.recurrence = recurrence
+        self.labels = labels; self.recurrence = recurrence; self.dueTime = dueTime; self.override = override
     }
+}
+
+/// New values for a card; nil or `.unchanged` fields stay.
+public struct TaskEdit: Codable, Sendable, Equatable {
+    public var title: String?
+    public var due: FieldEdit<LocalDate>
+    public var dueTime: FieldEdit<TimeOfDay>
+    public var priority: TaskPriority?
+    public var notes: FieldEdit<String>
+
+    public init(
+        title: String? = nil, due: FieldEdit<LocalDate> = .unchanged, dueTime: FieldEdit<TimeOfDay> = .unchanged,
+        priority: TaskPriority? = nil, notes: FieldEdit<String> = .unchanged
+    ) {
+        self.title = title; self.due = due; self.dueTime = dueTime; self.priority = priority; self.notes = notes
+    }
+}
+
+/// One step on a card's checklist; items are named by their stable number (`ChecklistItem.number`).
+public enum ChecklistAction: Codable, Sendable, Equatable {
+    /// At a 1-based position (nil: at the end).
+    case add(String, at: Int? = nil)
+    case tick(Int)
+    case untick(Int)
+    case remove(Int)
+    /// One place up or down, or to a 1-based position.
+    case move(Int, ChecklistMove)
+}
+
+public enum ChecklistMove: Codable, Sendable, Equatable {
+    case up, down
+    case to(Int)
 }
 
 /// What a new claim holds: the visit it bills, its diagnoses (ICD-10-CM, in pointer order) and service lines.

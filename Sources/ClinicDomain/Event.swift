@@ -53,6 +53,11 @@ public enum Change: Codable, Sendable, Equatable {
     case accountChanged(Account)
     /// An undo (or, undoing an undo, a redo): the rows the group `undoing` touched, put back as they were.
     case rowsRestored(undoing: UInt64, [RowImage])
+    /// The whole new card after an edit, a label, a checklist step or a link (tag 36).
+    case taskChanged(TaskCard)
+    /// The event before it (an add or move) put the card into a full column knowingly: `count` cards were already
+    /// there against a limit of `limit` (tag 37).
+    case wipOverridden(TaskID, column: BoardColumn, count: Int, limit: Int)
     /// `login` snoozed the alert `identity` until then (nil: shown again). Not in the undo log: a view setting
     /// of one user, taken back with `alert unsnooze`.
     case alertSnoozed(login: String, identity: String, until: Date?)

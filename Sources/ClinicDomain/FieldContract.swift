@@ -12,6 +12,8 @@ public struct FieldContract: Sendable, Equatable {
         case name
         /// A title, reason or note: one line, no control characters, no bidirectional overrides or isolates.
         case text
+        /// Notes: like `text`, but line feeds (LF) separate lines; carriage returns arrive as line feeds.
+        case multiline
         /// Digits with common punctuation (spaces, dashes, dots, parentheses, a leading +), `digits` of them.
         case phone(digits: ClosedRange<Int>)
         /// ASCII letters, digits and dashes (a payer's member ID, a room name).
@@ -54,12 +56,15 @@ public struct FieldContract: Sendable, Equatable {
     /// A US state's two letters (or a territory's).
     public static let licenceState = FieldContract("state", maxLength: 2, required: false, shape: .code)
     public static let coverageName = FieldContract("rule name", maxLength: 40, required: true, shape: .text)
+    public static let taskNotes = FieldContract("notes", maxLength: 2000, required: false, shape: .multiline)
+    public static let checklistItem = FieldContract("checklist item", maxLength: 200, required: true, shape: .text)
     public static let practiceName = FieldContract("practice name", maxLength: 80, required: true, shape: .text)
 
     /// Every contract, for documentation and tests.
     public static let all: [FieldContract] = [
         givenName, familyName, phone, memberID, taskTitle, taskLabel, visitReason, cancelReason, rejectReason,
         timeOffNote, room, claimNote, writeOffReason, denyReason, credentialNumber, licenceState, coverageName,
+        taskNotes, checklistItem,
         practiceName,
     ]
 
@@ -72,6 +77,7 @@ public struct FieldContract: Sendable, Equatable {
         switch shape {
         case .name: shapeText = "no control or invisible format characters, no bidi overrides"
         case .text: shapeText = "one line: no control characters, no bidi overrides or isolates"
+        case .multiline: shapeText = "lines of text: no control characters but line feeds, no bidi overrides"
         case .phone(let digits):
             shapeText =
                 "digits with spaces, dashes, dots, parentheses or a leading +, "
@@ -85,7 +91,10 @@ public struct FieldContract: Sendable, Equatable {
 
     /// The value trimmed of surrounding whitespace, or the rule it breaks.
     public func check(_ raw: String) throws(FieldViolation) -> String {
-        let value = raw.trimmingCharacters(in: .whitespaces)
+        let unified =
+            shape == .multiline
+            ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
+        let value = unified.trimmingCharacters(in: shape == .multiline ? .whitespacesAndNewlines : .whitespaces)
         if value.isEmpty {
             guard !required else { throw violation("must not be empty") }
             return value
@@ -101,7 +110,7 @@ public struct FieldContract: Sendable, Equatable {
             throw violation("at most \(maxLength * Self.scalarsPerCharacter) code points (too many combining marks)")
         }
         switch shape {
-        case .name, .text: break
+        case .name, .text, .multiline: break
         case .phone(let digits):
             try checkPhone(value, digits: digits)
         case .code:
@@ -152,12 +161,13 @@ public struct FieldContract: Sendable, Equatable {
     }
 
     static func isForbidden(_ scalar: Unicode.Scalar, shape: Shape) -> Bool {
+        if shape == .multiline, scalar == "\n" { return false }
         switch scalar.properties.generalCategory {
         case .control, .lineSeparator, .paragraphSeparator, .privateUse: return true
         case .format:
             if isBidiControl(scalar) { return true }
             switch shape {
-            case .text: return scalar.value == 0xFEFF // a byte-order mark pasted along
+            case .text, .multiline: return scalar.value == 0xFEFF // a byte-order mark pasted along
             case .name: return scalar.value != 0x200C && scalar.value != 0x200D
             case .phone, .code: return true
             }

@@ -32,6 +32,8 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
     public var credentialWarningWindows: [Int]
     /// The practice's own credentials (CLIA certificate), which expire like staff ones.
     public var practiceCredentials: [Credential]
+    /// Done cards older than this many days leave the board view (still findable: `task find --archived`).
+    public var archiveDoneAfterDays: Int
     /// Duties done on a schedule (opening checklist, supply order, payroll close): each occurrence becomes a card.
     /// Absent from settings written before it existed: none.
     public var duties: [RecurringDuty] = []
@@ -47,7 +49,8 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         feeSchedule: FeeSchedule = .standard, billing: BillingProvider? = nil,
         unbilledAlertDays: Int = PracticeSettings.defaultUnbilledAlertDays,
         credentialWarningWindows: [Int] = PracticeSettings.defaultCredentialWarningWindows,
-        practiceCredentials: [Credential] = []
+        practiceCredentials: [Credential] = [],
+        archiveDoneAfterDays: Int = PracticeSettings.defaultArchiveDoneAfterDays
     ) {
         self.name = name; self.timeZoneID = timeZoneID; self.waitWarnMinutes = waitWarnMinutes
         self.waitLateMinutes = waitLateMinutes; self.noShowGraceMinutes = noShowGraceMinutes
@@ -57,10 +60,12 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         self.coverage = coverage; self.lateCancelHours = lateCancelHours
         self.feeSchedule = feeSchedule; self.billing = billing; self.unbilledAlertDays = unbilledAlertDays
         self.credentialWarningWindows = credentialWarningWindows; self.practiceCredentials = practiceCredentials
+        self.archiveDoneAfterDays = archiveDoneAfterDays
     }
 
     public static let defaultLateCancelHours = 24
     public static let defaultUnbilledAlertDays = 3
+    public static let defaultArchiveDoneAfterDays = 7
     public static let defaultCredentialWarningWindows = [90, 60, 30]
 
     public var timeZone: TimeZone { TimeZone(identifier: timeZoneID) ?? TimeZone(secondsFromGMT: 0) ?? .current }
@@ -70,6 +75,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         case name, timeZoneID, waitWarnMinutes, waitLateMinutes, noShowGraceMinutes, providerLateMinutes
         case filingWarningDays, credentialWarningDays, slotMinutes, dayStart, dayEnd, rooms, wipLimits, coverage
         case lateCancelHours, feeSchedule, billing, unbilledAlertDays, credentialWarningWindows, practiceCredentials
+        case archiveDoneAfterDays
         case duties
     }
 
@@ -104,6 +110,9 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
             try c.decodeIfPresent([Int].self, forKey: .credentialWarningWindows)
             ?? PracticeSettings.defaultCredentialWarningWindows
         practiceCredentials = try c.decodeIfPresent([Credential].self, forKey: .practiceCredentials) ?? []
+        archiveDoneAfterDays =
+            try c.decodeIfPresent(Int.self, forKey: .archiveDoneAfterDays)
+            ?? PracticeSettings.defaultArchiveDoneAfterDays
         duties = try c.decodeIfPresent([RecurringDuty].self, forKey: .duties) ?? []
     }
 
@@ -130,6 +139,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         try c.encode(unbilledAlertDays, forKey: .unbilledAlertDays)
         try c.encode(credentialWarningWindows, forKey: .credentialWarningWindows)
         try c.encode(practiceCredentials, forKey: .practiceCredentials)
+        try c.encode(archiveDoneAfterDays, forKey: .archiveDoneAfterDays)
         if !duties.isEmpty { try c.encode(duties, forKey: .duties) }
     }
 }

@@ -4,15 +4,20 @@ extension Practice {
     func validateAddTask(_ new: NewTask, now: Date) throws(DomainError) -> [Change] {
         let title = try checked(new.title, .taskTitle)
         var labels: [String] = []
-        for label in new.labels { labels.append(try checked(label, .taskLabel)) }
+        for label in new.labels {
+            let canonical = try TaskLabel.checked(try checked(label, .taskLabel))
+            if !labels.contains(canonical) { labels.append(canonical) }
+        }
         if let due = new.due { try checked(due, .taskDue, now: now) }
+        if new.dueTime != nil, new.due == nil { throw DomainError("A due time needs a due day (--due).") }
         if let owner = new.owner { _ = try require(owner) }
-        try checkWIP(new.column, adding: nil, override: false)
+        let id: TaskID = nextID(TaskCard.self)
+        let overridden = try checkWIP(new.column, adding: nil, override: new.override)
         let card = TaskCard(
-            id: nextID(TaskCard.self), title: title, column: new.column, owner: new.owner, due: new.due,
+            id: id, title: title, column: new.column, owner: new.owner, due: new.due, dueTime: new.dueTime,
             priority: new.priority, labels: labels, recurrence: new.recurrence,
-            rank: nextRank(in: new.column), createdAt: now)
-        return [.taskAdded(card)]
+            rank: nextRank(in: new.column), createdAt: now, columnEnteredAt: now)
+        return [.taskAdded(card)] + (overridden.map { [$0.change(id, new.column)] } ?? [])
     }
 
     func validateMoveTask(_ id: TaskID, to column: BoardColumn, override: Bool, now: Date) throws(DomainError)
@@ -20,8 +25,9 @@ extension Practice {
     {
         let card = try require(id)
         guard card.column != column else { throw DomainError("\(id) is already in \(column.label).") }
-        try checkWIP(column, adding: id, override: override)
+        let overridden = try checkWIP(column, adding: id, override: override)
         var changes: [Change] = [.taskMoved(id, to: column, rank: nextRank(in: column))]
+        if let overridden { changes.append(overridden.change(id, column)) }
         // Finishing a recurring duty puts its next occurrence on the board.
         if column == .done, let nextDue = card.recurrence.next(after: card.due ?? clock.day(of: now)) {
             let next = TaskCard(
@@ -48,13 +54,34 @@ extension Practice {
         ]
     }
 
-    func checkWIP(_ column: BoardColumn, adding id: TaskID?, override: Bool) throws(DomainError) {
-        guard let limit = settings.wipLimits[column], !override else { return }
+    /// What an override of a full column records: how many cards were there, against which limit.
+    struct WIPOverride {
+        let count: Int
+        let limit: Int
+        func change(_ id: TaskID, _ column: BoardColumn) -> Change {
+            .wipOverridden(id, column: column, count: count, limit: limit)
+        }
+    }
+
+    /// Refuses a card into a full column, unless `override`: then the override is returned, to be recorded.
+    func checkWIP(_ column: BoardColumn, adding id: TaskID?, override: Bool) throws(DomainError) -> WIPOverride? {
+        guard let limit = settings.wipLimits[column] else { return nil }
         let alreadyThere = id.map { tasks[$0]?.column == column } ?? false
         let count = taskColumns.count(in: column) - (alreadyThere ? 1 : 0)
-        if count >= limit {
+        guard count >= limit else { return nil }
+        guard override else {
             throw DomainError(
                 "\(column.label) is full (\(count)/\(limit), its WIP limit): finish something first, or override.")
+        }
+        return WIPOverride(count: count, limit: limit)
+    }
+
+    /// Columns holding more cards than their WIP limit, with the count and limit, in board order.
+    public func columnsOverWIP() -> [(column: BoardColumn, count: Int, limit: Int)] {
+        BoardColumn.allCases.compactMap { column in
+            guard let limit = settings.wipLimits[column] else { return nil }
+            let count = taskColumns.count(in: column)
+            return count > limit ? (column, count, limit) : nil
         }
     }
 

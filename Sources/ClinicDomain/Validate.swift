@@ -38,6 +38,11 @@ extension Practice {
             _ = try require(id)
             if let owner { _ = try require(owner) }
             return [.taskAssigned(id, to: owner)]
+        case .editTask(let id, let edit): return try validateEditTask(id, edit, now: now)
+        case .labelTask(let id, let add, let remove): return try validateLabelTask(id, add: add, remove: remove)
+        case .checklist(let id, let action): return try validateChecklist(id, action)
+        case .linkTask(let id, let link): return try validateLink(id, link, remove: false)
+        case .unlinkTask(let id, let link): return try validateLink(id, link, remove: true)
         case .createClaim(let new): return try validateCreateClaim(new, now: now)
         case .editClaim(let id, let content): return try validateEditClaim(id, content)
         case .readyClaim(let id): return try validateReady(id)

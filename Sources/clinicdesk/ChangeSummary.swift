@@ -14,6 +14,7 @@ enum ChangeSummary {
     }
 
     static func line(_ change: Change) -> String {
+        if case .wipOverridden = change { return Practice.phrase(change) } // "T-3 over WIP in Doing (3/3)"
         let mirror = Mirror(reflecting: change)
         guard let payload = mirror.children.first else { return "\(change)" }
         let name = payload.label ?? "\(change)"

@@ -5,7 +5,8 @@ import Foundation
 
 /// `clinicdesk exec`: run commands of the command language against a data folder. One output line per command:
 /// `ok <seq> [<new id>]` on stdout only after the events are fdatasync'd, or `error: …` on stderr. A sick call
-/// adds `note:` lines on stderr: the gaps it opens and the visits to move (`AbsenceNotes`).
+/// adds `note:` lines on stderr: the gaps it opens and the visits to move (`AbsenceNotes`). A query
+/// (`task find`, `task linked`) prints one line per result on stdout instead, and writes nothing.
 struct ExecCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exec",
@@ -57,6 +58,17 @@ struct ExecCommand: ParsableCommand {
                 for row in store.practice.settings.settingLines {
                     CLIOutput.out(fields: [row.name, row.value, row.summary])
                 }
+                return
+            }
+            // A read-only verb (`task find`) prints its answer, a line per result, and writes nothing.
+            do {
+                if let query = try CommandLanguage.query(line) {
+                    for answer in store.practice.answer(query, now: instant) { CLIOutput.out(answer) }
+                    return
+                }
+            } catch {
+                failures += 1
+                CLIOutput.err("error: \(label)\(error)")
                 return
             }
             let parsed: Command

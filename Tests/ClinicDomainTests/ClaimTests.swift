@@ -203,7 +203,7 @@ struct TaskTests {
             .addTask(
                 NewTask(
                     title: "Payroll close", column: .today, owner: Fixture.ana, due: Fixture.today,
-                    priority: .high, labels: ["money"], recurrence: .weekly)))
+                    priority: .high, labels: ["billing"], recurrence: .weekly)))
         let events = try p.run(.completeTask(TaskID(1)))
         #expect(events.count == 2)
         let next = try #require(p.tasks[TaskID(2)])
@@ -212,7 +212,7 @@ struct TaskTests {
         #expect(next.due == Fixture.today.adding(days: 7))
         #expect(next.owner == Fixture.ana)
         #expect(next.recurrence == .weekly)
-        #expect(next.labels == ["money"])
+        #expect(next.labels == ["billing"])
         #expect(p.tasks[TaskID(1)]?.column == .done)
     }
 

@@ -35,6 +35,11 @@ let expectedCommands: [String: Command] = [
     "task assign": .assignTask(TaskID(17), to: StaffID(4)),
     "task up": .reorderTask(TaskID(17), by: -1),
     "task down": .reorderTask(TaskID(17), by: 1),
+    "task edit": .editTask(TaskID(17), TaskEdit()),
+    "task label": .labelTask(TaskID(17), add: ["billing"], remove: ["IT"]),
+    "task check": .checklist(TaskID(17), .add("Call payer")),
+    "task link": .linkTask(TaskID(17), .claim(ClaimID(22))),
+    "task unlink": .unlinkTask(TaskID(17), .claim(ClaimID(22))),
     "claim submit": .submitClaim(ClaimID(22)),
     "claim accept": .acceptClaim(ClaimID(22)),
     "claim reject": .rejectClaim(ClaimID(22), reason: "invalid member ID"),
@@ -187,7 +192,7 @@ struct CommandLanguageTests {
                         reason: "knee pain", override: true)))
         let task = try CommandLanguage.parse(
             #"task add "Order nitrile gloves" --column today --owner S-3 --due 2026-11-24 --priority high "#
-                + "--label supplies --label ordering --repeat monthly"
+                + "--label supplies --label it --repeat monthly"
         )
         #expect(
             task
@@ -195,7 +200,7 @@ struct CommandLanguageTests {
                     NewTask(
                         title: "Order nitrile gloves", column: .today, owner: StaffID(3),
                         due: Fixture.day("2026-11-24"),
-                        priority: .high, labels: ["supplies", "ordering"], recurrence: .monthly)))
+                        priority: .high, labels: ["supplies", "IT"], recurrence: .monthly)))
         #expect(
             try CommandLanguage.parse("claim pay C-22 120.00 --adjust 40")
                 == .payClaim(ClaimID(22), amount: Cents(12000), adjustment: Cents(4000)))

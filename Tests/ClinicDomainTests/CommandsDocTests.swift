@@ -12,16 +12,19 @@ import Testing
     if ProcessInfo.processInfo.environment["RECORD"] == "1" {
         let header = "| Usage | What it does |\n|---|---|\n"
         if let start = doc.range(of: header), let end = doc.range(of: "\n\n", range: start.upperBound..<doc.endIndex) {
-            let rows = CommandLanguage.syntax.map {
-                "| `" + $0.usage.replacingOccurrences(of: "|", with: "\\|") + "` | " + $0.summary + " |"
+            let usages =
+                CommandLanguage.syntax.map { ($0.usage, $0.summary) }
+                + CommandLanguage.querySyntax.map { ($0.usage, $0.summary) }
+            let rows = usages.map {
+                "| `" + $0.0.replacingOccurrences(of: "|", with: "\\|") + "` | " + $0.1 + " |"
             }
             doc.replaceSubrange(start.upperBound..<end.lowerBound, with: rows.joined(separator: "\n"))
             try doc.write(to: url, atomically: true, encoding: .utf8)
         }
     }
-    for syntax in CommandLanguage.syntax {
-        let row = "`" + syntax.usage.replacingOccurrences(of: "|", with: "\\|") + "`"
-        #expect(doc.contains(row), "docs/COMMANDS.md is missing \(syntax.usage)")
+    for usage in CommandLanguage.syntax.map(\.usage) + CommandLanguage.querySyntax.map(\.usage) {
+        let row = "`" + usage.replacingOccurrences(of: "|", with: "\\|") + "`"
+        #expect(doc.contains(row), "docs/COMMANDS.md is missing \(usage)")
     }
 }
 

@@ -18,7 +18,9 @@ import TestSupport
         try CLI.run(["demo", "--data", path])
         let added = try CLI.run(["exec", "--data", path, "--now", CLI.now, "task add \"mover\""])
         guard let task = added.lines.first?.split(separator: " ").last.map(String.init) else { return nil }
-        let moves = (0..<9_998).map { "task move \(task) \($0 % 2 == 0 ? "doing" : "backlog") --override\n" }.joined()
+        // Waiting has no WIP limit: one event a move (an override of a full column adds a `wipOverridden`).
+        let moves = (0..<9_998).map { "task move \(task) \($0 % 2 == 0 ? "waiting" : "backlog") --override\n" }
+            .joined()
         let bulk = try execScript(path, moves)
         #expect(bulk.status == 0, "\(bulk.err.prefix(300))")
         return Prepared(path: path, task: task)
@@ -56,7 +58,7 @@ import TestSupport
         }
         chmod(path, 0o500)
         let due = try CLI.run(
-            ["exec", "--data", path, "--now", CLI.now, "task move \(prepared.task) doing --override"],
+            ["exec", "--data", path, "--now", CLI.now, "task move \(prepared.task) waiting --override"],
             prefix: prefix)
         chmod(path, 0o700)
         #expect(due.status == 0, "the command itself is durable: \(due.err)")

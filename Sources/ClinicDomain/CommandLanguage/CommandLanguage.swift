@@ -43,6 +43,11 @@ public enum CommandLanguage {
         let verbWord = words[1]
         let verb = verbWord.text.lowercased()
         guard let entry = nounSyntaxes.first(where: { $0.verb == verb || aliases[noun + " " + verb] == $0.verb }) else {
+            if querySyntax.contains(where: { $0.noun == noun && $0.verb == verb }) {
+                throw CommandParseError(
+                    "'\(noun) \(verb)' only reads: it is answered by `clinicdesk exec` (CommandLanguage.query)",
+                    column: verbWord.column)
+            }
             throw CommandParseError(
                 "unknown verb '\(verbWord.text)' for \(noun) (one of \(verbs.joined(separator: ", ")))",
                 column: verbWord.column)

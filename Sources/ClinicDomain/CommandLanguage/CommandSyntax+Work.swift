@@ -4,9 +4,10 @@ extension CommandLanguage {
         Syntax(
             usage:
                 "task add \"Order nitrile gloves\" [--column backlog|today|doing|waiting|done] [--owner S-3] "
-                + "[--due 2026-11-24] [--priority high|normal|low] [--label supplies] "
-                + "[--repeat daily|weekly|monthly|yearly]",
-            summary: "add a card to the board", flags: []
+                + "[--due 2026-11-24] [--time 16:30] [--priority high|normal|low] [--label supplies] "
+                + "[--repeat daily|weekly|monthly|yearly] [--override]",
+            summary: "add a card to the board (into a full column only with --override, which is recorded)",
+            flags: ["override"]
         ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let title = try CommandArguments.text(try args.word(0, "a title in quotes"), .taskTitle)
             let column =
@@ -19,21 +20,33 @@ extension CommandLanguage {
                 try args.option("priority").map { (w: CommandWord) throws(CommandParseError) in
                     try CommandArguments.choice(w, TaskPriority.self, "a priority", TaskPriority.allCases)
                 } ?? .normal
+            let dueTime = try args.option("time").map { (w: CommandWord) throws(CommandParseError) in
+                try CommandArguments.time(w)
+            }
             var labels: [String] = []
-            for w in args.all("label") { labels.append(try CommandArguments.text(w, .taskLabel)) }
+            for w in args.all("label") {
+                guard let label = TaskLabel.canonical(try CommandArguments.text(w, .taskLabel)) else {
+                    throw CommandParseError(
+                        "'\(w.text)' is not a label (one of \(TaskLabel.standard.joined(separator: ", ")))",
+                        column: w.column)
+                }
+                labels.append(label)
+            }
             let recurrence =
                 try args.option("repeat").map { (w: CommandWord) throws(CommandParseError) in
                     try CommandArguments.choice(w, Recurrence.self, "a repeat", Recurrence.allCases)
                 } ?? .none
+            let override = args.flag("override")
             try args.finish(positionalCount: 1)
             return .addTask(
                 NewTask(
                     title: title, column: column, owner: owner, due: due, priority: priority, labels: labels,
-                    recurrence: recurrence))
+                    recurrence: recurrence, dueTime: dueTime, override: override))
         },
         Syntax(
             usage: "task move T-17 doing [--override]",
-            summary: "move a card to a column (WIP limits apply unless --override)", flags: ["override"]
+            summary: "move a card to a column (WIP limits apply; --override goes over, and is recorded)",
+            flags: ["override"]
         ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
             let id = try args.id(0, TaskCard.self, "a task ID")
             let column = try CommandArguments.choice(

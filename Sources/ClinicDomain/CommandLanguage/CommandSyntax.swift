@@ -1,8 +1,8 @@
 /// Every verb of the command language: its usage line, a one-line summary and how its words become a Command.
 extension CommandLanguage {
     public static let syntax: [Syntax] =
-        appointmentSyntax + patientSyntax + moneySyntax + taskSyntax + claimSyntax + staffSyntax + shiftSyntax
-        + credentialSyntax + accountSyntax + alertSyntax + settingSyntax + undoSyntax
+        appointmentSyntax + patientSyntax + moneySyntax + taskSyntax + taskEditSyntax + claimSyntax + staffSyntax
+        + shiftSyntax + credentialSyntax + accountSyntax + alertSyntax + settingSyntax + undoSyntax
 
     /// The one verb without a noun: it acts on a change, not an item.
     static let undoSyntax: [Syntax] = [

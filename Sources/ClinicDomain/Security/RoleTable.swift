@@ -50,7 +50,10 @@ public enum RoleTable {
         case .room, .see: return .clinicalFlow
         case .collectCopay: return .takePatientMoney
         case .recordPatientPayment(_, _, _, _, let refund): return refund ? .refundPatients : .takePatientMoney
-        case .addTask, .moveTask, .reorderTask, .completeTask, .assignTask: return .tasks
+        case .addTask, .moveTask, .reorderTask, .completeTask, .assignTask, .editTask, .labelTask, .checklist,
+            .linkTask,
+            .unlinkTask:
+            return .tasks
         case .createClaim, .editClaim, .readyClaim: return .codeClaims
         case .submitClaim, .acceptClaim, .rejectClaim, .payClaim, .denyClaim, .appealClaim, .setClaimFollowUp,
             .adjustClaim, .noteClaim, .replaceClaim, .postRemittances, .recordClaimsSent:

@@ -69,6 +69,11 @@ extension Practice {
         case .taskAdded(let card): return ([.task(card.id, tasks[card.id])], card.owner.map { [$0.description] } ?? [])
         case .taskMoved(let id, _, _): return ([.task(id, tasks[id])], [])
         case .taskAssigned(let id, let owner): return ([.task(id, tasks[id])], owner.map { [$0.description] } ?? [])
+        case .taskChanged(let card):
+            // A new link reads its target: undoing the target's creation then waits for the link's undo.
+            let old = tasks[card.id]?.links ?? []
+            return ([.task(card.id, tasks[card.id])], card.links.filter { !old.contains($0) }.map(\.description))
+        case .wipOverridden(let id, _, _, _): return ([], [id.description])
         case .claimStatusChanged(let id, _, _), .claimPaid(let id, _, _, _), .claimDenied(let id, _),
             .claimFollowUpSet(let id, _), .claimEdited(let id, _, _, _), .claimSubmitted(let id, _, _),
             .claimPosted(let id, _), .claimNoted(let id, _):

@@ -16,8 +16,11 @@ extension Practice {
             let lines = new.setLines(since: old)
             if !lines.isEmpty { return lines.joined(separator: "; ") }
         }
-        let more = changes.count > 1 ? " (+\(changes.count - 1))" : ""
-        return Self.phrase(first) + more
+        // An override of a WIP limit rides along with its move or add: said, not counted as another change.
+        let overWIP = changes.contains { if case .wipOverridden = $0 { true } else { false } }
+        let counted = changes.count - (overWIP ? 1 : 0)
+        let more = counted > 1 ? " (+\(counted - 1))" : ""
+        return Self.phrase(first) + (overWIP ? " over WIP" : "") + more
     }
 
     public static func phrase(_ change: Change) -> String {
@@ -54,6 +57,9 @@ extension Practice {
         case .shiftChanged(let shift): "edit shift \(shift.id)"
         case .shiftPunched(let id, let action): "clock \(action.rawValue) \(id)"
         case .rowsRestored(let seq, _): "undo seq \(seq)"
+        case .taskChanged(let card): "edit task \(card.id)"
+        case .wipOverridden(let id, let column, let count, let limit):
+            "\(id) over WIP in \(column.label) (\(count)/\(limit))"
         case .alertSnoozed(_, let identity, let until): "\(until == nil ? "unsnooze" : "snooze") alert \(identity)"
         }
     }

@@ -13,6 +13,8 @@ enum EventBinaryCoding {
         case settingsChanged, staffAdded, staffChanged, shiftChanged, shiftPunched, timeOffDecision
         case accountAdded, accountChanged
         case rowsRestored
+        // 34 and 35 belong to other changes; tasks' own are 36–45.
+        case taskChanged = 36, wipOverridden = 37
         // Written out from here on: other branches append tags too, and a tag on disk never changes meaning.
         case alertSnoozed = 34
     }
@@ -114,6 +116,10 @@ enum EventBinaryCoding {
             tag(.accountAdded); account.write(to: &w)
         case .accountChanged(let account):
             tag(.accountChanged); account.write(to: &w)
+        case .taskChanged(let card):
+            tag(.taskChanged); card.write(to: &w)
+        case .wipOverridden(let id, let column, let count, let limit):
+            tag(.wipOverridden); w.id(id); w.code(column, BinaryCodes.boardColumn); w.int(count); w.int(limit)
         case .rowsRestored(let seq, let images):
             // Rows of any kind, rare: JSON like the settings.
             tag(.rowsRestored); w.unsigned(seq)
@@ -141,7 +147,12 @@ enum EventBinaryCoding {
                 overbooked: try r.bool())
         case .insuranceVerified: return .insuranceVerified(try r.id(), verified: try r.bool())
         case .copayCollected: return .copayCollected(try r.id(), amount: try r.cents())
-        case .taskAdded: return .taskAdded(try TaskCard(from: &r))
+        case .taskAdded: return .taskAdded(try TaskCard(event: &r))
+        case .taskChanged: return .taskChanged(try TaskCard(from: &r))
+        case .wipOverridden:
+            return .wipOverridden(
+                try r.id(), column: try r.code(BinaryCodes.boardColumn, "board column"), count: try r.int(),
+                limit: try r.int())
         case .taskMoved:
             return .taskMoved(try r.id(), to: try r.code(BinaryCodes.boardColumn, "board column"), rank: try r.int())
         case .taskAssigned: return .taskAssigned(try r.id(), to: try r.optionalID())

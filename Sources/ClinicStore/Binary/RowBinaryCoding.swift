@@ -335,23 +335,6 @@ extension Appointment: BinaryRow {
     }
 }
 
-extension TaskCard: BinaryRow {
-    func write(to w: inout BinaryWriter) {
-        w.id(id); w.string(title); w.code(column, BinaryCodes.boardColumn); w.optionalID(owner); w.optionalDay(due)
-        w.code(priority, BinaryCodes.taskPriority); w.strings(labels); w.code(recurrence, BinaryCodes.recurrence)
-        w.int(rank); w.date(createdAt); w.optionalDate(doneAt)
-    }
-
-    init(from r: inout BinaryReader) throws(BinaryDecodingError) {
-        self.init(
-            id: try r.id(), title: try r.string(), column: try r.code(BinaryCodes.boardColumn, "board column"),
-            owner: try r.optionalID(), due: try r.optionalDay(),
-            priority: try r.code(BinaryCodes.taskPriority, "priority"), labels: try r.strings(),
-            recurrence: try r.code(BinaryCodes.recurrence, "recurrence"), rank: try r.int(),
-            createdAt: try r.date(), doneAt: try r.optionalDate())
-    }
-}
-
 extension Denial {
     func write(to w: inout BinaryWriter) {
         w.code(group, BinaryCodes.adjustmentGroup); w.string(code); w.optionalString(rarc)

@@ -37,11 +37,11 @@ enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
     }
 
     /// The layout this build writes. Claims are at 2 (postings), patients at 2 (sex, address), staff at 2
-    /// (credential kinds, hours, templates), shifts at 2 (breaks, punches), time off at 2 (decision notes); the
-    /// rest at 1.
+    /// (credential kinds, hours, templates), shifts at 2 (breaks, punches), time off at 2 (decision notes), tasks
+    /// at 2 (due time, notes, checklist, links, column entry); the rest at 1.
     var layoutVersion: UInt32 {
         switch self {
-        case .claims, .patients, .staff, .shifts, .timeOff: return 2
+        case .claims, .patients, .staff, .shifts, .timeOff, .tasks: return 2
         default: return 1
         }
     }
@@ -169,6 +169,7 @@ enum SnapshotSections {
         let staffLayout = located.versions[.staff] ?? SnapshotSectionKind.staff.layoutVersion
         let shiftsLayout = located.versions[.shifts] ?? SnapshotSectionKind.shifts.layoutVersion
         let timeOffLayout = located.versions[.timeOff] ?? SnapshotSectionKind.timeOff.layoutVersion
+        let tasksLayout = located.versions[.tasks] ?? SnapshotSectionKind.tasks.layoutVersion
         let inputs = kinds.map { kind in SectionBytes(payload(kind)) }
         let results = Mutex(DecodedTables())
         DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
@@ -205,7 +206,12 @@ enum SnapshotSections {
                         ? try table(&r, read: { (r) throws(BinaryDecodingError) in try Shift(layout1: &r) })
                         : try table(&r)
                     results.withLock { $0.shifts = t }
-                case .tasks: let t: Table<TaskCard> = try table(&r); results.withLock { $0.tasks = t }
+                case .tasks:
+                    let t: Table<TaskCard> =
+                        tasksLayout == 1
+                        ? try table(&r, read: { (r) throws(BinaryDecodingError) in try TaskCard(layout1: &r) })
+                        : try table(&r)
+                    results.withLock { $0.tasks = t }
                 case .staff:
                     let t: Table<Staff> =
                         staffLayout == 1
