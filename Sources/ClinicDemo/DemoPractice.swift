@@ -31,9 +31,10 @@ public enum DemoPractice {
         timeZone: TimeZone
     ) -> Practice {
         let name = size == .small ? "Maple Family Practice" : "Riverside Medical Group"
-        let settings = PracticeSettings(
+        var settings = PracticeSettings(
             name: name, timeZoneID: timeZone.identifier, rooms: (1...scale.rooms).map(String.init),
             feeSchedule: DemoCatalog.feeSchedule, billing: billingProvider(name: name))
+        settings.duties = DemoDuties.standard
         var context = DemoContext(
             size: size, scale: scale, seed: seed, today: today, now: now, timeZone: timeZone,
             settings: settings)

@@ -71,6 +71,12 @@ public enum Command: Codable, Sendable, Equatable {
     case setBillingProvider(BillingProvider)
     /// One practice-wide value (`set wait.warn 20`), checked against the others (wait.warn < wait.late).
     case setPracticeSetting(PracticeSettingName, PracticeSettingValue)
+    /// A recurring duty (its `id` is assigned: pass 0); kept in the settings.
+    case addDuty(RecurringDuty)
+    /// Stops the duty numbered so; its cards stay on the board.
+    case removeDuty(Int)
+    /// Puts every duty occurrence due now on the board (`Practice.dutiesDue`); refused when none is.
+    case generateDuties
     // Staff
     case callInSick(StaffID, day: LocalDate?)
     case requestTimeOff(StaffID, from: LocalDate, through: LocalDate, kind: TimeOffKind = .vacation, note: String)

@@ -25,6 +25,9 @@ public struct TaskCard: Codable, Sendable, Equatable, Identifiable, IdentifiedKi
     public var links: [ItemLink]
     /// When it entered its current column (on add and on every move between columns): "age in column".
     public var columnEnteredAt: Date
+    /// The recurring duty and day this card was put on the board for (`task generate`), so that day is never
+    /// generated twice; nil for a card somebody made.
+    public var duty: DutyOccurrence?
 
     public init(
         id: TaskID, title: String, column: BoardColumn, owner: StaffID? = nil, due: LocalDate? = nil,
@@ -77,7 +80,7 @@ public struct TaskCard: Codable, Sendable, Equatable, Identifiable, IdentifiedKi
 
     private enum CodingKeys: String, CodingKey {
         case id, title, column, owner, due, dueTime, priority, labels, recurrence, rank, createdAt, doneAt, notes
-        case checklist, links, columnEnteredAt
+        case checklist, links, columnEnteredAt, duty
     }
 
     /// JSON rows written before the richer card (undo images, version-1 folders) lack the new keys: defaults.
@@ -98,6 +101,7 @@ public struct TaskCard: Codable, Sendable, Equatable, Identifiable, IdentifiedKi
             checklist: try c.decodeIfPresent([ChecklistItem].self, forKey: .checklist) ?? [],
             links: try c.decodeIfPresent([ItemLink].self, forKey: .links) ?? [],
             columnEnteredAt: try c.decodeIfPresent(Date.self, forKey: .columnEnteredAt))
+        duty = try c.decodeIfPresent(DutyOccurrence.self, forKey: .duty)
     }
 }
 

@@ -28,8 +28,12 @@ extension Practice {
         let overridden = try checkWIP(column, adding: id, override: override)
         var changes: [Change] = [.taskMoved(id, to: column, rank: nextRank(in: column))]
         if let overridden { changes.append(overridden.change(id, column)) }
-        // Finishing a recurring duty puts its next occurrence on the board.
-        if column == .done, let nextDue = card.recurrence.next(after: card.due ?? clock.day(of: now)) {
+        // Finishing a recurring duty's card puts its next day on the board (once: not if it is there already).
+        if column == .done, card.duty != nil {
+            if let next = nextDutyCard(after: card, now: now, firstNumber: nextID(TaskCard.self).number) {
+                changes.append(.taskAdded(next))
+            }
+        } else if column == .done, let nextDue = card.recurrence.next(after: card.due ?? clock.day(of: now)) {
             let next = TaskCard(
                 id: nextID(TaskCard.self), title: card.title, column: .backlog, owner: card.owner,
                 due: nextDue, priority: card.priority, labels: card.labels, recurrence: card.recurrence,

@@ -69,6 +69,9 @@ extension Practice {
         case .setFee(let code, let fee): return try validateSetFee(code: code, fee: fee)
         case .setBillingProvider(let billing): return try validateSetBilling(billing)
         case .setPracticeSetting(let name, let value): return try validateSetting(name, value)
+        case .addDuty(let duty): return try validateAddDuty(duty)
+        case .removeDuty(let number): return try validateRemoveDuty(number)
+        case .generateDuties: return try validateGenerateDuties(now: now)
         case .setClaimFollowUp(let id, let day):
             let claim = try require(id)
             guard claim.status.isOpen else {

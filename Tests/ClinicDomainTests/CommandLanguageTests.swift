@@ -157,6 +157,9 @@ let expectedCommands: [String: Command] = [
     "set wip.today": .setPracticeSetting(.wipToday, .limit(6)),
     "set wip.doing": .setPracticeSetting(.wipDoing, .limit(3)),
     "set wip.waiting": .setPracticeSetting(.wipWaiting, .limit(5)),
+    "duty add": .addDuty(RecurringDuty(id: 0, title: "Opening checklist", rule: .workingDays)),
+    "duty remove": .removeDuty(3),
+    "task generate": .generateDuties,
 ]
 
 func verbKey(_ usage: String) -> String { usage.split(separator: " ").prefix(2).joined(separator: " ") }
@@ -251,8 +254,8 @@ struct CommandLanguageTests {
         ("task move T-1 sideways", "'sideways' is not a column (one of backlog, today, doing, waiting, done)", 15),
         (
             "frobnicate now",
-            "unknown command 'frobnicate' (one of alert, appt, billing, claim, coverage, credential, fee, patient, "
-                + "pto, set, shift, staff, task, undo, user)",
+            "unknown command 'frobnicate' (one of alert, appt, billing, claim, coverage, credential, duty, fee, "
+                + "patient, pto, set, shift, staff, task, undo, user)",
             1
         ),
         ("appt dance A-1", "unknown verb 'dance' for appt", 6),

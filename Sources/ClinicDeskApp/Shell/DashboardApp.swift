@@ -39,6 +39,7 @@ public final class DashboardApp {
     /// PINs typed at the locked screen are checked here, off the loop.
     private let signIns = SignInQueue()
     private let auditLog = AuditLogQueue()
+    private let duties = DutyScheduler()
     /// Imports read while the keyboard was busy elsewhere (the `:` line, a popup): asked once it is free.
     private var waitingImports: [ERAImportResult] = []
     /// Moves with every event that may change the screen other than the practice and the clock (keys, resizes,
@@ -208,6 +209,8 @@ public final class DashboardApp {
             _ = source.refresh()
             lockIfIdle(at: now())
             showNotices()
+            let writable = !state.session.options.refusesChanges && state.session.lock == nil
+            duties.tick(source: source, user: state.user, writable: writable, now: now())
         case .resize:
             // The next frame reads the new size; pane drawings are kept per frame rectangle, so none is reused.
             revision += 1

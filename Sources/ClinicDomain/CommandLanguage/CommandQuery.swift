@@ -7,6 +7,8 @@ public enum CommandQuery: Sendable, Equatable {
     case findTasks(text: String, archived: Bool)
     /// `task linked C-22`: the cards linking to an item.
     case tasksLinked(to: ItemLink)
+    /// `duty list`: the recurring duties, each with its rule and next day.
+    case duties
 }
 
 extension CommandLanguage {
@@ -37,6 +39,11 @@ extension CommandLanguage {
             try args.finish(positionalCount: 1)
             return .tasksLinked(to: link)
         },
+        QuerySyntax(usage: "duty list", summary: "the recurring duties: rule, time, owner and next day", flags: []) {
+            (args: inout CommandArguments) throws(CommandParseError) in
+            try args.finish(positionalCount: 0)
+            return .duties
+        },
     ]
 
     /// The query a line asks, or nil when its noun and verb are not a query's (then it is a change: `parse`).
@@ -59,6 +66,8 @@ extension Practice {
             return findTasks(text, archived: archived, now: now).map { cardLine($0, now: now) }
         case .tasksLinked(let link):
             return cards(linkedTo: link).map { cardLine($0, now: now) }
+        case .duties:
+            return dutyLines(now: now)
         }
     }
 

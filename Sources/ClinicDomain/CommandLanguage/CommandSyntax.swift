@@ -2,7 +2,7 @@
 extension CommandLanguage {
     public static let syntax: [Syntax] =
         appointmentSyntax + patientSyntax + moneySyntax + taskSyntax + taskEditSyntax + claimSyntax + staffSyntax
-        + shiftSyntax + credentialSyntax + accountSyntax + alertSyntax + settingSyntax + undoSyntax
+        + shiftSyntax + credentialSyntax + accountSyntax + alertSyntax + settingSyntax + dutySyntax + undoSyntax
 
     /// The one verb without a noun: it acts on a change, not an item.
     static let undoSyntax: [Syntax] = [

@@ -14,6 +14,13 @@ extension PracticeJSON {
         w.field("createdAt", row.createdAt)
         w.field("doneAt", row.doneAt)
         w.field("due", row.due)
+        if let duty = row.duty {
+            w.key("duty")
+            w.beginObject()
+            w.field("day", duty.day)
+            w.field("duty", duty.duty)
+            w.endObject()
+        }
         if let dueTime = row.dueTime { w.field("dueTime", dueTime) }
         w.field("id", row.id)
         w.field("labels", row.labels)

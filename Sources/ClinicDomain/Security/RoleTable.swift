@@ -60,7 +60,8 @@ public enum RoleTable {
             return .workClaims
         case .writeOffClaim: return .writeOff
         case .voidClaim: return .voidClaims
-        case .setFee, .setBillingProvider, .setPracticeSetting: return .settings
+        case .setFee, .setBillingProvider, .setPracticeSetting, .addDuty, .removeDuty: return .settings
+        case .generateDuties: return .tasks
         case .clock: return .ownClock
         case .callInSick, .requestTimeOff: return .ownTimeOff
         case .approveTimeOff, .denyTimeOff: return .decideTimeOff

@@ -8,7 +8,9 @@ extension Practice {
         guard let first = events.first, let last = events.last else { return }
         // A snooze is one user's view setting, not a change to the practice's records: it stays out of the undo
         // log, so `u` after `s` still undoes the user's last real change (`alert unsnooze` takes a snooze back).
-        if events.allSatisfy(\.change.isAlertSnooze) {
+        // Cards the schedule put on the board (`task generate`) are nobody's slip either: whichever terminal
+        // generated them, its user's `u` must still reach their own last change.
+        if events.allSatisfy(\.change.isAlertSnooze) || events.allSatisfy(\.change.isScheduledDuty) {
             for event in events { apply(event) }
             return
         }
@@ -162,6 +164,12 @@ extension Change {
     /// A snooze or unsnooze: kept out of the undo log.
     public var isAlertSnooze: Bool {
         if case .alertSnoozed = self { return true }
+        return false
+    }
+
+    /// A card `task generate` added for a recurring duty's day: kept out of the undo log.
+    public var isScheduledDuty: Bool {
+        if case .taskAdded(let card) = self { return card.duty != nil }
         return false
     }
 }

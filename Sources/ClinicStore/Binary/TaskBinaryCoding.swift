@@ -3,7 +3,8 @@ import Foundation
 
 // Task cards. Layout 1: id, title, column, owner, due, priority, labels, recurrence, rank, created, done.
 // Layout 2 (the richer card) adds, after those: the optional due time, the notes, the checklist (count, then
-// number, text, done), the links (count, then kind code and number) and when it entered its column.
+// number, text, done), the links (count, then kind code and number), when it entered its column, and the
+// recurring duty's day it was made for (an optional day, then the duty's number when present).
 // In a `taskAdded` event the card is the payload's last field, so one written before layout 2 ends after layout 1.
 
 extension TaskCard: BinaryRow {
@@ -23,6 +24,8 @@ extension TaskCard: BinaryRow {
             w.unsigned(kind); w.unsigned(UInt64(number))
         }
         w.date(columnEnteredAt)
+        w.optionalDay(duty?.day)
+        if let duty { w.int(duty.duty) }
     }
 
     init(from r: inout BinaryReader) throws(BinaryDecodingError) {
@@ -62,6 +65,7 @@ extension TaskCard: BinaryRow {
             links.append(link)
         }
         columnEnteredAt = try r.date()
+        if let day = try r.optionalDay() { duty = DutyOccurrence(duty: try r.int(), day: day) }
     }
 
     /// Link kinds on disk (append only): 0 claim, 1 appointment, 2 patient, 3 staff, 4 task.
