@@ -165,6 +165,8 @@ extension Practice {
             accounts[account.login] = account
         case .rowsRestored(_, let images):
             restore(images)
+        case .alertSnoozed(let login, let identity, let until):
+            recordSnooze(login: login, identity: identity, until: until, at: stampAt)
         }
         lastSeq = event.seq
     }

@@ -133,7 +133,7 @@ extension Practice {
         case .patientPaymentRecorded(let payment):
             try requireUnused(payment.id, in: payments, "payment")
             _ = try require(payment.patient)
-        case .settingsChanged, .rowsRestored:
+        case .settingsChanged, .rowsRestored, .alertSnoozed:
             break
         case .accountAdded(let account):
             if accounts[account.login] != nil { throw DomainError("There is already an account '\(account.login)'.") }

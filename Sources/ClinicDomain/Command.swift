@@ -69,6 +69,8 @@ public enum Command: Codable, Sendable, Equatable {
     // Settings
     case setFee(code: String, fee: Cents?)
     case setBillingProvider(BillingProvider)
+    /// One practice-wide value (`set wait.warn 20`), checked against the others (wait.warn < wait.late).
+    case setPracticeSetting(PracticeSettingName, PracticeSettingValue)
     // Staff
     case callInSick(StaffID, day: LocalDate?)
     case requestTimeOff(StaffID, from: LocalDate, through: LocalDate, kind: TimeOffKind = .vacation, note: String)
@@ -114,6 +116,12 @@ public enum Command: Codable, Sendable, Equatable {
     // Undo
     /// Puts back what the group holding `seq` changed (nil: your newest change); undoing an undo redoes.
     case undo(UInt64?)
+    // Alerts
+    /// Hides an alert from the actor's strip and `!` list for `minutes`: the one whose `Alert.identity` is the key,
+    /// or every alert about a subject such as C-22. Per user, journaled, so it follows them to every terminal.
+    case snoozeAlert(String, minutes: Int)
+    /// Shows a snoozed alert again (by identity or subject; `all`: every one of the actor's).
+    case unsnoozeAlert(String)
 }
 
 /// A planned break inside a shift: its start and length.

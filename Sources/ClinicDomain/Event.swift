@@ -58,6 +58,9 @@ public enum Change: Codable, Sendable, Equatable {
     /// The event before it (an add or move) put the card into a full column knowingly: `count` cards were already
     /// there against a limit of `limit` (tag 37).
     case wipOverridden(TaskID, column: BoardColumn, count: Int, limit: Int)
+    /// `login` snoozed the alert `identity` until then (nil: shown again). Not in the undo log: a view setting
+    /// of one user, taken back with `alert unsnooze`.
+    case alertSnoozed(login: String, identity: String, until: Date?)
 }
 
 /// Money posted to one claim at once and the status it leaves: one claim of a remittance, a manual payment, an

@@ -58,12 +58,14 @@ public struct FieldContract: Sendable, Equatable {
     public static let coverageName = FieldContract("rule name", maxLength: 40, required: true, shape: .text)
     public static let taskNotes = FieldContract("notes", maxLength: 2000, required: false, shape: .multiline)
     public static let checklistItem = FieldContract("checklist item", maxLength: 200, required: true, shape: .text)
+    public static let practiceName = FieldContract("practice name", maxLength: 80, required: true, shape: .text)
 
     /// Every contract, for documentation and tests.
     public static let all: [FieldContract] = [
         givenName, familyName, phone, memberID, taskTitle, taskLabel, visitReason, cancelReason, rejectReason,
         timeOffNote, room, claimNote, writeOffReason, denyReason, credentialNumber, licenceState, coverageName,
         taskNotes, checklistItem,
+        practiceName,
     ]
 
     /// A grapheme can carry any number of combining marks; this many scalars per allowed character is plenty.

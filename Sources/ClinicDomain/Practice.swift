@@ -16,6 +16,9 @@ public struct Practice: Codable, Sendable, Equatable {
     public var payments: Table<PatientPayment>
     /// Sign-in accounts by login (Security/). Empty: an open folder, where anyone may do anything.
     public var accounts: [String: Account] = [:]
+    /// Snoozed alerts: login → `Alert.identity` → until (`AlertSnoozes.swift`). Over ones linger until the user's
+    /// next snooze; `snoozes(of:at:)` filters them.
+    public internal(set) var alertSnoozes: [String: [String: Date]] = [:]
     /// Seq of the last applied event (0 = none).
     public var lastSeq: UInt64
     /// The last number handed out per ID prefix, so new IDs never reuse a deleted one.
@@ -52,7 +55,7 @@ public struct Practice: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case settings, patients, staff, payers, shifts, timeOff, appointments, tasks, claims, payments, lastSeq
-        case lastNumbers, accounts, undoLog
+        case lastNumbers, accounts, undoLog, alertSnoozes
     }
 
     public init(from decoder: Decoder) throws {
@@ -73,6 +76,7 @@ public struct Practice: Codable, Sendable, Equatable {
         // Absent from practices saved before accounts existed.
         accounts = try c.decodeIfPresent([String: Account].self, forKey: .accounts) ?? [:]
         undoLog = try c.decodeIfPresent(UndoLog.self, forKey: .undoLog) ?? UndoLog()
+        alertSnoozes = try c.decodeIfPresent([String: [String: Date]].self, forKey: .alertSnoozes) ?? [:]
         rebuildIndexes()
     }
 
@@ -92,7 +96,11 @@ public struct Practice: Codable, Sendable, Equatable {
         try c.encode(lastNumbers, forKey: .lastNumbers)
         if !accounts.isEmpty { try c.encode(accounts, forKey: .accounts) }
         if !undoLog.isEmpty { try c.encode(undoLog, forKey: .undoLog) }
+        if !alertSnoozes.isEmpty { try c.encode(alertSnoozes, forKey: .alertSnoozes) }
     }
+
+    /// The snoozes a snapshot held.
+    public mutating func load(alertSnoozes snoozes: [String: [String: Date]]) { alertSnoozes = snoozes }
 
     /// The undo log a snapshot held.
     public mutating func load(undoLog log: UndoLog) { undoLog = log }
@@ -103,6 +111,7 @@ public struct Practice: Codable, Sendable, Equatable {
             && lhs.appointments == rhs.appointments && lhs.tasks == rhs.tasks && lhs.claims == rhs.claims
             && lhs.payments == rhs.payments
             && lhs.lastSeq == rhs.lastSeq && lhs.lastNumbers == rhs.lastNumbers && lhs.accounts == rhs.accounts
+            && lhs.alertSnoozes == rhs.alertSnoozes
     }
 
     public mutating func rebuildIndexes() {

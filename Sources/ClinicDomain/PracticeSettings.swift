@@ -34,6 +34,9 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
     public var practiceCredentials: [Credential]
     /// Done cards older than this many days leave the board view (still findable: `task find --archived`).
     public var archiveDoneAfterDays: Int
+    /// Duties done on a schedule (opening checklist, supply order, payroll close): each occurrence becomes a card.
+    /// Absent from settings written before it existed: none.
+    public var duties: [RecurringDuty] = []
 
     public init(
         name: String, timeZoneID: String, waitWarnMinutes: Int = 15, waitLateMinutes: Int = 30,
@@ -73,6 +76,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         case filingWarningDays, credentialWarningDays, slotMinutes, dayStart, dayEnd, rooms, wipLimits, coverage
         case lateCancelHours, feeSchedule, billing, unbilledAlertDays, credentialWarningWindows, practiceCredentials
         case archiveDoneAfterDays
+        case duties
     }
 
     public init(from decoder: Decoder) throws {
@@ -109,6 +113,7 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         archiveDoneAfterDays =
             try c.decodeIfPresent(Int.self, forKey: .archiveDoneAfterDays)
             ?? PracticeSettings.defaultArchiveDoneAfterDays
+        duties = try c.decodeIfPresent([RecurringDuty].self, forKey: .duties) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -135,5 +140,6 @@ public struct PracticeSettings: Codable, Sendable, Equatable {
         try c.encode(credentialWarningWindows, forKey: .credentialWarningWindows)
         try c.encode(practiceCredentials, forKey: .practiceCredentials)
         try c.encode(archiveDoneAfterDays, forKey: .archiveDoneAfterDays)
+        if !duties.isEmpty { try c.encode(duties, forKey: .duties) }
     }
 }

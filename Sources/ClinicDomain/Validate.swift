@@ -68,6 +68,7 @@ extension Practice {
                 id, amount: amount, method: method, claim: claim, refund: refund, now: now)
         case .setFee(let code, let fee): return try validateSetFee(code: code, fee: fee)
         case .setBillingProvider(let billing): return try validateSetBilling(billing)
+        case .setPracticeSetting(let name, let value): return try validateSetting(name, value)
         case .setClaimFollowUp(let id, let day):
             let claim = try require(id)
             guard claim.status.isOpen else {
@@ -107,6 +108,9 @@ extension Practice {
         case .setAccountRole(let login, let role): return try validateSetAccountRole(login, role)
         case .setAccountActive(let login, let active): return try validateSetAccountActive(login, active: active)
         case .undo(let seq): return try validateUndo(seq, actor: actor)
+        case .snoozeAlert(let key, let minutes):
+            return try validateSnooze(key, minutes: minutes, actor: actor, now: now)
+        case .unsnoozeAlert(let key): return try validateUnsnooze(key, actor: actor, now: now)
         }
     }
 

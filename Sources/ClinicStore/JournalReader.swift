@@ -9,6 +9,22 @@ import Foundation
 
 public enum JournalReader {
     /// Events with seq > `since`, oldest first. Stops (without throwing) at damage, which `check` reports.
+    /// The oldest snapshot that decodes: its seq and the practice's settings then (`clinicdesk log` names a settings
+    /// change by what it changed, which takes the settings before it). Nil when none decodes.
+    public static func oldestSnapshotSettings(folder: String) -> (seq: UInt64, settings: PracticeSettings)? {
+        let dataFolder = DataFolder(path: folder)
+        guard let snapshots = try? dataFolder.contents().snapshots else { return nil }
+        let codec = EventCodec()
+        for snapshot in snapshots {
+            let path = dataFolder.file(snapshot.name)
+            do throws(StoreError) {
+                let (seq, body) = try SnapshotFile.read(path: path)
+                return (seq, try codec.practice(fromSnapshot: body, path: path).settings)
+            } catch { continue }
+        }
+        return nil
+    }
+
     public static func events(folder: String, since: UInt64 = 0) throws(StoreError) -> [Event] {
         var events: [Event] = []
         try visit(folder: folder, since: since) { events.append($0) }

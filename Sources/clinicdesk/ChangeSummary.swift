@@ -3,6 +3,16 @@ import ClinicDomain
 /// One short line per change for `clinicdesk log`: the case name, then its values, with whole rows (a booked
 /// appointment, a new patient) shown by their ID. Built by reflection so new domain cases print without edits.
 enum ChangeSummary {
+    /// A settings change reads as the `set` lines it amounts to (`set wait.late 40`) when the settings before it
+    /// are known and it changed a settable value; otherwise (a fee, the billing provider) by reflection.
+    static func line(_ change: Change, settingsBefore: PracticeSettings?) -> String {
+        if case .settingsChanged(let new) = change, let old = settingsBefore {
+            let lines = new.setLines(since: old)
+            if !lines.isEmpty { return "settingsChanged " + lines.joined(separator: "; ") }
+        }
+        return line(change)
+    }
+
     static func line(_ change: Change) -> String {
         if case .wipOverridden = change { return Practice.phrase(change) } // "T-3 over WIP in Doing (3/3)"
         let mirror = Mirror(reflecting: change)

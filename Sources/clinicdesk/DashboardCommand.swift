@@ -5,7 +5,8 @@ import ClinicStore
 import Foundation
 import TerminalKit
 
-/// `clinicdesk [--demo] [--data DIR] [--theme NAME] [--user NAME] [--read-only] [--kiosk]`: the dashboard.
+/// `clinicdesk [--demo] [--data DIR] [--theme NAME] [--user NAME] [--read-only] [--kiosk] [--config FILE]`: the
+/// dashboard. This terminal's preferences come from config.toml (`DeskConfig`); a flag given wins over the file.
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
@@ -18,7 +19,13 @@ struct DashboardCommand: ParsableCommand {
     var demo = false
 
     @Option(help: "Theme: default, high-contrast, monochrome, dark, light, or a path to a .toml file.")
-    var theme: String = "default"
+    var theme: String?
+
+    @Option(help: "This terminal's preferences (default: $XDG_CONFIG_HOME/clinicdesk/config.toml).")
+    var config: String?
+
+    @Option(help: "Lock the screen after this many idle minutes (1–60; 0 never, only for a folder without accounts).")
+    var lockMinutes: Int?
 
     @Option(help: "Who is at this terminal (every change is stamped with it). Default: the login name.")
     var user: String?
@@ -29,11 +36,15 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "A waiting-room display: read-only, names masked to initials, no sign-in.")
     var kiosk = false
 
-    @Flag(help: "Do not report clicks and the wheel to the dashboard (the terminal keeps its own selection).")
-    var noMouse = false
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Report clicks and the wheel to the dashboard (--no-mouse: the terminal keeps its own selection).")
+    var mouse: Bool?
 
-    @Flag(help: "Accessible mode: ASCII only, no alternate screen, statuses in words (for screen readers).")
-    var plain = false
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Accessible mode: ASCII only, no alternate screen, statuses in words (for screen readers).")
+    var plain: Bool?
 
     /// Starts the dashboard's clock at this ISO-8601 instant (or `CLINICDESK_NOW`); it then runs at real speed, or
     /// `CLINICDESK_CLOCK_RATE` times that (tests and demos at any hour, at any pace).
@@ -43,6 +54,8 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let commandClock = try CommandClock.resolve(now: now)
         let clock: @Sendable () -> Date = { commandClock.now }
+        let preferences = try Self.preferences(
+            config: config, lockMinutes: lockMinutes, theme: theme, mouse: mouse, plain: plain)
         let folder = try demo ? Self.prepareDemoFolder(now: clock()) : data.folder
         let store: Store
         do {
@@ -55,16 +68,26 @@ struct DashboardCommand: ParsableCommand {
         defer { store.close() }
         // Checked before the screen opens, so a wrong PIN in the environment is said on stderr, not hidden.
         let signedIn = try Self.presetSignIn(user: user, practice: store.practice, kiosk: kiosk)
+        let lockAfter: TimeInterval?
+        do throws(DeskConfigError) {
+            lockAfter = try preferences.lockAfter(hasAccounts: store.practice.hasAccounts)
+        } catch {
+            CLIOutput.err("clinicdesk: \(error)")
+            throw ExitCode(2)
+        }
 
         let searchPaths = Self.themeSearchPaths()
         let chosenTheme: Theme
+        let themeName = preferences.themePath ?? "default"
         do {
             chosenTheme =
-                theme.hasSuffix(".toml")
-                ? try Theme.load(file: theme)
-                : try Theme.load(named: theme, searchPaths: searchPaths)
+                themeName.hasSuffix(".toml")
+                ? try Theme.load(file: themeName)
+                : try Theme.load(named: themeName, searchPaths: searchPaths)
         } catch {
-            CLIOutput.err("clinicdesk: \(error)")
+            // A theme named by the file is blamed on its line, as any other mistake in it.
+            let place = preferences.themeLine.map { "\(preferences.file ?? "config.toml"):\($0): theme: " } ?? ""
+            CLIOutput.err("clinicdesk: \(place)\(error)")
             throw ExitCode(2)
         }
         let terminal: NcursesTerminal
@@ -72,7 +95,7 @@ struct DashboardCommand: ParsableCommand {
             terminal = try NcursesTerminal(
                 theme: chosenTheme,
                 colorMode: ColorMode.fromEnvironment(ProcessInfo.processInfo.environment),
-                options: TerminalOptions(mouse: !noMouse, plain: plain))
+                options: TerminalOptions(mouse: preferences.mouse ?? true, plain: preferences.plain ?? false))
         } catch {
             let elsewhere =
                 error.reason == .unusableTerminal
@@ -86,7 +109,7 @@ struct DashboardCommand: ParsableCommand {
             user: user ?? Self.loginName(), theme: terminal.theme, themeSearchPaths: searchPaths,
             now: clock, keymap: keymap, notices: keyNotices,
             desk: DeskOptions(
-                authority: PracticeSignIn(), readOnly: readOnly, kiosk: kiosk, signedIn: signedIn,
+                authority: PracticeSignIn(), lockAfter: lockAfter, readOnly: readOnly, kiosk: kiosk, signedIn: signedIn,
                 signInHint: demo ? Self.demoSignInHint : nil))
         if let path = CommandHistoryFile.path(environment: ProcessInfo.processInfo.environment) {
             app.keepHistory(in: path)
@@ -95,6 +118,24 @@ struct DashboardCommand: ParsableCommand {
         // The screen is restored by now; what came back while quitting is said where it can still be read.
         for note in app.closingNotes { CLIOutput.err("note: \(note)") }
         finish(closing: store, status: status)
+    }
+
+    /// config.toml (or `--config FILE`) with the flags given laid over it; a mistake in the file stops here, before
+    /// the screen opens, with `config.toml:LINE:` on stderr.
+    static func preferences(
+        config: String?, lockMinutes: Int?, theme: String?, mouse: Bool?, plain: Bool?
+    ) throws -> DeskConfig {
+        if let lockMinutes, !(0...DeskConfig.maxLockMinutes).contains(lockMinutes) {
+            throw ValidationError("--lock-minutes must be 0–\(DeskConfig.maxLockMinutes), not \(lockMinutes)")
+        }
+        let path = config ?? DeskConfig.defaultPath(environment: ProcessInfo.processInfo.environment)
+        do throws(DeskConfigError) {
+            return try DeskConfig.load(path: path, required: config != nil)
+                .overridden(lockMinutes: lockMinutes, theme: theme, mouse: mouse, plain: plain)
+        } catch {
+            CLIOutput.err("clinicdesk: \(error)")
+            throw ExitCode(2)
+        }
     }
 
     /// The standard keys with the user's keys file applied; a file with a mistake is refused whole, and the

@@ -53,6 +53,13 @@ struct ExecCommand: ParsableCommand {
         func run(_ line: String, label: String) {
             let instant = clock.now
             let today = store.practice.clock.day(of: instant)
+            if CommandLanguage.isSettingsQuery(line) {
+                // `settings` (or `set` alone) asks, changes nothing: one `name<TAB>value<TAB>what` line each.
+                for row in store.practice.settings.settingLines {
+                    CLIOutput.out(fields: [row.name, row.value, row.summary])
+                }
+                return
+            }
             // A read-only verb (`task find`) prints its answer, a line per result, and writes nothing.
             do {
                 if let query = try CommandLanguage.query(line) {

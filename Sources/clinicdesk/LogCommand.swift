@@ -58,15 +58,25 @@ struct LogCommand: ParsableCommand {
             until: try Self.instant(until, option: "until"))
         let events: [Event]
         do {
-            events = try JournalReader.events(folder: data.folder, since: since)
+            // From the start: a settings change is named by what it changed (`set wait.warn 20`), which takes
+            // the settings before it.
+            events = try JournalReader.events(folder: data.folder, since: 0)
         } catch {
             CLIOutput.err("error: \(error)")
             throw ExitCode(2)
         }
         let formatter = ISO8601DateFormatter()
-        for event in events where filter.matches(event) {
+        // Where the journal read starts just after a snapshot, that snapshot's settings come before its first event.
+        let snapshot = JournalReader.oldestSnapshotSettings(folder: data.folder)
+        var settings: PracticeSettings?
+        for event in events {
+            if settings == nil, let snapshot, event.seq == snapshot.seq + 1 { settings = snapshot.settings }
+            let before = settings
+            if case .settingsChanged(let new) = event.change { settings = new }
+            guard event.seq > since, filter.matches(event) else { continue }
             CLIOutput.out(fields: [
-                "\(event.seq)", formatter.string(from: event.at), event.actor, ChangeSummary.line(event.change),
+                "\(event.seq)", formatter.string(from: event.at), event.actor,
+                ChangeSummary.line(event.change, settingsBefore: before),
             ])
         }
     }

@@ -38,7 +38,8 @@ import Testing
         "Form", "Picker", "Modal", "TextInput", "CharacterFilter",
         // Domain and store
         "Practice", "Table", "PersistentIDMap", "Command", "Event", "CommandLanguage", "PracticeJSON", "LocalDate",
-        "TaskColumnIndex", "DemoSize", "Store", "StoreEngine",
+        "TaskColumnIndex", "DemoSize", "Store", "StoreEngine", "PracticeSettings", "PracticeSettingName", "DeskConfig",
+        "DeskOptions", "DeskSession", "TOMLInput",
         // The executable
         "ClinicDeskCommand", "CommandClock",
         // Tests

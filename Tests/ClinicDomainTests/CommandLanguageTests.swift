@@ -97,6 +97,8 @@ let expectedCommands: [String: Command] = [
     "user role": .setAccountRole(login: "ben", .receptionist),
     "user disable": .setAccountActive(login: "ben", active: false),
     "user enable": .setAccountActive(login: "ben", active: true),
+    "alert snooze": .snoozeAlert("C-22", minutes: 60),
+    "alert unsnooze": .unsnoozeAlert("C-22"),
     "shift edit": .editShift(ShiftID(3), ShiftEdit()),
     "shift swap": .swapShifts(ShiftID(3), ShiftID(8)),
     "shift template": .setTemplate(
@@ -140,6 +142,21 @@ let expectedCommands: [String: Command] = [
             phone: "555-0100")),
     "patient paperwork": .completePaperwork(PatientID(12)),
     "undo [812]": .undo(nil),
+    "set name": .setPracticeSetting(.name, .text("Maple Family Practice")),
+    "set hours.start": .setPracticeSetting(.hoursStart, .time(TimeOfDay(hour: 8))),
+    "set hours.end": .setPracticeSetting(.hoursEnd, .time(TimeOfDay(hour: 17))),
+    "set slot": .setPracticeSetting(.slot, .number(15)),
+    "set wait.warn": .setPracticeSetting(.waitWarn, .number(20)),
+    "set wait.late": .setPracticeSetting(.waitLate, .number(40)),
+    "set noshow.grace": .setPracticeSetting(.noShowGrace, .number(15)),
+    "set provider.late": .setPracticeSetting(.providerLate, .number(20)),
+    "set cancel.late": .setPracticeSetting(.lateCancel, .number(24)),
+    "set filing.warn": .setPracticeSetting(.filingWarn, .number(15)),
+    "set credential.warn": .setPracticeSetting(.credentialWarn, .number(30)),
+    "set unbilled.days": .setPracticeSetting(.unbilledDays, .number(3)),
+    "set wip.today": .setPracticeSetting(.wipToday, .limit(6)),
+    "set wip.doing": .setPracticeSetting(.wipDoing, .limit(3)),
+    "set wip.waiting": .setPracticeSetting(.wipWaiting, .limit(5)),
 ]
 
 func verbKey(_ usage: String) -> String { usage.split(separator: " ").prefix(2).joined(separator: " ") }
@@ -234,8 +251,8 @@ struct CommandLanguageTests {
         ("task move T-1 sideways", "'sideways' is not a column (one of backlog, today, doing, waiting, done)", 15),
         (
             "frobnicate now",
-            "unknown command 'frobnicate' (one of appt, billing, claim, coverage, credential, fee, patient, pto, "
-                + "shift, staff, task, undo, user)",
+            "unknown command 'frobnicate' (one of alert, appt, billing, claim, coverage, credential, fee, patient, "
+                + "pto, set, shift, staff, task, undo, user)",
             1
         ),
         ("appt dance A-1", "unknown verb 'dance' for appt", 6),

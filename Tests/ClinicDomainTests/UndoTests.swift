@@ -86,6 +86,7 @@ struct UndoTests {
         Step(.writeOffClaim(ClaimID(3)), "billing"),
         Step(.setClaimFollowUp(ClaimID(2), Fixture.day("2026-12-15")), "billing"),
         Step(.setFee(code: "99213", fee: Cents(12500)), "manager"),
+        Step(.setPracticeSetting(.waitWarn, .number(20)), "manager"),
         Step(
             .requestTimeOff(
                 Fixture.priya, from: Fixture.day("2026-12-01"), through: Fixture.day("2026-12-03"), note: "trip")),

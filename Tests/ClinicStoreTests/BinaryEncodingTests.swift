@@ -51,6 +51,8 @@ import TestSupport
             .shiftAdded(try #require(practice.shifts.sorted.first)), .shiftRemoved(ShiftID(77)),
             .accountAdded(try #require(practice.account("ana.lee"))),
             .accountChanged(try #require(practice.account("desk-2"))),
+            .alertSnoozed(login: "ana", identity: "4:C-22", until: Date(timeIntervalSince1970: 1_795_514_400)),
+            .alertSnoozed(login: "ana", identity: "3:Thu: 1 short 08:00–09:00", until: nil),
         ]
         for (index, change) in changes.enumerated() {
             let event = Event(
@@ -89,6 +91,12 @@ import TestSupport
         let dir = TempFolder("sections")
         var practice = fullPractice()
         try practice.execute(.addTask(NewTask(title: "Undo me")), actor: "ana.lee", now: testNow) // an undo-log section
+        // An alert-snoozes section: the overdue card's alert, snoozed.
+        try practice.execute(
+            .addTask(NewTask(title: "Late", due: LocalDate("2026-11-01"), priority: .high)), actor: "ana.lee",
+            now: testNow)
+        let alert = try #require(practice.alerts(now: testNow).first)
+        try practice.execute(.snoozeAlert(alert.identity, minutes: 60), actor: "ana.lee", now: testNow)
         let body = try EventCodec().snapshotBody(practice)
         let path = try SnapshotFile.write(folder: dir.path, seq: 0, body: body)
         let clean = dir.bytes("snapshot-0.snap")

@@ -17,7 +17,7 @@ enum HelpContent {
             out.append(
                 Section(title: "\(index + 1) \(pane.title)", table: pane.id.rawValue, rows: rows(.pane(pane.id))))
         }
-        for scope in [KeyScope.filter, .form] {
+        for scope in [KeyScope.filter, .alerts, .form] {
             out.append(Section(title: scope.description, table: scope.tableName, rows: rows(scope)))
         }
         return out

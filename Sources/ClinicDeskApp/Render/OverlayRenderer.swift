@@ -4,7 +4,7 @@ import TerminalKit
 /// Popups over the panes: help, an item's detail, the list of all alerts, the message log.
 struct OverlayRenderer {
     let state: DashboardState
-    let alerts: [Alert]
+    let alerts: ShownAlerts
     let ascii: Bool
     /// The practice's clock, for the message log's times.
     let clock: PracticeClock
@@ -27,20 +27,8 @@ struct OverlayRenderer {
                 title: report.title, lines: report.shownLines(screenWidth: canvas.size.width), scroll: report.scroll,
                 width: report.width, into: &canvas,
                 closing: "y yes · n no")
-        case .alerts(let scroll):
-            let lines =
-                alerts.isEmpty
-                ? ["Nothing needs attention."]
-                : alerts.map { alert in
-                    let mark =
-                        switch alert.severity {
-                        case .critical: "⚠";
-                        case .warn: "▲";
-                        case .info: "·"
-                        }
-                    return "\(mark) \(alert.message)" + (alert.subject.map { "  [\($0)]" } ?? "")
-                }
-            popup(title: "Alerts (\(alerts.count))", lines: lines, scroll: scroll, width: 90, into: &canvas)
+        case .alerts(let popup):
+            drawAlerts(popup, into: &canvas)
         case .messages(let scroll):
             let width = min(Self.messageLogWidth, canvas.size.width - 4)
             let entries = state.messageLog.entries
@@ -55,6 +43,78 @@ struct OverlayRenderer {
     }
 
     static let messageLogWidth = 100
+    static let alertsWidth = 90
+
+    /// The title of the `!` list: how many, and how many this user snoozed.
+    var alertsTitle: String {
+        "Alerts (\(alerts.alerts.count)" + (alerts.snoozed > 0 ? " · \(alerts.snoozed) snoozed" : "") + ")"
+    }
+
+    /// One line per alert: a mark that needs no colour, the message, the item it is about.
+    static func alertLine(_ alert: Alert) -> String {
+        let mark =
+            switch alert.severity {
+            case .critical: "⚠"
+            case .warn: "▲"
+            case .info: "·"
+            }
+        return "\(mark) \(alert.message)" + (alert.subject.map { "  [\($0)]" } ?? "")
+    }
+
+    /// The `!` list: the cursor's row highlighted (and marked `>`, for a screen without colour), the window
+    /// following it; the snooze picker over it while open.
+    private func drawAlerts(_ popup: AlertsPopup, into canvas: inout Canvas) {
+        let keymap = state.keymap
+        let list = alerts.alerts
+        let room = max(1, canvas.size.height - 4)
+        let footer =
+            list.isEmpty
+            ? "\(keymap.keyLabel(.close)) close"
+            : "\(keymap.keyLabel(.open)) go to · \(keymap.keyLabel(.alertSnooze)) snooze · "
+                + "\(keymap.keyLabel(.close)) close"
+        guard !list.isEmpty else {
+            let text = alerts.snoozed > 0 ? "Nothing else needs attention." : "Nothing needs attention."
+            Modal(title: alertsTitle, lines: [text], footer: footer, preferredWidth: 40, ascii: ascii)
+                .draw(into: &canvas, theme: state.theme)
+            return
+        }
+        let cursor = min(max(0, popup.cursor), list.count - 1)
+        let window = ScrollWindow(count: list.count, height: room, selected: cursor)
+        let lines = list.map { Self.alertLine($0) }
+        let width = min(Self.alertsWidth, max((lines.map(DisplayWidth.of).max() ?? 0) + 2, 40))
+        let interiorWidth = min(width, canvas.size.width - 4)
+        let content = window.rows.map { index -> StyledLine in
+            let text = (index == cursor ? "> " : "  ") + Sanitizer.clean(lines[index])
+            guard index == cursor else { return StyledLine(text) }
+            return StyledLine(
+                DisplayWidth.pad(DisplayWidth.truncate(text, to: interiorWidth), to: interiorWidth),
+                slot: .tableSelected)
+        }
+        let more = list.count > room ? " \(window.top + 1)–\(window.rows.upperBound) of \(list.count) ·" : ""
+        let modal = Modal(
+            title: alertsTitle, content: content, footer: more + " " + footer, preferredWidth: width, ascii: ascii)
+        let interior = modal.draw(into: &canvas, theme: state.theme)
+        if let picker = popup.snooze { picker.draw(into: &canvas, in: interior, theme: state.theme, ascii: ascii) }
+    }
+
+    /// The row of the `!` list at screen row `y` (for a click), or nil.
+    func alertRow(atY y: Int, x: Int, popup: AlertsPopup, size: Size) -> Int? {
+        let list = alerts.alerts
+        guard !list.isEmpty, popup.snooze == nil else { return nil }
+        let room = max(1, size.height - 4)
+        let cursor = min(max(0, popup.cursor), list.count - 1)
+        let window = ScrollWindow(count: list.count, height: room, selected: cursor)
+        let lines = list.map { Self.alertLine($0) }
+        let width = min(Self.alertsWidth, max((lines.map(DisplayWidth.of).max() ?? 0) + 2, 40))
+        let frame = Modal(
+            title: alertsTitle, lines: Array(repeating: "", count: window.rows.count), preferredWidth: width,
+            ascii: ascii
+        ).frame(in: size)
+        let interior = frame.inset(by: 1)
+        guard interior.contains(x: x, y: y) else { return nil }
+        let row = window.top + y - interior.y
+        return window.rows.contains(row) ? row : nil
+    }
 
     /// One entry per message, newest first: `10:42  refused  Not saved (…): …`, wrapped under its text.
     func messageLines(width: Int) -> [String] {

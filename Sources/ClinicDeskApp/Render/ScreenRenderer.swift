@@ -10,7 +10,7 @@ struct ScreenRenderer {
     let now: Date
     /// Borders in ASCII when the terminal's locale is not UTF-8.
     let ascii: Bool
-    let alerts: [Alert]
+    let alerts: ShownAlerts
 
     func render(size: Size) -> Canvas {
         let theme = state.theme
@@ -32,7 +32,7 @@ struct ScreenRenderer {
         case .medium: drawSummaries(into: &canvas, rect: layout.tabRow)
         default: break
         }
-        AlertStrip(alerts: alerts, theme: theme).draw(into: &canvas, rect: layout.alertStrip)
+        AlertStrip(alerts: alerts.alerts, theme: theme).draw(into: &canvas, rect: layout.alertStrip)
         // A long message may borrow rows above the status line, never the title bar.
         StatusLine(state: state).draw(into: &canvas, rect: layout.statusLine, top: layout.titleBar.maxY)
         OverlayRenderer(state: state, alerts: alerts, ascii: ascii, clock: practice.clock).draw(into: &canvas)

@@ -13,6 +13,10 @@ enum CommandLineInput: Equatable, Sendable {
     case messages
     case lock
     case log(AuditLogRequest)
+    /// `settings` or `set` alone: the practice's settings in a popup.
+    case settings
+    /// `set lock MINUTES`: this terminal's idle lock, for this session only (not journaled).
+    case lockMinutes(Int)
     case nothing
     case error(String)
 }
@@ -33,6 +37,8 @@ enum CommandLineInterpreter {
             "log [ID] [--user LOGIN] [--item ID] [--verb WORDS] [--from DATE] [--until DATE]",
             "the audit trail, newest first (dates on the practice's clock; --until exclusive)"
         ),
+        ("settings", "the practice's settings (change one with set NAME VALUE; also: set)"),
+        ("set lock MINUTES", "this terminal's idle lock, 1–60 minutes, until it closes (config.toml keeps one)"),
         ("q, quit", "leave ClinicDesk"),
     ]
 
@@ -54,6 +60,15 @@ enum CommandLineInterpreter {
             case .success(let request): return .log(request)
             case .failure(let error): return .error(error.text)
             }
+        case _ where CommandLanguage.isSettingsQuery(trimmed):
+            return .settings
+        case "set" where words.count > 1 && words[1].lowercased() == "lock":
+            guard words.count == 3, let minutes = Int(words[2]), (0...DeskConfig.maxLockMinutes).contains(minutes)
+            else {
+                return .error(
+                    "usage: set lock MINUTES (1–\(DeskConfig.maxLockMinutes); config.toml's lock_minutes keeps it)")
+            }
+            return .lockMinutes(minutes)
         case "theme":
             guard words.count == 2 else { return .error("usage: theme NAME (e.g. theme high-contrast)") }
             return .theme(words[1])

@@ -50,6 +50,7 @@ extension Command {
             refund ? "refund \(id) \(amount)" : "payment \(id) \(amount)"
         case .setFee(let code, _): "fee \(code)"
         case .setBillingProvider: "billing provider"
+        case .setPracticeSetting(let name, let value): "set \(name.rawValue) \(value)"
         case .setClaimFollowUp(let id, let day): "follow up \(id) \(day.shortLabel)"
         case .callInSick(let id, _): "sick call \(id)"
         case .requestTimeOff(let id, _, _, _, _): "time off request \(id)"
@@ -80,6 +81,15 @@ extension Command {
         case .setAccountRole(let login, let role): "\(login) is a \(role.noun)"
         case .setAccountActive(let login, let active): "\(active ? "enable" : "disable") \(login)"
         case .undo(let seq): seq.map { "undo seq \($0)" } ?? "undo"
+        case .snoozeAlert(let key, let minutes): "snooze \(Self.alertSubject(key)) \(minutes)m"
+        case .unsnoozeAlert(let key): "unsnooze \(Self.alertSubject(key))"
         }
+    }
+
+    /// An alert's identity as a receipt names it: `4:C-22` → `C-22` (the kind's number means nothing to a reader).
+    static func alertSubject(_ key: String) -> String {
+        guard let colon = key.firstIndex(of: ":"), key[..<colon].allSatisfy(\.isNumber), colon != key.startIndex
+        else { return key }
+        return String(key[key.index(after: colon)...])
     }
 }

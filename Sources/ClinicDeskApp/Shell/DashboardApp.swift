@@ -293,7 +293,7 @@ public final class DashboardApp {
                 ascii: usesASCII
             ).render(size: size)
         }
-        let alerts = state.derived.alerts(practice, now: time, privacy: state.privacy)
+        let alerts = state.shownAlerts(practice, now: time)
         return ScreenRenderer(state: state, practice: practice, now: time, ascii: usesASCII, alerts: alerts)
             .render(size: size)
     }
@@ -310,6 +310,8 @@ public final class DashboardApp {
     /// The status line's message, if any ("ok 42 T-31", an error sentence).
     public var statusMessage: String? { state.message?.text }
     public var statusIsError: Bool { state.message?.kind == .error }
+    /// For tests: the state as it stands.
+    var stateForTesting: DashboardState { state }
     /// The focused pane's title.
     public var focusedPane: String { state.panes[state.focus].title }
     public var themeName: String { state.theme.name }

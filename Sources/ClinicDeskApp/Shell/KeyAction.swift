@@ -13,6 +13,8 @@ public enum KeyAction: String, Sendable, CaseIterable {
     case filter = "filter"
     // While a `/` filter is on (the pane's rows narrowed to the matches)
     case filterNext = "filter.next", filterPrevious = "filter.previous"
+    // In the `!` alerts list (Enter jumps to the alert's item: `open`)
+    case alertSnooze = "alerts.snooze"
     // Flow
     case flowArrive = "flow.arrive", flowInsurance = "flow.insurance", flowCopay = "flow.copay"
     case flowRoom = "flow.room", flowSee = "flow.see", flowOut = "flow.out", flowBook = "flow.book"
@@ -54,6 +56,7 @@ public enum KeyAction: String, Sendable, CaseIterable {
         let prefix = String(rawValue[..<dot])
         if prefix == KeyScope.form.tableName { return .form }
         if prefix == KeyScope.filter.tableName { return .filter }
+        if prefix == KeyScope.alerts.tableName { return .alerts }
         return PaneID(rawValue: prefix).map(KeyScope.pane) ?? .global
     }
 
@@ -74,8 +77,10 @@ public enum KeyScope: Hashable, Sendable, CustomStringConvertible {
     /// While a `/` filter narrows the focused pane: these keys come before the pane's own (n is "next match",
     /// not Flow's no-show or Tasks' new card, until Esc clears the filter).
     case filter
+    /// While the `!` list of alerts is open: its own keys besides the moving ones.
+    case alerts
 
-    public static var all: [KeyScope] { [.global] + PaneID.allCases.map(KeyScope.pane) + [.form, .filter] }
+    public static var all: [KeyScope] { [.global] + PaneID.allCases.map(KeyScope.pane) + [.form, .filter, .alerts] }
 
     /// The keys file's table for this scope: `global`, `flow`, `tasks`, `claims`, `roster`.
     public var tableName: String {
@@ -84,6 +89,7 @@ public enum KeyScope: Hashable, Sendable, CustomStringConvertible {
         case .pane(let pane): pane.rawValue
         case .form: "form"
         case .filter: "filter"
+        case .alerts: "alerts"
         }
     }
 
@@ -93,6 +99,7 @@ public enum KeyScope: Hashable, Sendable, CustomStringConvertible {
         case .pane(let pane): pane.title
         case .form: "Forms and pickers"
         case .filter: "While a / filter is on"
+        case .alerts: "In the ! alerts list"
         }
     }
 }

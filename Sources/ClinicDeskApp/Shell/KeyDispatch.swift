@@ -20,16 +20,14 @@ extension DashboardState {
             let limit = popupScrollLimit(lines: HelpContent.lines(keymap: keymap, panes: panes, focus: focus).count)
             mode = scrolled(key, scroll: scroll, limit: limit).map { .help(scroll: $0) } ?? .normal
             return []
-        case .alerts(let scroll):
-            let count = derived.alerts(practice, now: now, privacy: privacy).count
-            mode =
-                scrolled(key, scroll: scroll, limit: popupScrollLimit(lines: count)).map { .alerts(scroll: $0) }
-                ?? .normal
-            return []
+        case .alerts(let popup):
+            return handleAlerts(key, popup: popup, practice: practice, now: now)
         case .messages(let scroll):
             let width = min(OverlayRenderer.messageLogWidth, screenSize.width - 4)
-            let lines = OverlayRenderer(state: self, alerts: [], ascii: false, clock: practice.clock)
-                .messageLines(width: width).count
+            let lines = OverlayRenderer(
+                state: self, alerts: ShownAlerts(alerts: [], snoozed: 0), ascii: false, clock: practice.clock
+            )
+            .messageLines(width: width).count
             mode =
                 scrolled(key, scroll: scroll, limit: popupScrollLimit(lines: lines)).map { .messages(scroll: $0) }
                 ?? .normal
@@ -94,7 +92,7 @@ extension DashboardState {
     }
 
     /// Turns a pane's answer into state and effects.
-    private mutating func apply(_ answer: PaneAction, practice: Practice, now: Date) -> [Effect] {
+    mutating func apply(_ answer: PaneAction, practice: Practice, now: Date) -> [Effect] {
         switch answer {
         case .unhandled, .handled:
             return []
@@ -138,7 +136,7 @@ extension DashboardState {
         case .focusPane4: focus(3)
         case .commandLine: mode = .commandLine(LineEditor())
         case .help: mode = .help(scroll: 0)
-        case .alerts: mode = .alerts(scroll: 0)
+        case .alerts: mode = .alerts(AlertsPopup())
         case .previousDay: pinDay(shownDay(practice: practice, now: now).adding(days: -1), today: today)
         case .nextDay: pinDay(shownDay(practice: practice, now: now).adding(days: 1), today: today)
         case .today: pinDay(today, today: today)
@@ -248,6 +246,8 @@ extension DashboardState {
         case .quit: return [.quit]
         case .help: mode = .help(scroll: 0)
         case .messages: mode = .messages(scroll: 0)
+        case .settings: mode = .detail(SettingsPopup.popup(practice.settings))
+        case .lockMinutes(let minutes): setLockMinutes(minutes, practice: practice)
         case .nothing: break
         case .error(let text): message = .error(text)
         }

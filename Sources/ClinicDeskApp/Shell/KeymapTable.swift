@@ -3,7 +3,7 @@ import TerminalKit
 /// The standard bindings, in the order help lists them. A pane's hint row shows its `hint` rows in this order,
 /// so the most used verbs come first (the front desk's arrive, insurance and copay lead Flow's).
 extension Keymap {
-    public static let standard = Keymap(bindings: globals + flow + tasks + claims + roster + form + filter)
+    public static let standard = Keymap(bindings: globals + flow + tasks + claims + roster + form + filter + alertList)
 
     static let globals: [KeyBinding] = [
         KeyBinding(.focusNext, [.tab], "next pane"),
@@ -114,6 +114,11 @@ extension Keymap {
         KeyBinding(.rosterAddStaff, [.character("A")], "add staff", hint: false),
         KeyBinding(.rosterEditStaff, [.character("E")], "edit staff", hint: false),
         KeyBinding(.rosterDeactivate, [.character("D")], "deactivate staff", hint: false),
+    ]
+
+    /// In the `!` list: j/k/g/G and the page keys move the cursor, Enter jumps to the alert's item.
+    static let alertList: [KeyBinding] = [
+        KeyBinding(.alertSnooze, [.character("s")], "snooze the selected alert (15m, 1h, 4h, until tomorrow)")
     ]
 
     /// While a filter is on, n and N walk the matches (the pane's n verb waits until Esc clears the filter).

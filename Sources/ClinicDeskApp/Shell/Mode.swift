@@ -11,8 +11,8 @@ enum Mode: Equatable, Sendable {
     case help(scroll: Int)
     /// The detail popup of the selected item.
     case detail(DetailPopup)
-    /// Every alert, one per line (`!`).
-    case alerts(scroll: Int)
+    /// Every alert, one per line (`!`), with a cursor (Enter jumps to its item, `s` snoozes it).
+    case alerts(AlertsPopup)
     /// The messages shown since the dashboard opened, newest first (`:messages`).
     case messages(scroll: Int)
     /// The `:` line at the bottom.

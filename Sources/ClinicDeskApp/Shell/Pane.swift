@@ -109,6 +109,21 @@ public protocol Pane {
     mutating func setFilter(_ text: String)
     /// The selected match's place (1-based, nil without a selection) and how many rows match, for the title.
     func filterMatches(_ context: PaneContext) -> (position: Int?, count: Int)
+    /// Selects the item `subject` names ("A-31", "C-22", "S-4", "T-17"), switching views and clearing filters that
+    /// hide it; nil when the pane does not hold it (unknown to it, or gone). The answer is applied as a key's
+    /// would be (`.showDay` for an appointment on another day, `.message` to say a filter was cleared).
+    /// `DashboardState.reveal` picks the pane by the ID's prefix (`RevealTarget`).
+    mutating func reveal(_ subject: String, context: PaneContext) -> PaneAction?
+    /// A click at `point`, relative to the top-left of the pane's body (the rect `draw` gets, of `size`): selects
+    /// the row or card under it. False when nothing selectable is there.
+    mutating func select(at point: PanePoint, size: Size, context: PaneContext) -> Bool
+}
+
+/// A cell inside a pane's body: (0, 0) is the body's top-left.
+public struct PanePoint: Equatable, Sendable {
+    public var x: Int
+    public var y: Int
+    public init(x: Int, y: Int) { self.x = x; self.y = y }
 }
 
 extension Pane {
@@ -117,4 +132,6 @@ extension Pane {
     public var isEditing: Bool { false }
     public mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction { .unhandled }
     public func editingHints(_ keymap: Keymap) -> [PaneKeyHint] { [] }
+    public mutating func reveal(_ subject: String, context: PaneContext) -> PaneAction? { nil }
+    public mutating func select(at point: PanePoint, size: Size, context: PaneContext) -> Bool { false }
 }

@@ -32,6 +32,9 @@ public enum CommandLanguage {
             throw CommandParseError("unknown command '\(nounWord.text)' (one of \(nouns))", column: nounWord.column)
         }
         let verbs = nounSyntaxes.map(\.verb)
+        if noun == "set", words.count > 1, !verbs.contains(words[1].text.lowercased()) {
+            throw unknownSetting(words[1])
+        }
         guard words.count > 1 else {
             throw CommandParseError(
                 "'\(noun)' needs a verb (one of \(verbs.joined(separator: ", ")))",

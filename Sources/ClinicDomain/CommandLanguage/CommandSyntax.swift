@@ -2,8 +2,7 @@
 extension CommandLanguage {
     public static let syntax: [Syntax] =
         appointmentSyntax + patientSyntax + moneySyntax + taskSyntax + taskEditSyntax + claimSyntax + staffSyntax
-        + shiftSyntax
-        + credentialSyntax + accountSyntax + undoSyntax
+        + shiftSyntax + credentialSyntax + accountSyntax + alertSyntax + settingSyntax + undoSyntax
 
     /// The one verb without a noun: it acts on a change, not an item.
     static let undoSyntax: [Syntax] = [

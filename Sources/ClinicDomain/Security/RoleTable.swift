@@ -7,7 +7,7 @@ public enum RoleTable {
         case registerPatients, book, frontDeskFlow, clinicalFlow, takePatientMoney, refundPatients, tasks
         case codeClaims, workClaims, writeOff, voidClaims, settings
         case ownClock, ownTimeOff, decideTimeOff, scheduleShifts, staffRecords, credentials, coverageRules
-        case manageAccounts, ownPin, undoOwn
+        case manageAccounts, ownPin, undoOwn, ownAlerts
     }
 
     /// The table: one line per verb group.
@@ -36,6 +36,8 @@ public enum RoleTable {
         case .ownPin: return Set(Role.allCases)
         // Only your own changes (Validate+Undo), each of which the table allowed you when you made it.
         case .undoOwn: return Set(Role.allCases)
+        // A snooze hides an alert only from the one who snoozed it.
+        case .ownAlerts: return Set(Role.allCases)
         }
     }
 
@@ -58,7 +60,7 @@ public enum RoleTable {
             return .workClaims
         case .writeOffClaim: return .writeOff
         case .voidClaim: return .voidClaims
-        case .setFee, .setBillingProvider: return .settings
+        case .setFee, .setBillingProvider, .setPracticeSetting: return .settings
         case .clock: return .ownClock
         case .callInSick, .requestTimeOff: return .ownTimeOff
         case .approveTimeOff, .denyTimeOff: return .decideTimeOff
@@ -71,6 +73,7 @@ public enum RoleTable {
         case .addAccount, .setAccountRole, .setAccountActive: return .manageAccounts
         case .setPin: return .ownPin
         case .undo: return .undoOwn
+        case .snoozeAlert, .unsnoozeAlert: return .ownAlerts
         }
     }
 
@@ -88,7 +91,7 @@ public enum RoleTable {
         case .workClaims: return "Working claims and remittances"
         case .writeOff: return "Writing off a claim"
         case .voidClaims: return "Voiding a claim"
-        case .settings: return "Changing fees and billing settings"
+        case .settings: return "Changing the practice's settings"
         case .ownClock: return "Punching someone else's clock"
         case .ownTimeOff: return "Recording someone else's time off"
         case .decideTimeOff: return "Approving or denying time off"
@@ -99,6 +102,7 @@ public enum RoleTable {
         case .manageAccounts: return "Managing accounts"
         case .ownPin: return "Changing someone else's PIN"
         case .undoOwn: return "Undoing a change"
+        case .ownAlerts: return "Snoozing alerts"
         }
     }
 
@@ -149,6 +153,22 @@ public enum RoleTable {
     }
 
     public static func sees(_ role: Role, _ visibility: Visibility) -> Bool { roles(visibility).contains(role) }
+
+    /// What an alert of `kind` shows, when some role may not see it: the claim alerts name balances and
+    /// deadlines.
+    public static func visibility(of kind: AlertKind) -> Visibility? {
+        switch kind {
+        case .filingDeadline, .appealDeadline, .deniedClaim, .unbilledVisits: return .claimBalances
+        case .patientWaiting, .noShowCandidate, .providerLate, .coverageGap, .credentialExpiring, .overdueTask,
+            .wipFull, .timeOffPending:
+            return nil
+        }
+    }
+
+    /// Whether `role` is shown alerts of `kind` (strip, `!` list, snoozing).
+    public static func sees(_ role: Role, _ kind: AlertKind) -> Bool {
+        visibility(of: kind).map { sees(role, $0) } ?? true
+    }
 }
 
 /// Also reachable as `Visibility` at the top level, as the screens name it.

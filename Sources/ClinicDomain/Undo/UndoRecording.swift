@@ -6,6 +6,12 @@ import Foundation
 extension Practice {
     public mutating func apply(group events: [Event]) {
         guard let first = events.first, let last = events.last else { return }
+        // A snooze is one user's view setting, not a change to the practice's records: it stays out of the undo
+        // log, so `u` after `s` still undoes the user's last real change (`alert unsnooze` takes a snooze back).
+        if events.allSatisfy(\.change.isAlertSnooze) {
+            for event in events { apply(event) }
+            return
+        }
         var written: [String] = []
         var added: [String] = []
         var read: [String] = []
@@ -26,7 +32,8 @@ extension Practice {
         undoLog.append(
             UndoEntry(
                 firstSeq: first.seq, lastSeq: last.seq, actor: first.actor, at: first.at,
-                summary: undoSummary(of: events.map(\.change), undid: undid), written: written, added: added,
+                summary: undoSummary(of: events.map(\.change), undid: undid, before: before), written: written,
+                added: added,
                 read: read.filter { !written.contains($0) }, before: irreversible == nil ? before : [],
                 irreversible: irreversible, undid: undid))
     }
@@ -89,6 +96,7 @@ extension Practice {
         case .staffAdded(let member), .staffChanged(let member): return ([.staff(member.id, staff[member.id])], [])
         case .rowsRestored(_, let images): return (images.map(currentImage), [])
         case .accountAdded(let account), .accountChanged(let account): return ([], ["account " + account.login])
+        case .alertSnoozed: return ([], [])
         }
     }
 
@@ -147,5 +155,13 @@ extension Practice {
             }
         }
         claimByVisitNumber[visit.number] = billing
+    }
+}
+
+extension Change {
+    /// A snooze or unsnooze: kept out of the undo log.
+    public var isAlertSnooze: Bool {
+        if case .alertSnoozed = self { return true }
+        return false
     }
 }

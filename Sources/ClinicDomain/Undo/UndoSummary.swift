@@ -3,12 +3,19 @@ import Foundation
 /// A few words naming a command group for the undo list and refusals (`check in A-12`): the verb and the item,
 /// never a patient's name. Read from the changes, since the log is built from events, not commands.
 extension Practice {
-    func undoSummary(of changes: [Change], undid: UInt64?) -> String {
+    func undoSummary(of changes: [Change], undid: UInt64?, before: [RowImage] = []) -> String {
         if let undid {
             let original = undoLog.entry(containing: undid)?.summary ?? "seq \(undid)"
             return "undo \(original)"
         }
         guard let first = changes.first else { return "nothing" }
+        // A `set` names what it set (`set wait.warn 20`), from the settings row as it was before.
+        if changes.count == 1, case .settingsChanged(let new) = first,
+            case .settings(let old)? = before.first(where: { $0.item == "settings" })
+        {
+            let lines = new.setLines(since: old)
+            if !lines.isEmpty { return lines.joined(separator: "; ") }
+        }
         // An override of a WIP limit rides along with its move or add: said, not counted as another change.
         let overWIP = changes.contains { if case .wipOverridden = $0 { true } else { false } }
         let counted = changes.count - (overWIP ? 1 : 0)
@@ -53,6 +60,7 @@ extension Practice {
         case .taskChanged(let card): "edit task \(card.id)"
         case .wipOverridden(let id, let column, let count, let limit):
             "\(id) over WIP in \(column.label) (\(count)/\(limit))"
+        case .alertSnoozed(_, let identity, let until): "\(until == nil ? "unsnooze" : "snooze") alert \(identity)"
         }
     }
 

@@ -15,6 +15,8 @@ enum EventBinaryCoding {
         case rowsRestored
         // 34 and 35 belong to other changes; tasks' own are 36–45.
         case taskChanged = 36, wipOverridden = 37
+        // Written out from here on: other branches append tags too, and a tag on disk never changes meaning.
+        case alertSnoozed = 34
     }
 
     static func encode(_ event: Event) -> [UInt8] {
@@ -122,6 +124,9 @@ enum EventBinaryCoding {
             // Rows of any kind, rare: JSON like the settings.
             tag(.rowsRestored); w.unsigned(seq)
             w.string(String(decoding: (try? DomainCoding.encoder().encode(images)) ?? Data(), as: UTF8.self))
+        case .alertSnoozed(let login, let identity, let until):
+            tag(.alertSnoozed); w.string(login); w.string(identity); w.bool(until != nil)
+            if let until { w.date(until) }
         }
     }
 
@@ -200,6 +205,11 @@ enum EventBinaryCoding {
             guard let images = try? DomainCoding.decoder().decode([RowImage].self, from: Data(text.utf8))
             else { throw BinaryDecodingError(offset: start, detail: "restored rows do not decode") }
             return .rowsRestored(undoing: seq, images)
+        case .alertSnoozed:
+            let login = try r.string()
+            let identity = try r.string()
+            let until = try r.bool() ? try r.date() : nil
+            return .alertSnoozed(login: login, identity: identity, until: until)
         }
     }
 }

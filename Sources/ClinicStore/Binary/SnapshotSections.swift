@@ -13,6 +13,8 @@ import Synchronization
 enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
     case strings = 1, settings, meta, patients, staff, payers, shifts, timeOff, appointments, tasks, claims
     case payments, accounts, undo
+    // Numbered out from here on: other branches append kinds too, and a kind on disk never changes meaning.
+    case alertSnoozes = 15
 
     var name: String {
         switch self {
@@ -30,6 +32,7 @@ enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
         case .payments: return "payments"
         case .accounts: return "accounts"
         case .undo: return "undo log"
+        case .alertSnoozes: return "alert snoozes"
         }
     }
 
@@ -45,7 +48,7 @@ enum SnapshotSectionKind: UInt32, CaseIterable, Sendable {
     /// Layouts this build reads: the current one, and layout 1 of those now at 2.
     func reads(_ version: UInt32) -> Bool { version == layoutVersion || (layoutVersion == 2 && version == 1) }
     /// Sections older snapshots lack: read as empty.
-    var isOptional: Bool { self == .payments || self == .accounts || self == .undo }
+    var isOptional: Bool { self == .payments || self == .accounts || self == .undo || self == .alertSnoozes }
 }
 
 enum SnapshotSections {
@@ -87,6 +90,12 @@ enum SnapshotSections {
             do { sections.append((.undo, [UInt8](try DomainCoding.encoder().encode(practice.undoLog)))) } catch {
                 throw StoreError.coding(path: "snapshot", detail: "undo log does not encode: \(error)")
             }
+        }
+        if !practice.alertSnoozes.isEmpty {
+            // Login → alert identity → until, JSON like the undo log: small, read once on open.
+            do {
+                sections.append((.alertSnoozes, [UInt8](try DomainCoding.encoder().encode(practice.alertSnoozes))))
+            } catch { throw StoreError.coding(path: "snapshot", detail: "alert snoozes do not encode: \(error)") }
         }
         var table = BinaryWriter(interning: false, capacity: strings.strings.count * 12)
         table.unsigned(UInt64(strings.strings.count))
@@ -239,6 +248,16 @@ enum SnapshotSections {
             do { practice.load(undoLog: try DomainCoding.decoder().decode(UndoLog.self, from: Data(bytes))) } catch {
                 throw StoreError.corrupt(
                     path: path, offset: Int64(offset), detail: "snapshot section undo log: \(error)")
+            }
+        }
+        if located.ranges[.alertSnoozes] != nil {
+            let (bytes, offset) = payload(.alertSnoozes)
+            do {
+                practice.load(
+                    alertSnoozes: try DomainCoding.decoder().decode([String: [String: Date]].self, from: Data(bytes)))
+            } catch {
+                throw StoreError.corrupt(
+                    path: path, offset: Int64(offset), detail: "snapshot section alert snoozes: \(error)")
             }
         }
         return practice

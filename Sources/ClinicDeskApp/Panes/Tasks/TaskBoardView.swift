@@ -10,24 +10,32 @@ struct TaskBoardView {
     static let minimumColumnWidth = 14
     static let cardHeight = 2
 
-    func draw(into canvas: inout Canvas, rect: Rect) {
-        guard rect.width > 0, rect.height > 0 else { return }
-        let practice = context.practice
-        let current = pane.currentColumn(practice)
+    /// The columns that fit in `rect` (a window around the cursor's), each with its place: drawing and clicks
+    /// share it.
+    func columnRects(in rect: Rect) -> [(column: BoardColumn, rect: Rect)] {
         let all = BoardColumn.allCases
         let fit = max(1, min(all.count, (rect.width + 1) / Self.minimumColumnWidth))
-        let currentIndex = all.firstIndex(of: current) ?? 0
+        let currentIndex = all.firstIndex(of: pane.currentColumn(context.practice)) ?? 0
         let first = min(max(0, currentIndex - fit / 2), all.count - fit)
-        let shown = Array(all[first..<(first + fit)])
         let width = (rect.width - (fit - 1)) / fit
-        for (i, column) in shown.enumerated() {
+        return all[first..<(first + fit)].enumerated().map { i, column in
             let x = rect.x + i * (width + 1)
             // The last column takes the rounding leftovers so the board fills the pane.
             let w = i == fit - 1 ? rect.maxX - x : width
-            drawColumn(
-                column, rect: Rect(x: x, y: rect.y, width: w, height: rect.height), isCurrent: column == current,
-                into: &canvas)
+            return (column, Rect(x: x, y: rect.y, width: w, height: rect.height))
         }
+    }
+
+    func draw(into canvas: inout Canvas, rect: Rect) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        let current = pane.currentColumn(context.practice)
+        let all = BoardColumn.allCases
+        let placed = columnRects(in: rect)
+        for (column, columnRect) in placed {
+            drawColumn(column, rect: columnRect, isCurrent: column == current, into: &canvas)
+        }
+        let first = placed.first.flatMap { all.firstIndex(of: $0.column) } ?? 0
+        let fit = placed.count
         if first > 0 { canvas.put("◀", x: rect.x, y: rect.y, style: context.theme[.textDim], clip: rect) }
         if first + fit < all.count {
             canvas.put("▶", x: rect.maxX - 1, y: rect.y, style: context.theme[.textDim], clip: rect)

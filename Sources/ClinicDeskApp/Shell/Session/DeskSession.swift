@@ -4,7 +4,7 @@ import Foundation
 /// This terminal's sign-in state: who is at it, whether it is locked, when a key was last pressed, and how many
 /// wrong PINs in a row were typed here.
 struct DeskSession {
-    let options: DeskOptions
+    var options: DeskOptions
     /// Non-nil while the screen is locked: every key goes to it and the frame shows nothing else.
     var lock: LockScreen?
     var lastActivity: Date
