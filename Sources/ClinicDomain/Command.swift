@@ -252,14 +252,17 @@ public struct NewTask: Codable, Sendable, Equatable {
     public var dueTime: TimeOfDay?
     /// Add into a full column knowingly (recorded as `wipOverridden`).
     public var override: Bool
+    /// Several lines of free text (`FieldContract.taskNotes`), so the card form saves a new card in one command.
+    public var notes: String
 
     public init(
         title: String, column: BoardColumn = .backlog, owner: StaffID? = nil, due: LocalDate? = nil,
         priority: TaskPriority = .normal, labels: [String] = [], recurrence: Recurrence = .none,
-        dueTime: TimeOfDay? = nil, override: Bool = false
+        dueTime: TimeOfDay? = nil, override: Bool = false, notes: String = ""
     ) {
         self.title = title; self.column = column; self.owner = owner; self.due = due; self.priority = priority
         self.labels = labels; self.recurrence = recurrence; self.dueTime = dueTime; self.override = override
+        self.notes = notes
     }
 }
 

@@ -11,12 +11,13 @@ extension Practice {
         if let due = new.due { try checked(due, .taskDue, now: now) }
         if new.dueTime != nil, new.due == nil { throw DomainError("A due time needs a due day (--due).") }
         if let owner = new.owner { _ = try require(owner) }
+        let notes = new.notes.isEmpty ? "" : try checked(new.notes, .taskNotes)
         let id: TaskID = nextID(TaskCard.self)
         let overridden = try checkWIP(new.column, adding: nil, override: new.override)
         let card = TaskCard(
             id: id, title: title, column: new.column, owner: new.owner, due: new.due, dueTime: new.dueTime,
             priority: new.priority, labels: labels, recurrence: new.recurrence,
-            rank: nextRank(in: new.column), createdAt: now, columnEnteredAt: now)
+            rank: nextRank(in: new.column), createdAt: now, notes: notes, columnEnteredAt: now)
         return [.taskAdded(card)] + (overridden.map { [$0.change(id, new.column)] } ?? [])
     }
 

@@ -28,10 +28,9 @@ import TestSupport
         #expect(h.source.practice.tasks[TaskID(4)]?.column == .done)
     }
 
-    @Test func tasksNewOpensThePrefilledCommandLine() {
+    @Test func tasksNewOpensTheCardFormInTheCurrentColumn() {
         let h = Harness()
-        h.press(.character("2"), .character("n"))
-        #expect(h.statusLine.hasPrefix(":task add --column today \"\""))
+        #expect(h.press(.character("2"), .character("n")).text.contains("New card in Today"))
         h.type("Restock otoscope tips")
         h.press(.enter)
         #expect(h.source.practice.tasks.values.contains { $0.title == "Restock otoscope tips" && $0.column == .today })

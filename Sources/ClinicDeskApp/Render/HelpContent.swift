@@ -46,6 +46,16 @@ enum HelpContent {
         return lines
     }
 
+    /// Keys fixed inside a pane's popup (it takes raw keys, as a form does), not rebindable, by table name.
+    static let fixedKeys: [String: String] = [
+        "tasks": """
+        Inside the card view (Enter on a card) the keys are fixed, as in a form: `j`/`k` move over checklist items \
+        and links, `x` or `Space` ticks or unticks an item, `a` adds an item, `K`/`J` move it up or down, `D` \
+        removes the item or link (y/n), `l` links the card to an ID (C-22, A-31, P-12, S-4, T-9), `Enter` jumps \
+        to a link's item in its pane (on an item: ticks it), `e` edits the card, `Esc` closes.
+        """
+    ]
+
     /// docs/KEYS.md, generated; a test keeps the file equal to this.
     static func markdown(keymap: Keymap, panes: [any Pane]) -> String {
         var out = """
@@ -77,6 +87,7 @@ enum HelpContent {
                     .joined(separator: " ")
                 out += "| \(keys) | \(row.label) | `\(row.action)` |\n"
             }
+            if let note = fixedKeys[section.table] { out += "\n" + note + "\n" }
         }
         out +=
             "\n## Command line (`:`)\n\nDashboard words; everything else is the command language "

@@ -111,6 +111,14 @@ extension DashboardState {
                 return []
             }
             return [.execute(command)]
+        case .commands(let commands):
+            if session.options.refusesChanges {
+                message = .error(session.options.readOnlyRefusal)
+                return []
+            }
+            return commands.map(Effect.execute)
+        case .reveal(let subject):
+            reveal(subject, practice: practice, now: now)
         case .detail(let title, let lines):
             mode = .detail(DetailPopup(title: title, lines: lines))
         case .message(let text):

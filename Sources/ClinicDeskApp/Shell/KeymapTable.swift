@@ -66,6 +66,7 @@ extension Keymap {
         KeyBinding(.taskLower, [.character("J")], "card down", hint: false),
         KeyBinding(.taskDone, [.character("d")], "done"),
         KeyBinding(.taskOwner, [.character("o")], "owner"),
+        KeyBinding(.taskEdit, [.character("e")], "edit card"),
     ]
 
     static let claims: [KeyBinding] = [

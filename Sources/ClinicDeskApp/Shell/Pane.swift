@@ -71,6 +71,12 @@ public enum PaneAction: Sendable {
     case prompt(String)
     /// Show another day (as `[` `]` and `goto` do): the roster's week grid moves its day cursor and its week so.
     case showDay(LocalDate)
+    /// Focus the pane that shows the item `subject` names and select it there (a card's link): `reveal` in
+    /// Shell/Reveal.swift.
+    case reveal(String)
+    /// Run several commands in order, each through the store as `.command` does (a card form that changes fields,
+    /// owner and labels at once: one command per kind of change, each audited).
+    case commands([Command])
 }
 
 /// One named action a pane offers, drawn from the one keymap table into help and key hints.

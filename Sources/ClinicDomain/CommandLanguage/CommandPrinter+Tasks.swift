@@ -12,6 +12,9 @@ extension CommandLanguage {
             for label in new.labels { words += ["--label", quoted(label)] }
             if new.recurrence != .none { words += ["--repeat", new.recurrence.rawValue] }
             if new.override { words.append("--override") }
+            if !new.notes.isEmpty {
+                words += ["--notes", quoted(new.notes.replacingOccurrences(of: "\n", with: "\\n"))]
+            }
             return words.joined(separator: " ")
         case .moveTask(let id, let column, let override):
             return "task move \(id) \(column.rawValue)" + (override ? " --override" : "")

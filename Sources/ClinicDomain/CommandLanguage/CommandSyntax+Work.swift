@@ -5,7 +5,7 @@ extension CommandLanguage {
             usage:
                 "task add \"Order nitrile gloves\" [--column backlog|today|doing|waiting|done] [--owner S-3] "
                 + "[--due 2026-11-24] [--time 16:30] [--priority high|normal|low] [--label supplies] "
-                + "[--repeat daily|weekly|monthly|yearly] [--override]",
+                + "[--repeat daily|weekly|monthly|yearly] [--notes \"...\"] [--override]",
             summary: "add a card to the board (into a full column only with --override, which is recorded)",
             flags: ["override"]
         ) { (args: inout CommandArguments, _: LocalDate?) throws(CommandParseError) in
@@ -37,11 +37,14 @@ extension CommandLanguage {
                     try CommandArguments.choice(w, Recurrence.self, "a repeat", Recurrence.allCases)
                 } ?? .none
             let override = args.flag("override")
+            let notes = try args.option("notes").map { (w: CommandWord) throws(CommandParseError) in
+                try CommandArguments.text(notesWord(w), .taskNotes)
+            }
             try args.finish(positionalCount: 1)
             return .addTask(
                 NewTask(
                     title: title, column: column, owner: owner, due: due, priority: priority, labels: labels,
-                    recurrence: recurrence, dueTime: dueTime, override: override))
+                    recurrence: recurrence, dueTime: dueTime, override: override, notes: notes ?? ""))
         },
         Syntax(
             usage: "task move T-17 doing [--override]",

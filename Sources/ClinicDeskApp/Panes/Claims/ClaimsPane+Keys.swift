@@ -68,7 +68,8 @@ extension ClaimsPane {
         selection.id = row.claim.id
         if action == .open {
             let detail = ClaimDetail(row: row, context: context)
-            return .detail(title: detail.title, lines: detail.lines)
+            let cards = TaskCardWords.linkedCardsLines(.claim(row.claim.id), practice: context.practice)
+            return .detail(title: detail.title, lines: detail.lines + cards)
         }
         guard let step = ClaimStep(action) else { return .unhandled }
         return step.answer(for: row, context: context)

@@ -223,6 +223,8 @@ extension FlowPane {
                     + (patient.paperworkComplete ? "" : " · paperwork due")
                     + (BalanceText.label(BalanceText.balance(of: patient.id, in: context)).map { " · " + $0 } ?? ""))
         }
+        lines += TaskCardWords.linkedCardsLines(.appointment(a.id), practice: context.practice)
+        lines += TaskCardWords.linkedCardsLines(.patient(a.patient), practice: context.practice, label: "Patient cards")
         lines.append("History:")
         for stamp in a.history {
             // With the date: a history spans days (booked last week, confirmed yesterday, seen today).

@@ -90,7 +90,9 @@ extension RosterPane {
         switch action {
         case .open:
             guard let row else { return .handled }
-            return .detail(title: "\(staff.id) \(staff.fullName)", lines: RosterDetail.person(row, context: context))
+            let cards = TaskCardWords.linkedCardsLines(.staff(staff.id), practice: context.practice)
+            return .detail(
+                title: "\(staff.id) \(staff.fullName)", lines: RosterDetail.person(row, context: context) + cards)
         case .rosterSick:
             impact = ImpactTarget(staff: staff.id, day: day, practice: practice, now: context.now)
             impactSelection = ListSelection()

@@ -4,8 +4,8 @@ import TerminalKit
 
 /// The practice's Kanban board: Backlog, Today, Doing, Waiting, Done, with WIP limits.
 /// h/l pick a column, j/k a card; H/L move the card (the domain refuses past a WIP limit), K/J reorder,
-/// d marks it done (y/n), o picks its owner from the staff (with who is out today), n adds one through the command
-/// line.
+/// d marks it done (y/n), o picks its owner from the staff (with who is out today), n adds one and e edits one in
+/// the card form, Enter opens the card view (checklist, links).
 public struct TasksPane: Pane {
     public var id: PaneID { .tasks }
     /// The column the cursor is in when no card is selected (an empty column).
@@ -19,6 +19,9 @@ public struct TasksPane: Pane {
     }
     /// The open owner picker (`o`), if any.
     var ownerPicker: OwnerPicker?
+    /// The open new/edit card form and card view (TasksPane+Cards.swift), if any.
+    var cardForm: TaskCardForm?
+    var cardView: TaskCardView?
     public internal(set) var filterText = ""
 
     public init() {}
@@ -37,12 +40,13 @@ public struct TasksPane: Pane {
         return (position, count)
     }
 
-    public var isEditing: Bool { ownerPicker != nil }
+    public var isEditing: Bool { ownerPicker != nil || cardIsOpen }
     public func editingHints(_ keymap: Keymap) -> [PaneKeyHint] {
-        ownerPicker == nil ? [] : OwnerPicker.keyHints(keymap)
+        ownerPicker == nil ? cardHints(keymap) : OwnerPicker.keyHints(keymap)
     }
 
     public mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction {
+        if let answer = handleCardKey(key, context: context) { return answer }
         guard var picker = ownerPicker else { return .unhandled }
         switch picker.handle(key) {
         case .editing:
@@ -120,11 +124,11 @@ public struct TasksPane: Pane {
             column = current
             _ = selection.apply(action, in: context.cardIDs(in: current), page: 5)
         case .open:
-            guard let selected = selectedIndex.map({ cards[$0] }) else { return .message("No card here.") }
-            return .detail(
-                title: "\(selected.id) \(selected.title)", lines: TaskCardText.detail(selected, context: context))
+            return openCardView(selectedIndex.map { cards[$0] })
         case .taskNew:
-            return .prompt("task add --column \(current.rawValue) \"\"")
+            return openNewCard(in: current, context: context)
+        case .taskEdit:
+            return openEditCard(selectedIndex.map { cards[$0] }, context: context)
         case .taskMoveLeft, .taskMoveRight:
             guard let selected = selectedIndex.map({ cards[$0] }) else { return .message("No card to move.") }
             let target = columnIndex + (action == .taskMoveLeft ? -1 : 1)
@@ -160,5 +164,6 @@ public struct TasksPane: Pane {
     public func draw(into canvas: inout Canvas, rect: Rect, context: PaneContext) {
         TaskBoardView(pane: self, context: context).draw(into: &canvas, rect: rect)
         ownerPicker?.picker.draw(into: &canvas, in: rect, theme: context.theme)
+        drawCard(into: &canvas, rect: rect, context: context)
     }
 }
