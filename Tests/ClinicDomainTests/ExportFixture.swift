@@ -98,15 +98,16 @@ enum ExportFixture {
                 insuranceVerifiedAt: instant.addingTimeInterval(-86_400), copayDue: Cents(2500),
                 copayCollected: Cents(-1),
                 arrivedLate: true, cancelReason: "none \(text)", overbooked: true))
-        p.seed(
-            task: TaskCard(
-                id: TaskID(9), title: "Call Aetna \(text)", column: .waiting, owner: StaffID(2),
-                due: LocalDate(year: 2026, month: 11, day: 30), dueTime: TimeOfDay(hour: 16, minute: 30),
-                priority: .high, labels: ["billing", text], recurrence: .monthly, rank: -3, createdAt: instant,
-                doneAt: instant.addingTimeInterval(59), notes: "line one \(text)\nline two",
-                checklist: [ChecklistItem(number: 3, text: "Call \(text)", done: true)],
-                links: [.claim(ClaimID(5)), .patient(PatientID(404))],
-                columnEnteredAt: instant.addingTimeInterval(30)))
+        var card = TaskCard(
+            id: TaskID(9), title: "Call Aetna \(text)", column: .waiting, owner: StaffID(2),
+            due: LocalDate(year: 2026, month: 11, day: 30), dueTime: TimeOfDay(hour: 16, minute: 30),
+            priority: .high, labels: ["billing", text], recurrence: .monthly, rank: -3, createdAt: instant,
+            doneAt: instant.addingTimeInterval(59), notes: "line one \(text)\nline two",
+            checklist: [ChecklistItem(number: 3, text: "Call \(text)", done: true)],
+            links: [.claim(ClaimID(5)), .patient(PatientID(404))],
+            columnEnteredAt: instant.addingTimeInterval(30))
+        card.duty = DutyOccurrence(duty: 2, day: LocalDate(year: 2026, month: 11, day: 30))
+        p.seed(task: card)
         p.seed(
             claim: Claim(
                 id: ClaimID(5), patient: PatientID(12), provider: StaffID(2), payer: PayerID(3),

@@ -14,6 +14,7 @@ extension PracticeJSON {
         w.field("createdAt", row.createdAt)
         w.field("doneAt", row.doneAt)
         w.field("due", row.due)
+        if let dueTime = row.dueTime { w.field("dueTime", dueTime) }
         if let duty = row.duty {
             w.key("duty")
             w.beginObject()
@@ -21,7 +22,6 @@ extension PracticeJSON {
             w.field("duty", duty.duty)
             w.endObject()
         }
-        if let dueTime = row.dueTime { w.field("dueTime", dueTime) }
         w.field("id", row.id)
         w.field("labels", row.labels)
         w.field("links", row.links.map(\.description))
