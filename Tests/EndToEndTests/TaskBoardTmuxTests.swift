@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The task board on the real binary in tmux (160×48), on the demo practice with its accounts: the manager makes a
+/// card through the `:` line with a checklist and a link to a claim, moves it across with `L`, takes it past a
+/// WIP limit (asked, `y`, recorded "over WIP"), follows the link to the claim, and filters the board to "mine".
+@Suite(
+    "Task board scenario in tmux", .serialized,
+    .enabled(if: Tmux.available, "tmux is not installed: the task board scenario is skipped"))
+struct TaskBoardTmuxTests {
+    static func command(_ t: FlowTerminal, _ line: String) {
+        t.send(":")
+        t.type(line)
+        t.send("Enter")
+    }
+
+    @Test("a card with a checklist and a link, moved across, over WIP, the link followed, mine")
+    func board() throws {
+        let folder = Folder("boardview-tmux")
+        let made = try CLI.run([
+            "demo", "--accounts", "--data", folder.path, "--seed", "\(Fixture.seed)",
+            "--today", Fixture.today.description, "--time-zone", Fixture.zoneID, "--now", DemoClinic.now,
+        ])
+        #expect(made.status == 0, "demo: \(made.err)")
+        let t = FlowTerminal(Tmux(), session: "boardview")
+        try t.tmux.newSession("boardview", width: 160, height: 48)
+        try t.tmux.type("boardview", line: DemoClinic.dashboardLine(folder, user: "carla"))
+        _ = try t.waitFor("the sign-in screen") { $0.contains("Sign in") && $0.contains("> carla") }
+        t.type(SecurityScenarioTests.pin)
+        t.send("Enter")
+        _ = try t.waitFor("carla signed in", timeout: 20) { $0.contains("Signed in as carla") }
+
+        // A card in Today, through the command line; the receipt names its ID.
+        t.send("2")
+        _ = try t.waitFor("the board") { $0.contains("Backlog") && $0.contains("Doing") }
+        Self.command(t, "task add \"Chase the Quill denial\" --column today")
+        let added = try t.waitFor("the new card") { $0.contains("add task T-") && $0.contains("Chase the Quill") }
+        let id = try #require(Self.taskID(in: added))
+        Self.command(t, "task check \(id) add \"Pull the EOB\"")
+        _ = try t.waitFor("the checklist item") { $0.contains("checklist \(id)") || $0.contains("0/1") }
+        Self.command(t, "task link \(id) C-3")
+        _ = try t.waitFor("the link") { $0.contains("↗") }
+
+        // Only this card in view; its second line says 0/1 and ↗. Its owner: carla, from the picker.
+        t.send("/")
+        t.type("quill")
+        t.send("Enter")
+        _ = try t.waitFor("the card alone") { $0.contains("Today 1 of") && $0.contains("0/1") }
+        t.send("o")
+        _ = try t.waitFor("the owner picker") { $0.contains("Owner of \(id)") }
+        t.type("carla")
+        t.send("Enter")
+        _ = try t.waitFor("carla owns it") { $0.contains("assign \(id)") }
+
+        // Across: Today → Doing with a limit of 1 (the demo's Doing holds cards): asked, y, recorded.
+        Self.command(t, "set wip.doing 1")
+        _ = try t.waitFor("the limit set") { $0.contains("Doing 0 of") && $0.contains("/1") }
+        t.send("L")
+        _ = try t.waitFor("the WIP question") { $0.contains("Doing is full") && $0.contains("move \(id) anyway?") }
+        t.send("y")
+        _ = try t.waitFor("the move over WIP") { $0.contains("over WIP") && $0.contains("OVER") }
+        t.send("L")
+        _ = try t.waitFor("in Waiting") { $0.contains("move \(id) to Waiting") }
+
+        // Follow the link to the claim. (Enter on a card's link is the card view's, another helper's work:
+        // here the claim is found in the Claims pane by its ID.)
+        t.send("3", "/")
+        t.type("C-3")
+        t.send("Enter")
+        _ = try t.waitFor("the linked claim") { $0.contains("C-3") && $0.contains("1 of") }
+        t.send("Escape")
+
+        // Back on the board: clear the text filter, then `m` shows carla's cards only, this one among them.
+        t.send("2", "/", "Escape")
+        t.send("m")
+        let mine = try t.waitFor("mine") { $0.contains("[mine]") && $0.contains("Chase the Quill") }
+        #expect(mine.contains("Waiting 1 of"))
+        t.send("m")
+        _ = try t.waitFor("everyone's cards") { !$0.contains("[mine]") }
+        t.send("q")
+        _ = try t.waitFor("quit") { $0.contains(Tmux.promptMark) && !$0.contains("Backlog") }
+    }
+
+    /// "T-123" from a receipt ("add task T-123").
+    static func taskID(in screen: String) -> String? {
+        guard let range = screen.range(of: #"add task T-[0-9]+"#, options: .regularExpression) else { return nil }
+        return String(screen[range].dropFirst("add task ".count))
+    }
+}
