@@ -237,7 +237,7 @@ struct AlertsViewTests {
         let context = state.context(for: 1, practice: practice, now: now)
         let column = TaskBoardView(pane: pane, context: context)
             .columnRects(in: Rect(x: 0, y: 0, width: tasks.width, height: tasks.height))[0].column
-        #expect(pane.card == context.cardIDs(in: column)[1])
+        #expect(pane.card == pane.cardIDs(in: column, context)[1])
 
         // Claims: the first queue row.
         let claims = Self.body(2, in: state)

@@ -7,12 +7,13 @@ import TestSupport
 /// Pane verbs end in the store: y/n where the design asks, a prefilled command line where a word is missing,
 /// and the domain's own sentence when it refuses.
 @Suite struct PaneActionTests {
-    @Test func tasksMoveRightIntoAFullColumnShowsTheWIPRefusal() {
+    @Test func tasksMoveRightIntoAFullColumnAsksFirst() {
         let h = Harness()
         h.press(.character("2")) // Tasks; cursor starts in Today on "HIPAA refresher"
-        h.press(.character("L")) // Today → Doing, which is 3/3
-        #expect(h.app.statusIsError)
-        #expect(h.statusArea.contains("Doing is full (3/3"))
+        h.press(.character("L")) // Today → Doing, which is 3/3: a question, not a refusal
+        #expect(h.statusArea.contains("Doing is full (3/3): move T-4 anyway?"))
+        h.press(.character("n"))
+        #expect(h.source.practice.tasks[TaskID(4)]?.column == .today)
         h.press(.character("H")) // Today → Backlog is allowed
         #expect(!h.app.statusIsError)
         #expect(h.source.practice.tasks[TaskID(4)]?.column == .backlog)

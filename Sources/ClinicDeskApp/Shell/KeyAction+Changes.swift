@@ -12,7 +12,7 @@ extension KeyAction {
     static let viewingActions: Set<KeyAction> = [
         .flowView, .flowWeek, .flowProviderFilter, .flowStatusFilter,
         .claimStatusFilter, .claimPayerFilter, .claimAgingFilter, .claimProviderFilter, .claimMine, .claimUnbilled,
-        .claimClearFilters,
+        .claimClearFilters, .taskFilter, .taskMine,
         .rosterWeek, .rosterCredentials, .rosterImpact, .rosterPreviousWeek, .rosterNextWeek,
     ]
 }

@@ -27,6 +27,8 @@ public enum KeyAction: String, Sendable, CaseIterable {
     case taskNew = "tasks.new", taskMoveLeft = "tasks.move-left", taskMoveRight = "tasks.move-right"
     case taskRaise = "tasks.raise", taskLower = "tasks.lower", taskDone = "tasks.done", taskOwner = "tasks.owner"
     case taskEdit = "tasks.edit"
+    case taskFilter = "tasks.filter", taskMine = "tasks.mine", taskDue = "tasks.due", taskPriority = "tasks.priority"
+    case taskLabels = "tasks.labels"
     // Claims
     case claimReady = "claims.ready", claimSubmit = "claims.submit", claimAccept = "claims.accept"
     case claimReject = "claims.reject", claimPay = "claims.pay", claimDeny = "claims.deny"

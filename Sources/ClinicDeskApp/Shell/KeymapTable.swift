@@ -67,6 +67,11 @@ extension Keymap {
         KeyBinding(.taskDone, [.character("d")], "done"),
         KeyBinding(.taskOwner, [.character("o")], "owner"),
         KeyBinding(.taskEdit, [.character("e")], "edit card"),
+        KeyBinding(.taskFilter, [.character("f")], "filter: owner, label, overdue, mine"),
+        KeyBinding(.taskMine, [.character("m")], "mine"),
+        KeyBinding(.taskDue, [.character("D")], "due date", hint: false),
+        KeyBinding(.taskPriority, [.character("P")], "priority (cycle)", hint: false),
+        KeyBinding(.taskLabels, [.character("#")], "labels", hint: false),
     ]
 
     static let claims: [KeyBinding] = [

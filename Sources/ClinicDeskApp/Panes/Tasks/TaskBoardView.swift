@@ -2,7 +2,8 @@ import ClinicDomain
 import TerminalKit
 
 /// Draws the board: one column per board column (as many as fit, around the cursor), a header with the count
-/// and WIP limit, then two lines per card — title, then owner and due.
+/// (shown of total when filtered), the WIP limit and FULL/OVER, then two lines per card — title, then what fits of
+/// owner · due · checklist · age · links (`TaskCardText.fit`).
 struct TaskBoardView {
     let pane: TasksPane
     let context: PaneContext
@@ -44,30 +45,26 @@ struct TaskBoardView {
 
     private func drawColumn(_ column: BoardColumn, rect: Rect, isCurrent: Bool, into canvas: inout Canvas) {
         let theme = context.theme
-        let practice = context.practice
-        let cards = context.cards(in: column)
-        var header = "\(column.label) \(cards.count)"
+        guard let view = pane.board(context)[column] else { return }
+        let cards = view.cards
+        let header = view.header(filtered: pane.isFiltered(context), width: rect.width)
+        // A header one cell too long for its padding starts at the column's edge (the gap before it stays).
+        let headerX = DisplayWidth.of(header) < rect.width ? rect.x + 1 : rect.x
         var headerStyle = theme[.tableHeader]
-        if let limit = practice.settings.wipLimits[column] {
-            header = "\(column.label) \(cards.count)/\(limit)"
-            if cards.count >= limit {
-                // "FULL" when it fits; the full-column style says it either way.
-                if DisplayWidth.of(header + " FULL") < rect.width { header += " FULL" }
-                headerStyle = theme[.taskFull].merged(over: headerStyle)
-            }
-        }
+        if view.isFull { headerStyle = theme[.taskFull].merged(over: headerStyle) }
         let headerRow = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
         canvas.fill(headerRow, style: theme[.tableHeader])
         canvas.put(
-            DisplayWidth.truncate(header, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: headerStyle,
+            DisplayWidth.truncate(header, to: rect.maxX - headerX), x: headerX, y: rect.y, style: headerStyle,
             clip: headerRow)
 
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let capacity = max(1, body.height / Self.cardHeight)
         let selected = isCurrent ? pane.selectedRow(in: column, context: context) : nil
         if cards.isEmpty {
+            let empty = view.total > 0 ? "(none match)" : "(empty)"
             canvas.put(
-                DisplayWidth.truncate("(empty)", to: rect.width - 1), x: rect.x + 1, y: body.y,
+                DisplayWidth.truncate(empty, to: rect.width - 1), x: rect.x + 1, y: body.y,
                 style: theme[isCurrent && context.focused ? .tableSelected : .textDim], clip: body)
             return
         }
@@ -92,30 +89,33 @@ struct TaskBoardView {
         let bar = theme[context.focused ? .tableSelected : .tableSelectedUnfocused]
         let base = selected ? bar : theme[.text]
         canvas.fill(rect, style: base)
-        let titleWidth = rect.width - 1
         var x = rect.x + 1
         if card.priority == .high {
             x += canvas.put("!", x: x, y: rect.y, style: theme[.taskHigh].merged(over: base), clip: rect)
         }
         canvas.put(
-            DisplayWidth.truncate(card.title, to: rect.maxX - x), x: x, y: rect.y,
+            DisplayWidth.truncate(Sanitizer.clean(card.title), to: rect.maxX - x), x: x, y: rect.y,
             style: (card.column == .done ? theme[.textDim] : theme[.text]).merged(over: base), clip: rect)
-        guard rect.height > 1, titleWidth > 2 else { return }
-        let meta = TaskCardText.meta(card, context: context)
+        guard rect.height > 1, rect.width > 3 else { return }
         let line = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1)
+        let width = rect.maxX - rect.x - 2
+        let parts = TaskCardText.parts(
+            card, practice: context.practice, now: context.now, wide: width >= TaskCardText.wideColumn)
+        let fitted = TaskCardText.fit(parts, width: width)
         var mx = rect.x + 2
-        // The due part is what matters when space is short: it goes first into the budget, the owner gets the rest.
-        let ownerRoom = max(0, rect.maxX - mx - (meta.due.isEmpty ? 0 : DisplayWidth.of(meta.due) + 1))
-        mx += canvas.put(
-            DisplayWidth.truncate(meta.owner, to: ownerRoom), x: mx, y: line.y,
-            style: theme[.textDim].merged(over: base), clip: line)
-        if !meta.due.isEmpty {
-            if !meta.owner.isEmpty {
-                mx += canvas.put(" ", x: mx, y: line.y, style: theme[.textDim].merged(over: base), clip: line)
+        for (i, part) in fitted.parts.enumerated() {
+            if i > 0 {
+                mx += canvas.put(
+                    fitted.separator, x: mx, y: line.y, style: theme[.textDim].merged(over: base), clip: line)
             }
-            canvas.put(
-                meta.due, x: mx, y: line.y,
-                style: (meta.overdue ? theme[.taskOverdue] : theme[.textDim]).merged(over: base), clip: line)
+            let slot: StyleSlot =
+                switch part.emphasis {
+                case .dim: .textDim
+                case .late: .taskOverdue
+                case .today: .alertWarn
+                }
+            mx += canvas.put(
+                Sanitizer.clean(part.text), x: mx, y: line.y, style: theme[slot].merged(over: base), clip: line)
         }
     }
 }

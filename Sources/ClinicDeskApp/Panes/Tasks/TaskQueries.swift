@@ -1,34 +1,60 @@
 import ClinicDomain
+import Foundation
+import TerminalKit
 
 // The task board's derived views: the large practice has ~2k cards, and the board, its keys, the headline and the
-// badge would otherwise filter and sort them several times per frame.
+// badge would otherwise filter and sort them several times per frame. Each is cached per practice state, filter
+// and minute (overdue and the archive read the clock).
 
-/// Every column's cards, top to bottom (rank, then ID: the order `Practice.tasks(in:)` gives).
-struct BoardColumnsQuery: DerivedQuery {
-    /// The `/` filter: cards whose title, ID, owner or labels hold it.
+/// One column as the board shows it: the cards that pass the filters, how many it holds on the board (archived
+/// done cards left out), its WIP limit.
+struct BoardColumnView: Sendable, Equatable {
+    let column: BoardColumn
+    let cards: [TaskCard]
+    let ids: SelectableIDs<TaskID>
+    let total: Int
+    let limit: Int?
+
+    var isFull: Bool { limit.map { total >= $0 } ?? false }
+    var isOverWIP: Bool { limit.map { total > $0 } ?? false }
+
+    /// "Doing 3/3", "Doing 4/3 OVER", "Doing 2 of 9", "Doing 1 of 3/3 FULL": shown of total when filtered, the
+    /// limit after a slash. When the column is narrow the flag goes first, then the limit of a filtered column
+    /// (the full-column colour still says it).
+    func header(filtered: Bool, width: Int) -> String {
+        let count = column.label + " " + (filtered ? "\(cards.count) of \(total)" : "\(total)")
+        let text = count + (limit.map { "/\($0)" } ?? "")
+        let flag = isOverWIP ? " OVER" : isFull ? " FULL" : ""
+        if !flag.isEmpty, DisplayWidth.of(text + flag) <= width { return text + flag }
+        return DisplayWidth.of(text) <= width ? text : count
+    }
+}
+
+/// The board under the pane's filters and `/` text, every column top to bottom (rank, then ID).
+struct TaskBoardQuery: DerivedQuery {
+    var filter = TaskBoardFilter()
+    /// The signed-in login, for "mine".
+    var login = ""
+    /// The `/` filter: cards whose ID, title, owner, column, labels, notes or checklist hold it.
     var text = TextMatch("")
+    var now: Date
 
-    func answer(from practice: Practice) -> [BoardColumn: [TaskCard]] {
-        var columns: [BoardColumn: [TaskCard]] = [:]
-        for card in practice.tasks.values where text.isEmpty || text.matches(Self.searchFields(card, practice)) {
-            columns[card.column, default: []].append(card)
+    func answer(from practice: Practice) -> [BoardColumn: BoardColumnView] {
+        var columns: [BoardColumn: BoardColumnView] = [:]
+        for column in practice.board(filter: filter.taskFilter(login: login), now: now) {
+            let cards =
+                text.isEmpty ? column.cards : column.cards.filter { text.matches(Self.searchFields($0, practice)) }
+            columns[column.column] = BoardColumnView(
+                column: column.column, cards: cards, ids: SelectableIDs(cards.map(\.id)), total: column.total,
+                limit: column.limit)
         }
-        for key in columns.keys { columns[key]?.sort { ($0.rank, $0.id) < ($1.rank, $1.id) } }
         return columns
     }
 
     static func searchFields(_ card: TaskCard, _ practice: Practice) -> [String] {
         let owner = card.owner.flatMap { practice.staff[$0]?.displayName } ?? ""
-        return [card.id.description, card.title, owner, card.column.label] + card.labels
-    }
-}
-
-/// Every column's card IDs in board order, for the selection to follow a card by ID.
-struct BoardColumnIDsQuery: DerivedQuery {
-    var text = TextMatch("")
-
-    func answer(from practice: Practice) -> [BoardColumn: SelectableIDs<TaskID>] {
-        BoardColumnsQuery(text: text).answer(from: practice).mapValues { SelectableIDs($0.map(\.id)) }
+        return [card.id.description, card.title, owner, card.column.label, card.notes] + card.labels
+            + card.checklist.map(\.text)
     }
 }
 
@@ -37,6 +63,8 @@ struct TaskCounts: Sendable, Equatable {
     let overdue: Int
     let dueToday: Int
     let fullColumns: [BoardColumn]
+    /// Columns over their limit (after overrides): "Doing 4/3 OVER".
+    let overColumns: [String]
     let open: Int
 }
 
@@ -49,18 +77,28 @@ struct TaskCountsQuery: DerivedQuery {
             open += 1
             if card.due == today { dueToday += 1 }
         }
+        let over = practice.columnsOverWIP()
         return TaskCounts(
             overdue: practice.overdueTasks(today: today).count, dueToday: dueToday,
-            fullColumns: practice.fullColumns().map(\.column), open: open)
+            fullColumns: practice.fullColumns().map(\.column).filter { full in !over.contains { $0.column == full } },
+            overColumns: over.map { "\($0.column.label) \($0.count)/\($0.limit) OVER" }, open: open)
     }
 }
 
-extension PaneContext {
+extension TasksPane {
+    /// The board as the filters show it, from the dashboard's cache.
+    func board(_ context: PaneContext) -> [BoardColumn: BoardColumnView] {
+        context.cached(TaskBoardQuery(filter: boardFilter, login: context.user, text: context.filter, now: context.now))
+    }
+
+    /// Whether any filter is on (the headers then say shown of total).
+    func isFiltered(_ context: PaneContext) -> Bool { !boardFilter.isEmpty || !context.filter.isEmpty }
+
     /// The cards of `column`, top to bottom.
-    func cards(in column: BoardColumn) -> [TaskCard] { cached(BoardColumnsQuery(text: filter))[column] ?? [] }
+    func cards(in column: BoardColumn, _ context: PaneContext) -> [TaskCard] { board(context)[column]?.cards ?? [] }
 
     /// Their IDs, as the selection moves through them.
-    func cardIDs(in column: BoardColumn) -> SelectableIDs<TaskID> {
-        cached(BoardColumnIDsQuery(text: filter))[column] ?? SelectableIDs([])
+    func cardIDs(in column: BoardColumn, _ context: PaneContext) -> SelectableIDs<TaskID> {
+        board(context)[column]?.ids ?? SelectableIDs([])
     }
 }

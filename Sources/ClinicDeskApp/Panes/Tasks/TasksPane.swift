@@ -22,6 +22,10 @@ public struct TasksPane: Pane {
     /// The open new/edit card form and card view (TasksPane+Cards.swift), if any.
     var cardForm: TaskCardForm?
     var cardView: TaskCardView?
+    /// Owner, label, overdue, "mine" (`f`, `m`); with the `/` text, what the board shows.
+    var boardFilter = TaskBoardFilter()
+    var filterPicker: TaskFilterPicker?
+    var labelPicker: TaskLabelPicker?
     public internal(set) var filterText = ""
 
     public init() {}
@@ -35,17 +39,19 @@ public struct TasksPane: Pane {
         var position: Int?
         for column in BoardColumn.allCases {
             if column == current, let row = selectedRow(in: column, context: context) { position = count + row + 1 }
-            count += context.cards(in: column).count
+            count += cards(in: column, context).count
         }
         return (position, count)
     }
 
-    public var isEditing: Bool { ownerPicker != nil || cardIsOpen }
+    public var isEditing: Bool { ownerPicker != nil || cardIsOpen || boardPopupOpen }
     public func editingHints(_ keymap: Keymap) -> [PaneKeyHint] {
-        ownerPicker == nil ? cardHints(keymap) : OwnerPicker.keyHints(keymap)
+        if let hints = boardPopupHints(keymap) { return hints }
+        return ownerPicker == nil ? cardHints(keymap) : OwnerPicker.keyHints(keymap)
     }
 
     public mutating func handleEditing(_ key: Key, context: PaneContext) -> PaneAction {
+        if let action = handleBoardPopup(key, context: context) { return action }
         if let answer = handleCardKey(key, context: context) { return answer }
         guard var picker = ownerPicker else { return .unhandled }
         switch picker.handle(key) {
@@ -65,16 +71,19 @@ public struct TasksPane: Pane {
 
     public func headline(_ context: PaneContext) -> String {
         let counts = context.cached(TaskCountsQuery(today: context.today))
-        var parts: [String] = []
+        let filters = boardFilter.labels(context.practice)
+        var parts = filters.isEmpty ? [] : ["[" + filters.joined(separator: " · ") + "]"]
+        parts += counts.overColumns
         if counts.overdue > 0 { parts.append("\(counts.overdue) overdue") }
         if counts.dueToday > 0 { parts.append("\(counts.dueToday) due today") }
         for full in counts.fullColumns { parts.append("\(full.label) FULL") }
-        if parts.isEmpty { parts.append("\(counts.open) open") }
+        if parts.count == (filters.isEmpty ? 0 : 1) { parts.append("\(counts.open) open") }
         return parts.joined(separator: " · ")
     }
 
     public func badge(_ context: PaneContext) -> String {
         let counts = context.cached(TaskCountsQuery(today: context.today))
+        if let over = counts.overColumns.first { return over }
         if counts.overdue > 0 { return "\(counts.overdue) overdue" }
         if let full = counts.fullColumns.first { return "\(full.label) FULL" }
         return "\(counts.open) open"
@@ -89,18 +98,18 @@ public struct TasksPane: Pane {
 
     /// The selected row in the current column, or nil if the column is empty.
     func selectedRow(in column: BoardColumn, context: PaneContext) -> Int? {
-        selection.resolve(in: context.cardIDs(in: column))
+        selection.resolve(in: cardIDs(in: column, context))
     }
 
     func selectedCard(_ context: PaneContext) -> TaskCard? {
         let column = currentColumn(context.practice)
-        let cards = context.cards(in: column)
+        let cards = self.cards(in: column, context)
         return selectedRow(in: column, context: context).map { cards[$0] }
     }
 
     private mutating func select(column newColumn: BoardColumn, row newRow: Int, context: PaneContext) {
         column = newColumn
-        selection.select(newRow, in: context.cardIDs(in: newColumn))
+        selection.select(newRow, in: cardIDs(in: newColumn, context))
     }
 
     // MARK: - Keys
@@ -108,7 +117,7 @@ public struct TasksPane: Pane {
     public mutating func handle(_ action: KeyAction, context: PaneContext) -> PaneAction {
         let practice = context.practice
         let current = currentColumn(practice)
-        let cards = context.cards(in: current)
+        let cards = self.cards(in: current, context)
         let selectedIndex = selectedRow(in: current, context: context)
         let position = selectedIndex ?? 0
         let columns = BoardColumn.allCases
@@ -122,7 +131,7 @@ public struct TasksPane: Pane {
             select(column: columns[columnIndex + 1], row: position, context: context)
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             column = current
-            _ = selection.apply(action, in: context.cardIDs(in: current), page: 5)
+            _ = selection.apply(action, in: cardIDs(in: current, context), page: 5)
         case .open:
             return openCardView(selectedIndex.map { cards[$0] })
         case .taskNew:
@@ -136,7 +145,7 @@ public struct TasksPane: Pane {
                 return .message("\(selected.id) is already in \(current.label).")
             }
             card = selected.id
-            return .command(.moveTask(selected.id, to: columns[target], override: false), confirm: nil)
+            return Self.move(selected, to: columns[target], context: context)
         case .taskRaise, .taskLower:
             guard let selected = selectedIndex.map({ cards[$0] }) else { return .handled }
             card = selected.id
@@ -154,7 +163,7 @@ public struct TasksPane: Pane {
             card = selected.id
             ownerPicker = OwnerPicker(card: selected, context: context)
         default:
-            return .unhandled
+            return handleBoardKey(action, context: context) ?? .unhandled
         }
         return .handled
     }
@@ -165,5 +174,6 @@ public struct TasksPane: Pane {
         TaskBoardView(pane: self, context: context).draw(into: &canvas, rect: rect)
         ownerPicker?.picker.draw(into: &canvas, in: rect, theme: context.theme)
         drawCard(into: &canvas, rect: rect, context: context)
+        drawBoardPopup(into: &canvas, rect: rect, context: context)
     }
 }

@@ -9,8 +9,9 @@ extension TasksPane {
         guard let id = TaskID(subject), let card = context.practice.tasks[id] else { return nil }
         column = card.column
         selection.id = id
-        guard context.cardIDs(in: card.column).position(of: id) == nil, !filterText.isEmpty else { return .handled }
+        guard cardIDs(in: card.column, context).position(of: id) == nil, isFiltered(context) else { return .handled }
         filterText = ""
+        boardFilter = TaskBoardFilter()
         return .message("Filter cleared to show \(id).")
     }
 
@@ -22,7 +23,7 @@ extension TasksPane {
             let placed = TaskBoardView(pane: self, context: context).columnRects(in: rect)
                 .first(where: { $0.rect.contains(x: point.x, y: point.y) })
         else { return false }
-        let cards = context.cardIDs(in: placed.column)
+        let cards = cardIDs(in: placed.column, context)
         let capacity = max(1, (size.height - 1) / TaskBoardView.cardHeight)
         let current = currentColumn(context.practice) == placed.column
         let selected = current ? selectedRow(in: placed.column, context: context) : nil
