@@ -15,9 +15,12 @@ struct DashboardTmuxTests {
         try tmux.type("d", line: DemoClinic.dashboardLine(folder, user: "ana"))
 
         // Medium layout: the focused Flow pane large, the others summarised; the clock shows the fixed time.
-        var screen = try tmux.waitFor("d") { $0.contains("Maple Family Practice") && $0.contains("1 Flow") }
+        // Waited for whole: a capture can land while the first frame is still being written.
+        var screen = try tmux.waitFor("d") {
+            $0.contains("Maple Family Practice") && $0.contains("1 Flow") && $0.contains("2 Tasks")
+                && $0.contains("3 Claims") && $0.contains("4 Roster")
+        }
         #expect(screen.contains("10:42"))
-        #expect(screen.contains("2 Tasks") && screen.contains("3 Claims") && screen.contains("4 Roster"))
 
         // Tab moves focus to Tasks: its column headers appear in the large pane.
         try tmux.keys("d", "Tab")
