@@ -14,6 +14,7 @@ public enum PracticeSettingName: String, CaseIterable, Codable, Sendable {
     case filingWarn = "filing.warn"
     case credentialWarn = "credential.warn"
     case unbilledDays = "unbilled.days"
+    case archiveDays = "archive.days"
     case wipToday = "wip.today"
     case wipDoing = "wip.doing"
     case wipWaiting = "wip.waiting"
@@ -39,6 +40,7 @@ public enum PracticeSettingName: String, CaseIterable, Codable, Sendable {
         case .filingWarn: .number(1...90, unit: "days")
         case .credentialWarn: .number(1...365, unit: "days")
         case .unbilledDays: .number(1...60, unit: "days")
+        case .archiveDays: .number(1...365, unit: "days")
         case .wipToday, .wipDoing, .wipWaiting: .limit(1...99)
         }
     }
@@ -58,6 +60,7 @@ public enum PracticeSettingName: String, CaseIterable, Codable, Sendable {
         case .filingWarn: "days before a payer's filing deadline that a claim warns"
         case .credentialWarn: "days before a credential expires that it warns"
         case .unbilledDays: "days after checkout with no claim before an unbilled alert"
+        case .archiveDays: "days after a card is done before it leaves the board (archived, still findable)"
         case .wipToday: "WIP limit of the board's Today column (or none)"
         case .wipDoing: "WIP limit of the board's Doing column (or none)"
         case .wipWaiting: "WIP limit of the board's Waiting column (or none)"
@@ -134,6 +137,7 @@ extension PracticeSettings {
         case .filingWarn: .number(filingWarningDays)
         case .credentialWarn: .number(credentialWarningDays)
         case .unbilledDays: .number(unbilledAlertDays)
+        case .archiveDays: .number(archiveDoneAfterDays)
         case .wipToday, .wipDoing, .wipWaiting: .limit(name.column.flatMap { wipLimits[$0] })
         }
     }
@@ -154,6 +158,7 @@ extension PracticeSettings {
         case (.filingWarn, .number(let n)): filingWarningDays = n
         case (.credentialWarn, .number(let n)): credentialWarningDays = n
         case (.unbilledDays, .number(let n)): unbilledAlertDays = n
+        case (.archiveDays, .number(let n)): archiveDoneAfterDays = n
         case (.wipToday, .limit(let n)), (.wipDoing, .limit(let n)), (.wipWaiting, .limit(let n)):
             if let column = name.column { wipLimits[column] = n }
         default: break

@@ -154,6 +154,7 @@ let expectedCommands: [String: Command] = [
     "set filing.warn": .setPracticeSetting(.filingWarn, .number(15)),
     "set credential.warn": .setPracticeSetting(.credentialWarn, .number(30)),
     "set unbilled.days": .setPracticeSetting(.unbilledDays, .number(3)),
+    "set archive.days": .setPracticeSetting(.archiveDays, .number(7)),
     "set wip.today": .setPracticeSetting(.wipToday, .limit(6)),
     "set wip.doing": .setPracticeSetting(.wipDoing, .limit(3)),
     "set wip.waiting": .setPracticeSetting(.wipWaiting, .limit(5)),

@@ -61,16 +61,20 @@ struct TaskBoardTmuxTests {
         t.send("L")
         _ = try t.waitFor("in Waiting") { $0.contains("Waiting 1 of") && $0.contains("Doing 0 of") }
 
-        // Follow the link to the claim. (Enter on a card's link is the card view's, another helper's work:
-        // here the claim is found in the Claims pane by its ID.)
-        t.send("3", "/")
-        t.type("C-2039")
+        // Follow the link: Enter opens the card view, j steps from the checklist item to the link, Enter jumps to
+        // the claim in the Claims pane.
         t.send("Enter")
-        _ = try t.waitFor("the linked claim") { $0.contains("C-2039") && $0.contains("1 of 518 open") }
-        t.send("Escape")
+        _ = try t.waitFor("the card view") { $0.contains("Checklist 0/1") && $0.contains("C-2039") }
+        t.send("j", "Enter")
+        _ = try t.waitFor("the linked claim") { screen in
+            !screen.contains("Checklist 0/1")
+                && screen.split(separator: "\n").contains {
+                    $0.contains("C-2039") && ($0.contains("▶") || $0.contains(">C-2039"))
+                }
+        }
 
         // Back on the board: clear the text filter, then `m` shows carla's cards only, this one among them.
-        t.send("2", "/", "Escape")
+        t.send("Escape", "2", "/", "Escape")
         t.send("m")
         let mine = try t.waitFor("mine") { $0.contains("[mine]") && $0.contains("Chase the Qu") }
         // The board is the top right pane: none of its lines names another owner.

@@ -30,6 +30,7 @@ extension CommandLanguage {
         case .filingWarn: "15"
         case .credentialWarn: "30"
         case .unbilledDays: "3"
+        case .archiveDays: "7"
         case .wipToday: "6|none"
         case .wipDoing: "3|none"
         case .wipWaiting: "5|none"
