@@ -11,7 +11,8 @@ struct PracticeSettingTests {
         .name: .text("Maple \"Family\" Practice"), .hoursStart: .time(TimeOfDay(hour: 7, minute: 30)),
         .hoursEnd: .time(TimeOfDay(hour: 18)), .slot: .number(20), .waitWarn: .number(12), .waitLate: .number(45),
         .noShowGrace: .number(10), .providerLate: .number(25), .lateCancel: .number(48), .filingWarn: .number(20),
-        .credentialWarn: .number(60), .unbilledDays: .number(5), .archiveDays: .number(14), .wipToday: .limit(nil), .wipDoing: .limit(4),
+        .credentialWarn: .number(60), .unbilledDays: .number(5), .archiveDays: .number(14), .wipToday: .limit(nil),
+        .wipDoing: .limit(4),
         .wipWaiting: .limit(99),
     ]
 
