@@ -3,13 +3,14 @@ import PackageDescription
 
 // Dependency rule (docs/ARCHITECTURE.md): dependencies point down only, and each target lists exactly the modules
 // its files import (system modules aside):
-//   clinicdesk → ClinicDeskApp, TerminalKit, ClinicStore, ClinicDemo, ClinicDomain, ClinicX12, CHeapStats,
-//                ArgumentParser
-//   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain, ClinicX12 (`:import era`), TOMLKit (the keys file)
+//   clinicdesk → ClinicDeskApp, TerminalKit, ClinicStore, ClinicDemo, ClinicDomain, ClinicX12, ClinicInterop,
+//                CHeapStats, ArgumentParser
+//   ClinicDeskApp → TerminalKit, ClinicStore, ClinicDomain, ClinicX12 (`:import era`), ClinicInterop (`:export`),
+//                   TOMLKit (the keys file)
 //   TerminalKit → CNcurses, CNcursesShim, TOMLKit     ClinicStore → ClinicDomain, DequeModule, Crypto,
 //                                                                    _CryptoExtras (PIN hashing: scrypt)
 //   ClinicDemo → ClinicDomain                         ClinicDomain → HashTreeCollections
-//   ClinicX12 → ClinicDomain
+//   ClinicX12 → ClinicDomain                          ClinicInterop → ClinicDomain
 //   ClinicDeskFuzz → ClinicDeskApp, ClinicDemo, ClinicDomain, ClinicStore, ClinicX12, TerminalKit (scripts/fuzz.sh)
 // Only TerminalKit imports CNcurses (its tests too, for ncurses' key codes); nothing imports upward.
 //
@@ -48,6 +49,8 @@ let package = Package(
         .target(name: "ClinicDemo", dependencies: ["ClinicDomain"]),
         // ASC X12: reading 835 remittances, writing 837P claims. Pure, like the domain it maps to.
         .target(name: "ClinicX12", dependencies: ["ClinicDomain"]),
+        // iCalendar, CSV and FHIR R4: exports streamed from the state, CSV imports turned into one command.
+        .target(name: "ClinicInterop", dependencies: ["ClinicDomain"]),
         .target(
             name: "ClinicStore",
             dependencies: [
@@ -63,7 +66,7 @@ let package = Package(
         .target(
             name: "ClinicDeskApp",
             dependencies: [
-                "TerminalKit", "ClinicStore", "ClinicDomain", "ClinicX12",
+                "TerminalKit", "ClinicStore", "ClinicDomain", "ClinicX12", "ClinicInterop",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -76,8 +79,8 @@ let package = Package(
         .executableTarget(
             name: "clinicdesk",
             dependencies: [
-                "ClinicDeskApp", "TerminalKit", "ClinicStore", "ClinicDomain", "ClinicDemo", "ClinicX12", "CHeapStats",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ClinicDeskApp", "TerminalKit", "ClinicStore", "ClinicDomain", "ClinicDemo", "ClinicX12",
+                "ClinicInterop", "CHeapStats", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // What the test targets share: the fixed-clock practice fixture, golden screens, the tmux and CLI harnesses.
@@ -92,6 +95,8 @@ let package = Package(
             dependencies: ["ClinicX12", "ClinicDomain", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "ClinicInteropTests", dependencies: ["ClinicInterop", "ClinicDomain", "ClinicDemo", "TestSupport"]),
         .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain", "TestSupport"]),
         .testTarget(
             name: "ClinicStoreTests",

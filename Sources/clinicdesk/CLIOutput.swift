@@ -9,7 +9,7 @@ import TerminalKit
 /// shown as visible escapes), so a value from the data or the command line can neither drive the terminal nor
 /// inject a line. `OutputEdgeTests` fails the build's tests on a `print` or a raw write anywhere else in
 /// Sources/clinicdesk. The one exception is `export`'s JSON, which is data for a program, not text for a person:
-/// `FileOutput` writes it byte for byte, to a file or a pipe, and escapes it (`TerminalSafeJSON`) only when stdout
+/// `FileOutput` writes it byte for byte, to a file or a pipe, and escapes it (`TerminalSafeExport`) only when stdout
 /// is a terminal.
 ///
 /// Unbuffered: an `ok` line must leave the process the moment the command is durable, so a parent that kills us

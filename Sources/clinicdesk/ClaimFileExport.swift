@@ -1,4 +1,5 @@
 import ClinicDomain
+import ClinicInterop
 import ClinicStore
 import ClinicX12
 import Foundation
@@ -82,26 +83,13 @@ enum ClaimFileExport {
     struct WriteError: Error, CustomStringConvertible { var description: String }
 
     static func writeDurably(_ text: String, to path: String) throws {
-        let temp = path + ".tmp-\(getpid())"
         do {
-            let file = try FileOutput.createPrivate(temp)
-            var bytes = Array(text.utf8)
-            try bytes.withUnsafeMutableBytes { try file.write(UnsafeRawBufferPointer($0)) }
-            try file.syncAndClose()
+            try ExportFile.writeAtomically(to: path) { sink in
+                var bytes = Array(text.utf8)
+                try bytes.withUnsafeMutableBytes { try sink(UnsafeRawBufferPointer($0)) }
+            }
         } catch {
-            unlink(temp)
-            throw WriteError(description: "could not write \(temp): \(error)")
-        }
-        guard rename(temp, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temp)
-            throw WriteError(description: "could not rename \(temp) to \(path): \(reason)")
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
-        if fd >= 0 {
-            fsync(fd)
-            close(fd)
+            throw WriteError(description: error.description)
         }
     }
 }

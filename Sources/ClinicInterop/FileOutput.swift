@@ -3,15 +3,17 @@ import Glibc
 
 /// Writes byte chunks to a file descriptor in full (retrying short writes and EINTR); the sink the streaming export
 /// writes through. Throws the errno of a failed write (EPIPE, ENOSPC, EFBIG) so the export stops at once.
-struct FileOutput {
-    struct WriteError: Error, CustomStringConvertible {
-        let code: Int32
-        var description: String { String(cString: strerror(code)) }
+public struct FileOutput: Sendable {
+    public struct WriteError: Error, CustomStringConvertible {
+        public let code: Int32
+        public var description: String { String(cString: strerror(code)) }
     }
 
-    let fd: Int32
+    public let fd: Int32
 
-    func write(_ chunk: UnsafeRawBufferPointer) throws {
+    public init(fd: Int32) { self.fd = fd }
+
+    public func write(_ chunk: UnsafeRawBufferPointer) throws {
         guard let base = chunk.baseAddress else { return }
         var done = 0
         while done < chunk.count {
@@ -27,7 +29,7 @@ struct FileOutput {
     }
 
     /// Creates `path` afresh, mode 0600 whatever the umask or a leftover file's mode was.
-    static func createPrivate(_ path: String) throws -> FileOutput {
+    public static func createPrivate(_ path: String) throws -> FileOutput {
         unlink(path)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw WriteError(code: errno) }
@@ -35,7 +37,7 @@ struct FileOutput {
     }
 
     /// fsync, then close: the bytes are on disk before anyone renames the file into place.
-    func syncAndClose() throws {
+    public func syncAndClose() throws {
         defer { close(fd) }
         guard fsync(fd) == 0 else { throw WriteError(code: errno) }
     }
