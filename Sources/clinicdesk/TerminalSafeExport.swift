@@ -1,8 +1,8 @@
 import ClinicInterop
 import TerminalKit
 
-/// `export` to a terminal. JSON: the same JSON value, with every character the `Sanitizer` would escape written as a JSON
-/// `\uXXXX` escape instead of raw. The JSON writer already escapes C0 controls; this catches DEL, the C1 controls,
+/// `export` to a terminal. JSON: the same JSON value, with every character the `Sanitizer` would escape written as a
+/// JSON `\uXXXX` escape instead of raw. The JSON writer already escapes C0 controls; this catches DEL, the C1 controls,
 /// bidi controls and zero-width characters, which JSON lets through raw. Outside strings a JSON document is ASCII
 /// punctuation, so every such character is inside a string, where the escape means exactly the same character:
 /// a program reading the terminal's copy gets the same data, a person sees it inert. The text formats (iCalendar,
