@@ -96,7 +96,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "ClinicInteropTests", dependencies: ["ClinicInterop", "ClinicDomain", "ClinicDemo", "TestSupport"]),
+            name: "ClinicInteropTests", dependencies: ["ClinicInterop", "ClinicDomain", "TestSupport"]),
         .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain", "TestSupport"]),
         .testTarget(
             name: "ClinicStoreTests",
@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "ClinicDeskAppTests",
             dependencies: [
-                "ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicStore", "TestSupport",
+                "ClinicDeskApp", "TerminalKit", "ClinicDomain", "ClinicStore", "ClinicInterop", "TestSupport",
             ],
             // Fixtures/835: remittances for `:import era` (copies of two of ClinicX12Tests' fixtures).
             resources: [.copy("Golden"), .copy("Fixtures")]

@@ -204,15 +204,22 @@ import Testing
         let blocks = doc.fences.filter { $0.info == "imports" }
         #expect(blocks.count == 1, "\(docPath) should have exactly one ```imports block")
         var table: [String: Set<String>] = [:]
+        var previous: String?
         for raw in blocks.first?.lines ?? [] {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             let sides = line.components(separatedBy: "→")
             try #require(sides.count == 2, "import table line without one →: \(raw)")
-            let target = sides[0].trimmingCharacters(in: .whitespaces)
-            #expect(table[target] == nil, "\(target) is listed twice")
             let modules = sides[1].split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
-            table[target] = Set(modules.filter { $0 != "—" })
+            // A line with nothing left of the arrow continues the target above (a long list, in 120 columns).
+            let named = sides[0].trimmingCharacters(in: .whitespaces)
+            if named.isEmpty, let previous {
+                table[previous, default: []].formUnion(modules.filter { $0 != "—" })
+                continue
+            }
+            #expect(table[named] == nil, "\(named) is listed twice")
+            table[named] = Set(modules.filter { $0 != "—" })
+            previous = named
         }
         return table
     }

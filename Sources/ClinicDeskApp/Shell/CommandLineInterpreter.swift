@@ -7,6 +7,7 @@ enum CommandLineInput: Equatable, Sendable {
     case domain(Command)
     case theme(String)
     case importERA(ERAImportRequest)
+    case export(ExportLine)
     case goto(LocalDate)
     case quit
     case help
@@ -28,6 +29,10 @@ enum CommandLineInterpreter {
         (
             "import era FILE [--dry-run] [--skip-unmatched]",
             "read an 835 remittance, show the reconciliation, ask to post"
+        ),
+        (
+            "export --format json|ics|csv|fhir --out FILE [--table T] [--provider S-2] [--from D] [--to D] [--full]",
+            "write the practice to a file (0600), off the loop; ics is private unless --full (manager)"
         ),
         ("goto YYYY-MM-DD", "show another day (also: goto today)"),
         ("help", "the list of keys"),
@@ -74,6 +79,11 @@ enum CommandLineInterpreter {
             return .theme(words[1])
         case "import":
             return importERA(Array(words.dropFirst()))
+        case "export":
+            switch ExportLine.parse(Array(words.dropFirst()), today: today) {
+            case .success(let line): return .export(line)
+            case .failure(let error): return .error(error.text)
+            }
         case "goto", "go":
             guard words.count == 2 else { return .error("usage: goto YYYY-MM-DD (or goto today)") }
             if words[1].lowercased() == "today" { return .goto(today) }

@@ -39,6 +39,8 @@ public final class DashboardApp {
     /// PINs typed at the locked screen are checked here, off the loop.
     private let signIns = SignInQueue()
     private let auditLog = AuditLogQueue()
+    /// `:export` files are written here, off the loop.
+    private let exports = ExportQueue()
     private let duties = DutyScheduler()
     /// Imports read while the keyboard was busy elsewhere (the `:` line, a popup): asked once it is free.
     private var waitingImports: [ERAImportResult] = []
@@ -122,7 +124,7 @@ public final class DashboardApp {
         while !isFinished {
             let busy =
                 !state.writes.isEmpty || imports.isBusy || !waitingImports.isEmpty || signIns.isBusy
-                || auditLog.isBusy
+                || auditLog.isBusy || exports.isBusy
             let timeout = busy ? Self.writePollMilliseconds : Self.tickMilliseconds
             let event = terminal.nextEvent(timeout: timeout)
             handle(event)
@@ -225,6 +227,7 @@ public final class DashboardApp {
         collectFinishedImports()
         collectSignIns()
         collectAuditLog()
+        collectExports()
         return !isFinished
     }
 
@@ -339,6 +342,8 @@ public final class DashboardApp {
                 return
             }
             auditLog.start(request, reader: reader, clock: source.practice.clock)
+        case .export(let line):
+            exports.start(line, practice: source.practice, now: now())
         case .redraw:
             terminal.invalidate()
         case .quit:
@@ -375,6 +380,16 @@ public final class DashboardApp {
     public func waitForAuditLog() {
         auditLog.waitUntilIdle()
         collectAuditLog()
+    }
+
+    private func collectExports() {
+        for outcome in exports.drain() { say(ExportQueue.message(outcome)) }
+    }
+
+    /// Waits for `:export` files still being written, then says how each went (tests drive `handle` directly).
+    public func waitForExports() {
+        exports.waitUntilIdle()
+        collectExports()
     }
 
     /// Waits for `:import era` reads still running, then shows what they found (tests drive `handle` directly).

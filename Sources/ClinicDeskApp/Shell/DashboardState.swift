@@ -102,6 +102,8 @@ enum Effect: Equatable, Sendable {
     case verifyPIN(login: String, pin: String)
     /// Read an 835 off the loop; its reconciliation comes back as a question.
     case importERA(ERAImportRequest)
+    /// Write an export file off the loop; a status message says when it is on disk.
+    case export(ExportLine)
     /// Walk the audit trail off the loop for `:log`; the page comes back as a popup.
     case readLog(AuditLogRequest)
     case redraw

@@ -246,6 +246,13 @@ extension DashboardState {
         case .domain(let command): return [.execute(command)]
         case .theme(let name): return [.loadTheme(name)]
         case .importERA(let request): return [.importERA(request)]
+        case .export(let line):
+            if let role = role(in: practice), !RoleTable.sees(role, .bulkExport) {
+                message = .error("Exporting the practice needs the manager role; \(user) is a \(role.noun).")
+            } else {
+                message = .info("Exporting to \(line.fileName)…")
+                return [.export(line)]
+            }
         case .lock: lockNow(practice: practice)
         case .log(let request):
             message = .info("Reading the log…")

@@ -140,6 +140,8 @@ public enum RoleTable {
     /// Kinds of information a screen or export may hide from a role.
     public enum Visibility: String, CaseIterable, Sendable {
         case diagnoses, claimBalances, clinicalNotes, performanceReviews, patientContact
+        /// The practice written to a file from the dashboard (`:export`): every patient at once.
+        case bulkExport
     }
 
     /// Who sees what: one line per kind.
@@ -150,6 +152,7 @@ public enum RoleTable {
         case .clinicalNotes: return [.manager, .provider, .nurse, .receptionist]
         case .performanceReviews: return [.manager]
         case .patientContact: return Set(Role.allCases)
+        case .bulkExport: return [.manager]
         }
     }
 
