@@ -11,7 +11,7 @@ struct ClinicDeskCommand: ParsableCommand {
         subcommands: [
             DashboardCommand.self, DemoCommand.self, ExecCommand.self, ExportCommand.self, CheckCommand.self,
             LogCommand.self, DayCommand.self, BenchCommand.self, FrameBenchCommand.self, ExportBenchCommand.self,
-            CommandCostCommand.self, ImportCommand.self, UserCommand.self,
+            CommandCostCommand.self, ImportCommand.self, UserCommand.self, InitCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
