@@ -3,7 +3,7 @@ import ClinicDomain
 /// What `export` is asked for, from the command line or the `:` line: the format and the options that narrow it.
 public struct ExportRequest: Sendable, Equatable {
     public enum Format: String, Sendable, CaseIterable {
-        case json, ics, csv, fhir
+        case json, ics, csv
     }
 
     public var format: Format
@@ -40,7 +40,7 @@ public struct ExportRequest: Sendable, Equatable {
                 return
                     "export --format csv needs --table (\(CSVTable.allCases.map(\.rawValue).joined(separator: ", ")))"
             }
-        case .json, .fhir, .ics:
+        case .json, .ics:
             if table != nil { return "--table is for --format csv" }
         }
         if format != .ics, provider != nil || from != nil || to != nil || fullNames {

@@ -1,7 +1,7 @@
 import ClinicDomain
 
 /// Text written in chunks to a sink, so an export of the large practice is never one string in memory: rows append
-/// their UTF-8 here and every `chunkSize` bytes go out. The iCalendar, CSV and FHIR writers share it.
+/// their UTF-8 here and every `chunkSize` bytes go out. The iCalendar and CSV writers share it.
 public struct ExportStream: ~Copyable {
     public typealias Sink = JSONStreamWriter.Sink
 

@@ -12,7 +12,6 @@ public enum PracticeExport {
         case .json: try PracticeJSON.write(practice, to: sink)
         case .csv: try CSVExport.write(request.table ?? .appointments, practice: practice, to: sink)
         case .ics: try ICalendarExport.write(practice, request: request, now: now, to: sink)
-        case .fhir: try FHIRExport.write(practice, now: now, to: sink)
         }
     }
 }

@@ -6,21 +6,20 @@ import Foundation
 import Glibc
 
 /// `clinicdesk export`: the whole state as JSON in a stable order (sorted keys, rows in ID order), so two folders
-/// with the same history export byte-identical files; or appointments as iCalendar, one table as CSV, the practice
-/// as a FHIR R4 Bundle (docs/INTEROP.md), or the ready claims as an 837P. Every format but the 837P streams in
-/// 64 KiB chunks through `PracticeExport`: the document is never held whole (the large practice's JSON is ~165 MiB).
+/// with the same history export byte-identical files; or appointments as iCalendar, one table as CSV
+/// (docs/INTEROP.md), or the ready claims as an 837P. Every format but the 837P streams in 64 KiB chunks through `PracticeExport`: the document is never held whole (the large practice's JSON is ~165 MiB).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the practice as json, ics, csv or fhir to stdout or a file, or the ready claims as an 837P."
+        abstract: "Write the practice as json, ics or csv to stdout or a file, or the ready claims as an 837P."
     )
 
     @OptionGroup var data: DataOptions
 
     @Option(
         help: """
-            json (the whole state), ics (appointments, RFC 5545), csv (one --table, RFC 4180), fhir (an R4 \
-            Bundle), or x12-837 (the ready claims as an 837P file; they are marked submitted once it is on disk).
+            json (the whole state), ics (appointments, RFC 5545), csv (one --table, RFC 4180), or x12-837 (the \
+            ready claims as an 837P file; they are marked submitted once it is on disk).
             """)
     var format: String = "json"
 

@@ -19,7 +19,7 @@ final class TerminalSafeExport {
 
     init(format: ExportRequest.Format, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
         self.sink = sink
-        isJSON = format == .json || format == .fhir
+        isJSON = format == .json
     }
 
     private func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

@@ -11,7 +11,7 @@ struct ExportRequestTests {
     }
 
     @Test func calendarOptionsBelongToICS() {
-        #expect(ExportRequest(format: .fhir, fullNames: true).problem?.contains("--format ics") == true)
+        #expect(ExportRequest(format: .csv, table: .staff, fullNames: true).problem?.contains("--format ics") == true)
         let day = LocalDate(year: 2026, month: 11, day: 23)
         #expect(ExportRequest(format: .ics, from: day, to: day.adding(days: -1)).problem?.contains("before") == true)
         #expect(ExportRequest(format: .ics, from: day, to: day).includes(day))

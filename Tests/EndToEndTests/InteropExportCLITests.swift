@@ -2,13 +2,12 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `export --format ics|csv|fhir` through the real binary: the file is private and the same bytes as stdout; an
+/// `export --format ics|csv` through the real binary: the file is private and the same bytes as stdout; an
 /// option that does not fit the format is refused before anything is opened or written.
 @Suite struct InteropExportCLITests {
     static let formats: [[String]] = [
         ["--format", "csv", "--table", "appointments"], ["--format", "csv", "--table", "claims"],
         ["--format", "ics", "--provider", "S-1", "--from", "2026-11-23", "--to", "2026-11-27"],
-        ["--format", "fhir"],
     ]
 
     @Test(arguments: formats)
@@ -34,10 +33,10 @@ import TestSupport
         let cases: [([String], String)] = [
             (["--format", "csv"], "needs --table"),
             (["--format", "csv", "--table", "rooms"], "--table 'rooms'"),
-            (["--format", "fhir", "--full"], "are for --format ics"),
+            (["--format", "json", "--full"], "are for --format ics"),
             (["--format", "ics", "--from", "11/23/2026"], "--from '11/23/2026'"),
             (["--format", "ics", "--provider", "Dr. Who"], "is not a staff ID"),
-            (["--format", "xml"], "is not one of json, ics, csv, fhir, x12-837"),
+            (["--format", "xml"], "is not one of json, ics, csv, x12-837"),
         ]
         for (options, expected) in cases {
             let result = try CLI.run(["export", "--data", folder.path, "--out", target] + options)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A script of scripts/ run by an interpreter somebody else maintains (Python's csv, icalendar, fhir.resources):
+/// A script of scripts/ run by an interpreter somebody else maintains (Python's csv, icalendar):
 /// its stdout, or its stderr as the error.
 public enum PythonScript {
     public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

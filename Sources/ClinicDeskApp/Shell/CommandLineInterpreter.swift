@@ -31,7 +31,7 @@ enum CommandLineInterpreter {
             "read an 835 remittance, show the reconciliation, ask to post"
         ),
         (
-            "export --format json|ics|csv|fhir --out FILE [--table T] [--provider S-2] [--from D] [--to D] [--full]",
+            "export --format json|ics|csv --out FILE [--table T] [--provider S-2] [--from D] [--to D] [--full]",
             "write the practice to a file (0600), off the loop; ics is private unless --full (manager)"
         ),
         ("goto YYYY-MM-DD", "show another day (also: goto today)"),

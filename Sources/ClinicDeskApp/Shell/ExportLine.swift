@@ -9,7 +9,7 @@ struct ExportLine: Equatable, Sendable {
     var path: String
 
     static let usage =
-        "usage: export --format json|ics|csv|fhir --out FILE [--table T] [--provider S-2] [--from D] [--to D] [--full]"
+        "usage: export --format json|ics|csv --out FILE [--table T] [--provider S-2] [--from D] [--to D] [--full]"
 
     /// The line's words after `export`; `today` resolves `--from today` and friends.
     static func parse(_ words: [String], today: LocalDate) -> Result<ExportLine, ExportLineError> {
