@@ -7,7 +7,8 @@ import Glibc
 
 /// `clinicdesk export`: the whole state as JSON in a stable order (sorted keys, rows in ID order), so two folders
 /// with the same history export byte-identical files; or appointments as iCalendar, one table as CSV
-/// (docs/INTEROP.md), or the ready claims as an 837P. Every format but the 837P streams in 64 KiB chunks through `PracticeExport`: the document is never held whole (the large practice's JSON is ~165 MiB).
+/// (docs/INTEROP.md), or the ready claims as an 837P. Every format but the 837P streams in 64 KiB chunks through
+/// `PracticeExport`: the document is never held whole (the large practice's JSON is ~165 MiB).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
