@@ -96,7 +96,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "ClinicInteropTests", dependencies: ["ClinicInterop", "ClinicDomain", "TestSupport"]),
+            name: "ClinicInteropTests", dependencies: ["ClinicInterop", "ClinicDomain", "ClinicDemo", "TestSupport"]),
         .testTarget(name: "ClinicDemoTests", dependencies: ["ClinicDemo", "ClinicDomain", "TestSupport"]),
         .testTarget(
             name: "ClinicStoreTests",
